@@ -1,0 +1,235 @@
+"""Compile the gazetteer layers into the on-disk index (the second stage of the data flow).
+
+load layers → merge by id → write ``index.sqlite`` (entities, names, registries,
+redirects, statistics) and ``exact.marisa`` (normalized name → name rows, a
+memory-mapped trie that later processes open in milliseconds).
+
+The index is written to a temporary directory and renamed into place, so a
+reader never sees a half-built index and two processes that build at once
+both end with a complete one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import sys
+import time
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .config import Config
+from .curated import CuratedLayer, entity_from_record, load_curated
+from .errors import GazetteerError
+from .index import GEONAMES_MARK, NID
+from .layers import geonames, iso
+from .model import Entity, Name
+from .textnorm import normalize
+
+
+SCHEMA_SQL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entities (
+    rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, name TEXT NOT NULL,
+    country TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER, geonames INTEGER,
+    wikidata TEXT, iso TEXT, related TEXT, layers TEXT NOT NULL);
+CREATE TABLE names (
+    nid INTEGER PRIMARY KEY, rid INTEGER NOT NULL, text TEXT NOT NULL, lang TEXT NOT NULL,
+    type TEXT NOT NULL, scheme TEXT, used_by TEXT);
+CREATE TABLE redirects (old TEXT PRIMARY KEY, new TEXT NOT NULL);
+CREATE TABLE parties (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE sources (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+"""
+
+
+def merge(base: Entity, top: Entity) -> Entity:
+    """``top`` extends ``base``: its fields win where set, its names come first.
+
+    A base name is dropped when ``top`` has the same name in the same language
+    and type, and an untagged (``und``) base name is dropped when ``top`` names
+    the same text in a known language: the curated record says more about it.
+    """
+    fields = {}
+    for attr in ("name", "country", "admin1", "lat", "lon", "population", "geonames", "wikidata", "iso"):
+        value = getattr(top, attr)
+        fields[attr] = value if value is not None else getattr(base, attr)
+    top_texts = {normalize(n.text) for n in top.names}
+    seen = {(normalize(n.text), n.lang, n.type) for n in top.names}
+    names = list(top.names)
+    for n in base.names:
+        key = (normalize(n.text), n.lang, n.type)
+        if key in seen or (n.lang == "und" and key[0] in top_texts):
+            continue
+        seen.add(key)
+        names.append(n)
+    related = tuple(dict.fromkeys(base.related + top.related))
+    return replace(base, id=top.id, kind=top.kind, related=related, names=tuple(names), **fields)
+
+
+def _overlay(config: Config, curated: CuratedLayer) -> tuple[dict[str, tuple[Entity, str]], dict[str, str]]:
+    """The ISO layer with the curated layer merged on top: id → (entity, layers), and redirects."""
+    overlay: dict[str, tuple[Entity, str]] = {}
+    by_iso: dict[str, str] = {}
+    if config.iso:
+        for ent in iso.entities():
+            overlay[ent.id] = (ent, "iso")
+            by_iso[ent.iso] = ent.id
+    redirects: dict[str, str] = {}
+    for record in curated.entities.values():
+        ent = entity_from_record(record.data)
+        base_id = ent.id if ent.id in overlay else by_iso.get(ent.iso or "")
+        if base_id is not None:
+            base, layers = overlay.pop(base_id)
+            if base_id != ent.id:
+                redirects[base_id] = ent.id
+            overlay[ent.id] = (merge(base, ent), layers + "+curated")
+        else:
+            overlay[ent.id] = (ent, "curated")
+        for old in record.data.get("supersedes", ()):
+            redirects[old] = ent.id
+    return overlay, redirects
+
+
+def _base_entities(config: Config) -> Iterator[Entity]:
+    if config.geonames_dump is not None:
+        from .layers import geonames_dump
+
+        yield from geonames_dump.entities(config.geonames_dump)
+    elif config.geonames:
+        yield from geonames.entities()
+
+
+def _progress(total: int | None, desc: str, enabled: bool | None):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit=" entities", file=sys.stderr, disable=enabled is False or None, leave=False)
+
+
+class _Writer:
+    """Appends entities to the SQLite file and collects trie keys; ``close`` writes the tries."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.db = sqlite3.connect(directory / "index.sqlite")
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA_SQL)
+        self.exact: list[tuple[str, bytes]] = []
+        self.entity_rows: list[tuple] = []
+        self.name_rows: list[tuple] = []
+        self.rid = 0
+        self.nid = 0
+        self.stats = {"entities": Counter(), "layers": Counter(), "names_by_lang": Counter(), "usages_by_party": Counter()}
+
+    def add(self, ent: Entity, layers: str) -> None:
+        self.rid += 1
+        self.entity_rows.append(
+            (self.rid, ent.id, ent.kind, ent.name, ent.country, ent.admin1, ent.lat, ent.lon, ent.population,
+             ent.geonames, ent.wikidata, ent.iso, json.dumps(list(ent.related)) if ent.related else None, layers)
+        )
+        self.stats["entities"][ent.kind] += 1
+        self.stats["layers"][layers] += 1
+        for name in ent.names:
+            self.nid += 1
+            if name.used_by is geonames.GEONAMES_USAGE:
+                used_by = GEONAMES_MARK  # 1.4M base names share one usage: store a mark
+            else:
+                used_by = json.dumps([u.to_json() for u in name.used_by], ensure_ascii=False) if name.used_by else None
+            self.name_rows.append((self.nid, self.rid, name.text, name.lang, name.type, name.scheme, used_by))
+            self.exact.append((normalize(name.text), NID.pack(self.nid)))
+            self.stats["names_by_lang"][name.lang] += 1
+            for usage in name.used_by:
+                self.stats["usages_by_party"][usage.party] += 1
+        if len(self.name_rows) > 200_000:
+            self.flush()
+
+    def flush(self) -> None:
+        self.db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.entity_rows)
+        self.db.executemany("INSERT INTO names VALUES (?,?,?,?,?,?,?)", self.name_rows)
+        self.entity_rows.clear()
+        self.name_rows.clear()
+
+    def close(self, curated: CuratedLayer, redirects: dict[str, str], config: Config) -> None:
+        import marisa_trie
+
+        self.flush()
+        self.db.executemany("INSERT INTO redirects VALUES (?,?)", sorted(redirects.items()))
+        parties = {p.id: p for p in curated.parties.values()}
+        sources = {geonames.SOURCE.id: geonames.SOURCE, **curated.sources}
+        self.db.executemany(
+            "INSERT INTO parties VALUES (?,?)",
+            [(p.id, json.dumps({"id": p.id, "label": p.label, "description": p.description, "langs": list(p.langs)}, ensure_ascii=False))
+             for p in parties.values()],
+        )
+        self.db.executemany(
+            "INSERT INTO sources VALUES (?,?)",
+            [(s.id, json.dumps({"id": s.id, "title": s.title, "url": s.url, "date": s.date, "note": s.note}, ensure_ascii=False))
+             for s in sources.values()],
+        )
+        self.db.execute("CREATE INDEX names_rid ON names (rid)")
+        self.db.execute("CREATE INDEX entities_geonames ON entities (geonames)")
+        stats = {
+            "entities": sum(self.stats["entities"].values()),
+            "names": self.nid,
+            "by_kind": dict(self.stats["entities"].most_common()),
+            "by_layers": dict(self.stats["layers"].most_common()),
+            "names_by_lang": dict(self.stats["names_by_lang"].most_common()),
+            "usages_by_party": dict(self.stats["usages_by_party"].most_common()),
+            "parties": len(parties),
+            "sources": len(sources),
+            "redirects": len(redirects),
+        }
+        meta = {"stats": json.dumps(stats), "fingerprint": config.fingerprint(), "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        self.db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
+        self.db.commit()
+        self.db.close()
+        marisa_trie.BytesTrie(self.exact).save(str(self.directory / "exact.marisa"))
+
+
+def compile_index(config: Config, dest: Path, *, progress: bool | None = None) -> Path:
+    """Build the index for ``config`` into ``dest`` (a directory) and return ``dest``.
+
+    Raises :class:`GazetteerError` listing every problem when the curated layer
+    does not validate. ``progress`` None shows a bar only on a terminal.
+    """
+    curated = load_curated(config.curated_dirs)
+    if curated.errors:
+        raise GazetteerError(curated.errors)
+    overlay, redirects = _overlay(config, curated)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f"{dest.name}.tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    try:
+        writer = _Writer(tmp)
+        bar = _progress(None, "compiling gazetteer", progress)
+        for ent in _base_entities(config):
+            layers = "geonames"
+            if ent.id in overlay:
+                top, top_layers = overlay.pop(ent.id)
+                ent = merge(ent, top)
+                layers += "+" + top_layers
+            writer.add(ent, layers)
+            bar.update()
+        for ent, layers in overlay.values():
+            writer.add(ent, layers)
+            bar.update()
+        bar.close()
+        writer.close(curated, redirects, config)
+        try:
+            os.rename(tmp, dest)
+        except OSError:  # another process finished first; its index is as good as ours
+            if not (dest / "exact.marisa").exists():
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return dest
+
+
+def stale_indexes(root: Path, keep: Path) -> Iterable[Path]:
+    """Index directories under ``root`` other than ``keep`` (left by older inputs)."""
+    if not root.is_dir():
+        return []
+    return [p for p in root.iterdir() if p.is_dir() and p.name.startswith("index-") and p != keep]

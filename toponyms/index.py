@@ -1,0 +1,132 @@
+"""Read access to a compiled index: entities, names and registries by id or by name.
+
+Opening is cheap (the trie is memory-mapped, SQLite pages are read on demand),
+so a CLI call starts in a fraction of a second. An :class:`Index` is safe to
+share between threads: each thread gets its own read-only SQLite connection.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import struct
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from .layers.geonames import GEONAMES_USAGE
+from .model import Entity, Name, Party, Source, Usage
+
+#: Name rows are packed as little-endian uint32 in the tries.
+NID = struct.Struct("<I")
+#: ``names.used_by`` value standing for :data:`~toponyms.layers.geonames.GEONAMES_USAGE`.
+GEONAMES_MARK = "g"
+
+_ENTITY_COLS = "rid, id, kind, name, country, admin1, lat, lon, population, geonames, wikidata, iso, related"
+
+
+def _usages(raw: str | None) -> tuple[Usage, ...]:
+    if raw is None:
+        return ()
+    return tuple(Usage(u["party"], u.get("from"), u.get("until"), u.get("source")) for u in json.loads(raw))
+
+
+class Index:
+    """A compiled gazetteer on disk (``index.sqlite`` + ``exact.marisa``)."""
+
+    def __init__(self, directory: Path):
+        import marisa_trie
+
+        self.directory = Path(directory)
+        self._local = threading.local()
+        self.exact = marisa_trie.BytesTrie()
+        self.exact.mmap(str(self.directory / "exact.marisa"))
+        self._names_of = lru_cache(maxsize=4096)(self._load_names)
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """This thread's read-only connection."""
+        conn = getattr(self._local, "db", None)
+        if conn is None:
+            uri = (self.directory / "index.sqlite").resolve().as_uri() + "?mode=ro&immutable=1"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._local.db = conn
+        return conn
+
+    # -- by name -----------------------------------------------------------
+    def exact_nids(self, norm: str) -> list[int]:
+        """Name rows whose normalized text is exactly ``norm``."""
+        return [NID.unpack(v)[0] for v in self.exact.get(norm, ())]
+
+    def name_rows(self, nids: list[int]) -> list[tuple[int, int, Name]]:
+        """``(nid, rid, Name)`` for each name row, in the order given."""
+        if not nids:
+            return []
+        marks = ",".join("?" * len(nids))
+        rows = self.db.execute(
+            f"SELECT nid, rid, text, lang, type, scheme, used_by FROM names WHERE nid IN ({marks})", nids
+        ).fetchall()
+        by_nid = {r[0]: r for r in rows}
+        return [(nid, by_nid[nid][1], self._name(by_nid[nid])) for nid in nids if nid in by_nid]
+
+    @staticmethod
+    def _name(row) -> Name:
+        used_by = GEONAMES_USAGE if row[6] == GEONAMES_MARK else _usages(row[6])
+        return Name(row[2], row[3], row[4], row[5], used_by)
+
+    # -- entities ----------------------------------------------------------
+    def entities_by_rid(self, rids: list[int], *, with_names: bool = False) -> dict[int, Entity]:
+        """Entities for the given row ids (names loaded only when asked)."""
+        if not rids:
+            return {}
+        unique = list(dict.fromkeys(rids))
+        marks = ",".join("?" * len(unique))
+        rows = self.db.execute(f"SELECT {_ENTITY_COLS} FROM entities WHERE rid IN ({marks})", unique).fetchall()
+        return {row[0]: self._entity(row, with_names) for row in rows}
+
+    def entity(self, entity_id: str, *, with_names: bool = True) -> Entity | None:
+        """The entity with this id, following redirects of superseded ids; None if unknown."""
+        entity_id = self.resolve_id(entity_id)
+        row = self.db.execute(f"SELECT {_ENTITY_COLS} FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return self._entity(row, with_names) if row else None
+
+    def resolve_id(self, entity_id: str) -> str:
+        """The current id for ``entity_id`` (itself unless it was superseded)."""
+        row = self.db.execute("SELECT new FROM redirects WHERE old = ?", (entity_id,)).fetchone()
+        return row[0] if row else entity_id
+
+    def _load_names(self, rid: int) -> tuple[Name, ...]:
+        rows = self.db.execute("SELECT nid, rid, text, lang, type, scheme, used_by FROM names WHERE rid = ? ORDER BY nid", (rid,))
+        return tuple(self._name(r) for r in rows)
+
+    def _entity(self, row, with_names: bool) -> Entity:
+        rid = row[0]
+        return Entity(
+            id=row[1], kind=row[2], name=row[3], country=row[4], admin1=row[5], lat=row[6], lon=row[7],
+            population=row[8], geonames=row[9], wikidata=row[10], iso=row[11],
+            related=tuple(json.loads(row[12])) if row[12] else (),
+            names=self._names_of(rid) if with_names else (),
+        )
+
+    # -- registries and metadata ------------------------------------------
+    def parties(self) -> dict[str, Party]:
+        out = {}
+        for pid, data in self.db.execute("SELECT id, data FROM parties ORDER BY rowid"):
+            d = json.loads(data)
+            out[pid] = Party(d["id"], d["label"], d.get("description", ""), tuple(d.get("langs", ())))
+        return out
+
+    def sources(self) -> dict[str, Source]:
+        out = {}
+        for sid, data in self.db.execute("SELECT id, data FROM sources ORDER BY rowid"):
+            d = json.loads(data)
+            out[sid] = Source(d["id"], d["title"], d.get("url"), d.get("date"), d.get("note", ""))
+        return out
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def stats(self) -> dict:
+        """Counts computed when the index was compiled."""
+        return json.loads(self.meta("stats") or "{}")

