@@ -96,11 +96,15 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
 def _schema_problems(loaded: Loaded, schema_name: str, display: str) -> list[Problem]:
     problems = []
     for err in sorted(_validator(schema_name).iter_errors(loaded.data), key=lambda e: list(map(str, e.absolute_path))):
-        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
+        path = tuple(err.absolute_path)
+        where = "/".join(str(p) for p in path) or "(top level)"
         message = err.message
         if err.validator == "additionalProperties":
-            message += f"; allowed keys: {', '.join(sorted(err.schema.get('properties', {})))}"
-        problems.append(Problem(display, loaded.line_of(tuple(err.absolute_path)), "E010", f"{where}: {message}"))
+            allowed = err.schema.get("properties", {})
+            extra = sorted(k for k in err.instance if k not in allowed)
+            path += (extra[0],) if extra else ()  # point at the offending key's line
+            message += f"; allowed keys: {', '.join(sorted(allowed))}"
+        problems.append(Problem(display, loaded.line_of(path), "E010", f"{where}: {message}"))
     return problems
 
 

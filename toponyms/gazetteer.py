@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import fcntl
 import shutil
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Config, cache_root
-from .index import Index
 from .model import Entity, Party, Source
+
+if TYPE_CHECKING:
+    from .index import Index
 
 
 class Gazetteer:
     """An immutable, thread-safe view of a compiled gazetteer."""
 
-    def __init__(self, index: Index, config: Config):
+    def __init__(self, index: "Index", config: Config):
         self.index = index
         self.config = config
 
@@ -48,6 +50,8 @@ class Gazetteer:
                     compile_index(config, dest, progress=progress)
                     for old in stale_indexes(cache_root(), dest):
                         shutil.rmtree(old, ignore_errors=True)
+        from .index import Index
+
         return cls(Index(dest), config)
 
     def entity(self, entity_id: str) -> Entity | None:

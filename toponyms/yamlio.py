@@ -23,7 +23,15 @@ from .errors import Problem
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 _NULL = {"", "~", "null", "Null", "NULL"}
-_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "null", "bool", "map", "seq")}
+_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "map", "seq")}
+
+
+class _PlainLoader(yaml.SafeLoader):
+    """Composes nodes without YAML 1.1 implicit typing: every plain scalar is tagged str,
+    so any other tag on a node was written explicitly and is refused."""
+
+    yaml_implicit_resolvers: dict = {}
+
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
 
@@ -44,7 +52,7 @@ class Loaded:
 
 def _scalar(node: yaml.ScalarNode) -> Any:
     value = node.value
-    if node.style is not None and node.style != "":
+    if node.style:
         return value  # quoted or block scalars are always strings
     if value in _NULL:
         return None
@@ -86,7 +94,7 @@ def load_yaml(text: str, fname: str) -> tuple[Loaded | None, list[Problem]]:
     """Parse one YAML document strictly; return it with its line map, and any problems."""
     problems: list[Problem] = []
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_PlainLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1

@@ -1,0 +1,154 @@
+"""The default gazetteer and its commands, on the real data (issue 3)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from toponyms.cli.main import cli
+
+pytestmark = pytest.mark.issue(3)
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_stats_counts_the_base_layers(gaz):
+    stats = gaz.stats()
+    assert stats["by_kind"]["place"] >= 230_000
+    assert stats["names"] >= 1_000_000
+    assert stats["by_kind"]["country"] >= 240
+    assert stats["by_kind"]["region"] >= 4_000  # ISO 3166-2 subdivisions
+
+
+def test_stats_cli_json():
+    result = run("gazetteer", "stats", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["by_kind"]["place"] >= 230_000 and data["names"] >= 1_000_000
+
+
+def test_show_bakhmut_lists_names_with_languages_and_dates():
+    result = run("gazetteer", "show", "geonames:713174", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    names = {(n["text"], n["lang"]): n for n in data["names"]}
+    assert data["name"] == "Bakhmut" and data["country"] == "UA" and data["geonames"] == 713174
+    assert ("Бахмут", "uk") in names and ("Артемівськ", "uk") in names and ("Артёмовск", "ru") in names
+    assert ("Artemivsk", "en") in names
+    bakhmut_uk = names[("Бахмут", "uk")]["used_by"][0]
+    assert (bakhmut_uk["party"], bakhmut_uk["from"]) == ("ua-gov", "2016-02-04")
+    assert names[("Артемівськ", "uk")]["used_by"][0]["until"] == "2016-02-04"
+    assert any(u["party"] == "ru-gov" for u in names[("Артёмовск", "ru")]["used_by"])
+
+
+def test_show_human_table():
+    result = run("gazetteer", "show", "geonames:713174")
+    assert result.exit_code == 0
+    assert "Bakhmut" in result.output and "ua-gov 2016-02-04–" in result.output
+
+
+def test_show_unknown_id_is_a_clear_error():
+    result = run("gazetteer", "show", "geonames:1")
+    assert result.exit_code == 2
+    assert "unknown id" in result.output
+
+
+def test_iso_layer_gives_translated_regions(gaz):
+    region = gaz.entity("tp:iso-ua-09") or gaz.entity("UA-09")
+    assert region is not None and region.kind == "region" and region.iso == "UA-09"
+    assert any(n.lang == "uk" and n.text == "Луганська область" for n in region.names)
+
+
+def test_countries_carry_geonames_ids_and_translations(gaz):
+    ukraine = gaz.entity("geonames:690791")
+    assert ukraine.kind == "country" and ukraine.iso == "UA" and ukraine.name == "Ukraine"
+    assert {("Україна", "uk"), ("Украина", "ru"), ("Ukraina", "pl")} <= {(n.text, n.lang) for n in ukraine.names}
+
+
+def test_check_passes_on_shipped_data():
+    result = run("gazetteer", "check")
+    assert result.exit_code == 0, result.output
+    assert "0 errors" in result.output
+
+
+BROKEN = {
+    "bad YAML": ("names: [\n", "E001"),
+    "unknown field": ("id: geonames:713174\nkind: place\nname: Bakhmut\ncolour: red\n", "E010"),
+    "unknown party": (
+        "id: geonames:713174\nkind: place\nname: Bakhmut\nnames:\n  - text: Bakhmut\n    lang: en\n    type: official\n"
+        "    used_by:\n      - {party: nobody, source: rada-2016-02-04}\n",
+        "E020",
+    ),
+    "until before from": (
+        "id: geonames:713174\nkind: place\nname: Bakhmut\nnames:\n  - text: Bakhmut\n    lang: en\n    type: official\n"
+        "    used_by:\n      - {party: ua-gov, from: '2016-02-04', until: '2015-01-01', source: rada-2016-02-04}\n",
+        "E022",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_check_names_file_and_line_of_each_problem(gazetteer_copy: Path, case: str):
+    text, code = BROKEN[case]
+    path = gazetteer_copy / "entities" / "geonames" / "713174.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = run("--no-curated", "gazetteer", "check", str(gazetteer_copy))
+    assert result.exit_code == 1
+    line = next(l for l in result.output.splitlines() if f": {code}: " in l)
+    file_part, line_no = line.split(":")[0:2]
+    assert file_part.endswith("entities/geonames/713174.yaml") and int(line_no) >= 1
+    assert "Traceback" not in result.output
+
+
+def test_check_duplicate_id(gazetteer_copy: Path):
+    src = gazetteer_copy / "entities" / "geonames" / "713174.yaml"
+    other = gazetteer_copy / "entities" / "geonames" / "999999999.yaml"
+    other.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("gazetteer", "check", str(gazetteer_copy))
+    assert result.exit_code == 1
+    assert ": E012: duplicate id geonames:713174" in result.output or ": E011: " in result.output
+
+
+def test_check_unknown_field_reports_its_line(gazetteer_copy: Path):
+    path = gazetteer_copy / "entities" / "geonames" / "713174.yaml"
+    path.write_text("id: geonames:713174\nkind: place\nname: Bakhmut\n\ncolour: red\n", encoding="utf-8")
+    result = run("gazetteer", "check", str(gazetteer_copy))
+    assert any(l.endswith("713174.yaml:5: E010: (top level): Additional properties are not allowed ('colour' was unexpected); "
+                          "allowed keys: admin1, country, examples, geonames, id, iso, kind, lat, lon, name, names, notes, population, related, supersedes, wikidata")
+               for l in result.output.splitlines()), result.output
+
+
+def test_invalid_utf8_names_the_line(gazetteer_copy: Path):
+    path = gazetteer_copy / "entities" / "geonames" / "713174.yaml"
+    path.write_bytes(b"id: geonames:713174\nkind: place\nname: Bakh\xffmut\n")
+    result = run("gazetteer", "check", str(gazetteer_copy))
+    assert result.exit_code == 1
+    assert "713174.yaml:3: E001: invalid UTF-8" in result.output
+
+
+def test_broken_gazetteer_gives_message_not_traceback(gazetteer_copy: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("TOPONYMS_CACHE_DIR", str(tmp_path / "cache"))
+    (gazetteer_copy / "entities" / "geonames" / "713174.yaml").write_text("names: [\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--no-curated", "--no-geonames", "--gazetteer", str(gazetteer_copy), "gazetteer", "stats"])
+    assert result.exit_code == 1
+    assert "713174.yaml:2: E001" in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_custom_gazetteer_extends_without_base_layers(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("TOPONYMS_CACHE_DIR", str(tmp_path / "cache"))
+    custom = tmp_path / "mine"
+    (custom / "entities" / "tp").mkdir(parents=True)
+    (custom / "entities" / "tp" / "kozinka-farm.yaml").write_text(
+        "id: tp:kozinka-farm\nkind: place\nname: Kozinka Farm\ncountry: RU\nnames:\n  - {text: Козинка, lang: ru, type: official}\n",
+        encoding="utf-8",
+    )
+    result = run("--no-geonames", "--no-iso", "--gazetteer", str(custom), "gazetteer", "show", "tp:kozinka-farm", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["names"][0]["text"] == "Козинка"
+    stats = json.loads(run("--no-geonames", "--no-iso", "--gazetteer", str(custom), "gazetteer", "stats", "--json").output)
+    assert "place" in stats["by_kind"] and stats["by_kind"].get("place", 0) < 1000  # no GeoNames places

@@ -1,0 +1,140 @@
+"""``toponyms gazetteer …``: inspect, check and build the gazetteer."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from ..errors import UsageError
+
+
+@click.group()
+def gazetteer() -> None:
+    """Inspect, check and build the gazetteer.
+
+    \b
+    Examples:
+      toponyms gazetteer show geonames:713174
+      toponyms gazetteer stats --json
+      toponyms gazetteer check gazetteer/
+      toponyms gazetteer build --geonames-dump ~/geonames/
+    """
+
+
+def _echo_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False))
+
+
+@gazetteer.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object instead of a table.")
+@click.pass_obj
+def stats(obj, as_json: bool) -> None:
+    """Entity counts per kind and layer, name counts per language, usages per party.
+
+    Example: toponyms gazetteer stats --json
+    """
+    data = obj.gazetteer().stats()
+    if as_json:
+        _echo_json(data)
+        return
+    click.echo(f"entities  {data['entities']:>10,}")
+    click.echo(f"names     {data['names']:>10,}")
+    for title, key in (("by kind", "by_kind"), ("by layers", "by_layers"), ("names by language", "names_by_lang"), ("usages by party", "usages_by_party")):
+        click.echo(f"\n{title}:")
+        for k, v in data[key].items():
+            click.echo(f"  {k:<24} {v:>10,}")
+
+
+def _usage_text(usage: dict) -> str:
+    span = ""
+    if usage["from"] or usage["until"]:
+        span = f" {usage['from'] or '…'}–{usage['until'] or ''}"
+    return f"{usage['party']}{span}" + (f" [{usage['source']}]" if usage["source"] else "")
+
+
+@gazetteer.command()
+@click.argument("entity_id")
+@click.option("--json", "as_json", is_flag=True, help="The entity as one JSON object.")
+@click.pass_obj
+def show(obj, entity_id: str, as_json: bool) -> None:
+    """Show one entity with all its names, languages, types, parties and dates.
+
+    Example: toponyms gazetteer show geonames:713174
+    """
+    ent = obj.gazetteer().entity(entity_id)
+    if ent is None:
+        raise UsageError(f"unknown id {entity_id!r} (ids look like geonames:713174, tp:iso-ua-14, tp:russian-volunteer-corps)")
+    data = ent.to_json()
+    if as_json:
+        _echo_json(data)
+        return
+    where = ", ".join(x for x in (ent.country, f"admin1 {ent.admin1}" if ent.admin1 else None) if x)
+    click.echo(f"{ent.id}  {ent.name}  ({ent.kind}{', ' + where if where else ''})")
+    if ent.lat is not None:
+        click.echo(f"  at {ent.lat:.4f}, {ent.lon:.4f}" + (f"   population {ent.population:,}" if ent.population else ""))
+    for label, value in (("geonames", ent.geonames), ("wikidata", ent.wikidata), ("iso", ent.iso)):
+        if value:
+            click.echo(f"  {label}: {value}")
+    if ent.related:
+        click.echo(f"  related: {', '.join(ent.related)}")
+    click.echo(f"  names ({len(ent.names)}):")
+    width = max((len(n.text) for n in ent.names), default=0)
+    for n in data["names"]:
+        used = "; ".join(_usage_text(u) for u in n["used_by"])
+        click.echo(f"    {n['type']:<15} {n['lang']:<4} {n['text']:<{width}}  {used}".rstrip())
+
+
+@gazetteer.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per problem, one per line.")
+@click.pass_obj
+def check(obj, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Validate gazetteer directories and name every problem as FILE:LINE: CODE: message.
+
+    Without PATHS, checks the curated layer in use (the shipped one plus any
+    --gazetteer directories). Exits 1 when any error is found.
+
+    Example: toponyms gazetteer check gazetteer/
+    """
+    from ..curated import load_curated
+
+    dirs = paths or obj.config.curated_dirs
+    layer = load_curated(dirs)
+    for problem in layer.problems:
+        if as_json:
+            _echo_json(problem.to_json())
+        else:
+            click.echo(str(problem))
+    errors = len(layer.errors)
+    summary = f"{len(layer.files)} files, {len(layer.entities)} entities checked: {errors} errors, {len(layer.problems) - errors} warnings"
+    click.echo(summary, err=True)
+    if errors:
+        raise SystemExit(1)
+
+
+@gazetteer.command()
+@click.option(
+    "--geonames-dump",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder with a GeoNames dump (allCountries.txt or XX.txt files, alternateNamesV2.txt) to use instead of the bundled extract.",
+)
+@click.pass_obj
+def build(obj, geonames_dump: Path | None) -> None:
+    """Compile the gazetteer into its on-disk index now (normally done on first use).
+
+    Example: toponyms gazetteer build
+    """
+    from ..gazetteer import Gazetteer
+
+    config = obj.config if geonames_dump is None else replace(obj.config, geonames_dump=geonames_dump)
+    started = time.perf_counter()
+    gaz = Gazetteer.load(config, rebuild=True)
+    data = gaz.stats()
+    click.echo(
+        f"compiled {data['entities']:,} entities and {data['names']:,} names in {time.perf_counter() - started:.1f} s\n"
+        f"index: {gaz.index.directory}"
+    )
