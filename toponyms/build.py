@@ -12,7 +12,9 @@ both end with a complete one.
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
 import shutil
 import sqlite3
 import sys
@@ -25,8 +27,11 @@ from typing import Iterable, Iterator
 from .config import Config
 from .curated import CuratedLayer, entity_from_record, load_curated
 from .errors import GazetteerError
-from .index import GEONAMES_MARK, NID
-from .layers import geonames, iso
+from . import fuzzyindex
+from .derive import KEY, VARIANT, derived_forms
+from .index import DUMP_MARK, GEONAMES_MARK, KEY_ENTRY, NID
+from .translit import match_key, romanizations
+from .layers import geonames, geonames_dump, iso
 from .model import Entity, Name
 from .textnorm import normalize
 
@@ -36,7 +41,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entities (
     rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, name TEXT NOT NULL,
     country TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER, geonames INTEGER,
-    wikidata TEXT, iso TEXT, related TEXT, layers TEXT NOT NULL);
+    wikidata TEXT, iso TEXT, related TEXT, layers TEXT NOT NULL, importance REAL NOT NULL);
 CREATE TABLE names (
     nid INTEGER PRIMARY KEY, rid INTEGER NOT NULL, text TEXT NOT NULL, lang TEXT NOT NULL,
     type TEXT NOT NULL, scheme TEXT, used_by TEXT);
@@ -44,6 +49,34 @@ CREATE TABLE redirects (old TEXT PRIMARY KEY, new TEXT NOT NULL);
 CREATE TABLE parties (id TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE sources (id TEXT PRIMARY KEY, data TEXT NOT NULL);
 """
+
+
+#: Share of importance given by the kind of entity.
+KIND_WEIGHT = {"country": 1.0, "region": 0.75, "organization": 0.6, "person": 0.6, "place": 0.35, "feature": 0.3}
+#: Languages whose Cyrillic names get romanized variants, by the country of the entity.
+CYRILLIC_LANGS = {"UA": ("uk", "ru"), "RU": ("ru",), "BY": ("be", "ru")}
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def importance(ent: Entity, *, curated: bool) -> float:
+    """How prominent an entity is, in [0, 1]: kind, then log population, plus a bonus for curated ones."""
+    pop = min(1.0, math.log10(ent.population + 1) / 7.5) if ent.population else 0.0
+    return min(1.0, 0.5 * KIND_WEIGHT.get(ent.kind, 0.3) + 0.4 * pop + (0.1 if curated else 0.0))
+
+
+def search_forms(ent: Entity, name: Name) -> Iterable[tuple[str, int]]:
+    """Every string indexed under its matching key for ``name``: the name itself, its
+    derived forms (surname, region stem) and, for Cyrillic names of UA/RU/BY entities
+    or of a Cyrillic language, its romanization under every scheme."""
+    yield name.text, KEY
+    yield from derived_forms(ent.kind, name.text)
+    if not _CYRILLIC.search(name.text):
+        return
+    langs = (name.lang,) if name.lang in ("ru", "uk", "be") else CYRILLIC_LANGS.get(ent.country or "", ())
+    for lang in langs:
+        for variant in set(romanizations(name.text, lang).values()):
+            yield variant, VARIANT
+            yield from ((form, VARIANT) for form, _ in derived_forms(ent.kind, variant))
 
 
 def merge(base: Entity, top: Entity) -> Entity:
@@ -96,8 +129,6 @@ def _overlay(config: Config, curated: CuratedLayer) -> tuple[dict[str, tuple[Ent
 
 def _base_entities(config: Config) -> Iterator[Entity]:
     if config.geonames_dump is not None:
-        from .layers import geonames_dump
-
         yield from geonames_dump.entities(config.geonames_dump)
     elif config.geonames:
         yield from geonames.entities()
@@ -117,6 +148,7 @@ class _Writer:
         self.db = sqlite3.connect(directory / "index.sqlite")
         self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA_SQL)
         self.exact: list[tuple[str, bytes]] = []
+        self.keys: list[tuple[str, bytes]] = []
         self.entity_rows: list[tuple] = []
         self.name_rows: list[tuple] = []
         self.rid = 0
@@ -127,18 +159,25 @@ class _Writer:
         self.rid += 1
         self.entity_rows.append(
             (self.rid, ent.id, ent.kind, ent.name, ent.country, ent.admin1, ent.lat, ent.lon, ent.population,
-             ent.geonames, ent.wikidata, ent.iso, json.dumps(list(ent.related)) if ent.related else None, layers)
+             ent.geonames, ent.wikidata, ent.iso, json.dumps(list(ent.related)) if ent.related else None, layers,
+             importance(ent, curated="curated" in layers))
         )
         self.stats["entities"][ent.kind] += 1
         self.stats["layers"][layers] += 1
         for name in ent.names:
             self.nid += 1
             if name.used_by is geonames.GEONAMES_USAGE:
-                used_by = GEONAMES_MARK  # 1.4M base names share one usage: store a mark
+                used_by = GEONAMES_MARK  # 1.2M base names share one usage: store a mark
+            elif name.used_by is geonames_dump.DUMP_USAGE:
+                used_by = DUMP_MARK
             else:
                 used_by = json.dumps([u.to_json() for u in name.used_by], ensure_ascii=False) if name.used_by else None
             self.name_rows.append((self.nid, self.rid, name.text, name.lang, name.type, name.scheme, used_by))
             self.exact.append((normalize(name.text), NID.pack(self.nid)))
+            for form, how in search_forms(ent, name):
+                key = match_key(form)
+                if key:
+                    self.keys.append((key, KEY_ENTRY.pack(self.nid, how)))
             self.stats["names_by_lang"][name.lang] += 1
             for usage in name.used_by:
                 self.stats["usages_by_party"][usage.party] += 1
@@ -146,7 +185,7 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
-        self.db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.entity_rows)
+        self.db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.entity_rows)
         self.db.executemany("INSERT INTO names VALUES (?,?,?,?,?,?,?)", self.name_rows)
         self.entity_rows.clear()
         self.name_rows.clear()
@@ -158,6 +197,8 @@ class _Writer:
         self.db.executemany("INSERT INTO redirects VALUES (?,?)", sorted(redirects.items()))
         parties = {p.id: p for p in curated.parties.values()}
         sources = {geonames.SOURCE.id: geonames.SOURCE, **curated.sources}
+        if config.geonames_dump is not None:
+            sources[geonames_dump.SOURCE.id] = geonames_dump.SOURCE
         self.db.executemany(
             "INSERT INTO parties VALUES (?,?)",
             [(p.id, json.dumps({"id": p.id, "label": p.label, "description": p.description, "langs": list(p.langs)}, ensure_ascii=False))
@@ -185,6 +226,8 @@ class _Writer:
         self.db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
         self.db.commit()
         self.db.close()
+        marisa_trie.BytesTrie(self.keys).save(str(self.directory / "keys.marisa"))
+        fuzzyindex.build({key for key, _ in self.keys}, self.directory)
         marisa_trie.BytesTrie(self.exact).save(str(self.directory / "exact.marisa"))
 
 

@@ -4,6 +4,7 @@ Layout of a gazetteer directory::
 
     parties.yaml                     # registry of parties (who names things)
     sources.yaml                     # registry of sources (what backs a usage)
+    homonyms.yaml                    # pairs of entities that really share a name
     entities/geonames/713174.yaml    # one file per entity; the path is derived
     entities/tp/russian-volunteer-corps.yaml   # from the id alone
 
@@ -48,6 +49,7 @@ class CuratedLayer:
     entities: dict[str, EntityRecord] = field(default_factory=dict)
     parties: dict[str, Party] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
+    homonyms: list[dict] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 
@@ -93,7 +95,7 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(display, line, "E001", f"invalid UTF-8 at byte {exc.start}: {exc.reason}")]
 
 
-def _schema_problems(loaded: Loaded, schema_name: str, display: str) -> list[Problem]:
+def schema_problems(loaded: Loaded, schema_name: str, display: str) -> list[Problem]:
     problems = []
     for err in sorted(_validator(schema_name).iter_errors(loaded.data), key=lambda e: list(map(str, e.absolute_path))):
         path = tuple(err.absolute_path)
@@ -117,8 +119,8 @@ def _load_doc(path: Path, display: str, schema_name: str) -> tuple[Loaded | None
         return None, problems
     if loaded.data is None:
         return None, problems + [Problem(display, 1, "E002", "file is empty")]
-    schema_problems = _schema_problems(loaded, schema_name, display)
-    return (None if schema_problems else loaded), problems + schema_problems
+    invalid = schema_problems(loaded, schema_name, display)
+    return (None if invalid else loaded), problems + invalid
 
 
 def _display(path: Path) -> str:
@@ -143,6 +145,7 @@ def load_curated(dirs: Iterable[Path]) -> CuratedLayer:
             continue
         _load_registry(layer, directory, "parties")
         _load_registry(layer, directory, "sources")
+        _load_registry(layer, directory, "homonyms")
         for path in sorted((directory / "entities").rglob("*")):
             if path.is_dir():
                 continue
@@ -181,6 +184,9 @@ def _load_registry(layer: CuratedLayer, directory: Path, kind: str) -> None:
     loaded, problems = _load_doc(path, display, kind)
     layer.problems.extend(problems)
     if loaded is None:
+        return
+    if kind == "homonyms":
+        layer.homonyms += loaded.data[kind]
         return
     for i, item in enumerate(loaded.data[kind]):
         line = loaded.line_of((kind, i))

@@ -20,14 +20,18 @@ from .model import Entity, Party, Source
 
 if TYPE_CHECKING:
     from .index import Index
+    from .resolver import Candidate
 
 
 class Gazetteer:
     """An immutable, thread-safe view of a compiled gazetteer."""
 
     def __init__(self, index: "Index", config: Config):
+        from .resolver import Resolver
+
         self.index = index
         self.config = config
+        self._resolver = Resolver(index)
 
     @classmethod
     def default(cls, *, progress: bool | None = None) -> "Gazetteer":
@@ -53,6 +57,26 @@ class Gazetteer:
         from .index import Index
 
         return cls(Index(dest), config)
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        limit: int = 5,
+        country: str | None = None,
+        kind: str | None = None,
+        lang: str | None = None,
+    ) -> list["Candidate"]:
+        """Rank the entities that ``name`` may refer to, best first (``[]`` when none).
+
+        ``country`` (ISO alpha-2) and ``kind`` filter; ``lang`` prefers names in
+        that language. Every candidate says which stored name matched and how
+        (exact, variant, key or fuzzy).
+
+        >>> Gazetteer.default().resolve("Artiomovsk")[0].entity.name   # doctest: +SKIP
+        'Bakhmut'
+        """
+        return self._resolver.resolve(name, limit=limit, country=country, kind=kind, lang=lang)
 
     def entity(self, entity_id: str) -> Entity | None:
         """The entity with this id (or a superseded id of it), with all its names; None if unknown."""

@@ -15,12 +15,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from .layers.geonames import GEONAMES_USAGE
+from .layers.geonames_dump import DUMP_USAGE
 from .model import Entity, Name, Party, Source, Usage
 
 #: Name rows are packed as little-endian uint32 in the tries.
 NID = struct.Struct("<I")
+#: Key-index values: name row and how the entry was made (see :data:`toponyms.derive.HOW`).
+KEY_ENTRY = struct.Struct("<IB")
 #: ``names.used_by`` value standing for :data:`~toponyms.layers.geonames.GEONAMES_USAGE`.
 GEONAMES_MARK = "g"
+#: ``names.used_by`` value standing for :data:`~toponyms.layers.geonames_dump.DUMP_USAGE`.
+DUMP_MARK = "d"
 
 _ENTITY_COLS = "rid, id, kind, name, country, admin1, lat, lon, population, geonames, wikidata, iso, related"
 
@@ -41,7 +46,22 @@ class Index:
         self._local = threading.local()
         self.exact = marisa_trie.BytesTrie()
         self.exact.mmap(str(self.directory / "exact.marisa"))
+        self.keys = marisa_trie.BytesTrie()
+        self.keys.mmap(str(self.directory / "keys.marisa"))
+        self._fuzzy = None
+        self._fuzzy_lock = threading.Lock()
         self._names_of = lru_cache(maxsize=4096)(self._load_names)
+
+    @property
+    def fuzzy(self):
+        """The trigram block index, opened on first fuzzy query."""
+        if self._fuzzy is None:
+            with self._fuzzy_lock:
+                if self._fuzzy is None:
+                    from .fuzzyindex import FuzzyIndex
+
+                    self._fuzzy = FuzzyIndex(self.directory)
+        return self._fuzzy
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -71,7 +91,7 @@ class Index:
 
     @staticmethod
     def _name(row) -> Name:
-        used_by = GEONAMES_USAGE if row[6] == GEONAMES_MARK else _usages(row[6])
+        used_by = GEONAMES_USAGE if row[6] == GEONAMES_MARK else DUMP_USAGE if row[6] == DUMP_MARK else _usages(row[6])
         return Name(row[2], row[3], row[4], row[5], used_by)
 
     # -- entities ----------------------------------------------------------
@@ -83,6 +103,12 @@ class Index:
         marks = ",".join("?" * len(unique))
         rows = self.db.execute(f"SELECT {_ENTITY_COLS} FROM entities WHERE rid IN ({marks})", unique).fetchall()
         return {row[0]: self._entity(row, with_names) for row in rows}
+
+    def importance(self, rids: list[int]) -> dict[int, float]:
+        """Compile-time importance in [0, 1] of each entity row (kind, population, curated)."""
+        unique = list(dict.fromkeys(rids))
+        marks = ",".join("?" * len(unique))
+        return dict(self.db.execute(f"SELECT rid, importance FROM entities WHERE rid IN ({marks})", unique).fetchall())
 
     def entity(self, entity_id: str, *, with_names: bool = True) -> Entity | None:
         """The entity with this id, following redirects of superseded ids; None if unknown."""

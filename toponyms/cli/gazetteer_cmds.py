@@ -100,19 +100,64 @@ def check(obj, paths: tuple[Path, ...], as_json: bool) -> None:
 
     Example: toponyms gazetteer check gazetteer/
     """
-    from ..curated import load_curated
+    from collections import Counter
 
-    dirs = paths or obj.config.curated_dirs
+    from ..curated import load_curated
+    from ..lint import HINTS, lint
+
+    dirs = list(paths or obj.config.curated_dirs)
     layer = load_curated(dirs)
-    for problem in layer.problems:
-        if as_json:
-            _echo_json(problem.to_json())
-        else:
-            click.echo(str(problem))
-    errors = len(layer.errors)
-    summary = f"{len(layer.files)} files, {len(layer.entities)} entities checked: {errors} errors, {len(layer.problems) - errors} warnings"
-    click.echo(summary, err=True)
+    problems = layer.problems + lint(layer)
+    for problem in problems:
+        click.echo(json.dumps(problem.to_json(), ensure_ascii=False) if as_json else str(problem))
+    errors = sum(p.severity == "error" for p in problems)
+    if problems and not as_json:
+        click.echo("\nby kind:", err=True)
+        for code, count in sorted(Counter(p.code for p in problems).items()):
+            click.echo(f"  {code} x{count}: to fix this, {HINTS.get(code, ('', 'see the message'))[1]}", err=True)
+    click.echo(
+        f"{len(layer.files)} files, {len(layer.entities)} entities checked: {errors} errors, {len(problems) - errors} warnings",
+        err=True,
+    )
     if errors:
+        raise SystemExit(1)
+
+
+@gazetteer.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--check", "check_only", is_flag=True, help="Change nothing; list the files that would change and exit 1 if any.")
+@click.pass_obj
+def fmt(obj, paths: tuple[Path, ...], check_only: bool) -> None:
+    """Rewrite gazetteer files in the one canonical layout (key order, quoting, sorted names).
+
+    PATHS may be files or directories (default: the curated layer in use).
+    CI runs `toponyms gazetteer fmt --check`.
+
+    Example: toponyms gazetteer fmt gazetteer/entities/geonames/713174.yaml
+    """
+    from ..fmt import format_file
+
+    files: list[Path] = []
+    for path in paths or obj.config.curated_dirs:
+        files += sorted(p for p in path.rglob("*.yaml")) if path.is_dir() else [path]
+    changed = failed = 0
+    for path in files:
+        display = str(path)
+        old, new, problems = format_file(path, display)
+        for problem in problems:
+            click.echo(str(problem), err=True)
+        failed += bool(problems)
+        if new is None or new == old:
+            continue
+        changed += 1
+        if check_only:
+            click.echo(f"{display}: would be reformatted")
+        else:
+            path.write_text(new, encoding="utf-8")
+            click.echo(f"{display}: reformatted")
+    verb = "would change" if check_only else "changed"
+    click.echo(f"{len(files)} files: {changed} {verb}, {failed} not formatted because of errors", err=True)
+    if failed or (check_only and changed):
         raise SystemExit(1)
 
 

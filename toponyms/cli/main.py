@@ -74,9 +74,10 @@ def cli(ctx: click.Context, gazetteer_dirs: tuple[Path, ...], no_curated: bool, 
 
 
 def _register() -> None:
-    from . import gazetteer_cmds
+    from . import gazetteer_cmds, resolve_cmd
 
     cli.add_command(gazetteer_cmds.gazetteer)
+    cli.add_command(resolve_cmd.resolve)
 
 
 _register()

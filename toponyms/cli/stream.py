@@ -1,0 +1,56 @@
+"""Reading line-oriented input the way a streaming command must: every record, in order.
+
+Input is split on ``\\n`` only (``str.splitlines`` would also split on U+2028,
+U+0085 and others that may sit inside a record), a trailing ``\\r`` is
+dropped, and a line that is not valid UTF-8 is still yielded, decoded with
+replacement characters and with an error message naming its line and byte
+offset, so the caller can emit a record for it and keep going.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import BinaryIO, Iterator
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One input line: its 1-based number, its text, and an error if it was not valid UTF-8."""
+
+    number: int
+    text: str
+    error: str | None = None
+
+
+def read_lines(stream: BinaryIO, chunk_size: int = 1 << 20) -> Iterator[Line]:
+    """Yield every line of ``stream`` as a :class:`Line`, without reading it all into memory."""
+    number = 0
+    offset = 0  # byte offset of the current line's start, for error messages
+    parts: list[bytes] = []  # pieces of a line that spans chunks (joined once: no quadratic copying)
+    while chunk := stream.read(chunk_size):
+        start = 0
+        while (end := chunk.find(b"\n", start)) != -1:
+            parts.append(chunk[start:end])
+            raw = b"".join(parts)
+            parts = []
+            number += 1
+            yield _decode(raw, number, offset)
+            offset += len(raw) + 1
+            start = end + 1
+        parts.append(chunk[start:])
+    raw = b"".join(parts)
+    if raw:
+        yield _decode(raw, number + 1, offset)
+
+
+def _decode(raw: bytes, number: int, offset: int) -> Line:
+    if raw.endswith(b"\r"):
+        raw = raw[:-1]
+    try:
+        return Line(number, raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return Line(
+            number,
+            raw.decode("utf-8", errors="replace"),
+            f"line {number}: invalid UTF-8 at byte {offset + exc.start} ({exc.reason})",
+        )

@@ -1,0 +1,70 @@
+"""Forms derived from stored names at compile time, so that lookups stay simple.
+
+The resolver must find ``Gladkov`` and ``V. Gladkov`` for the person named
+Vyacheslav Gladkov, ``Belgorod region`` for Belgorod Oblast, and ``Artjomowsk``
+for a town stored only as Артёмовск. Rather than guess at query time, the
+compiler derives these forms once from the stored names and indexes them
+under their matching key, tagged with how they were made (:data:`HOW`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+#: How a key-index entry was made; stored as a small integer beside the name row.
+HOW = ("key", "variant", "surname", "region-stem")
+KEY, VARIANT, SURNAME, REGION_STEM = range(4)
+
+#: Generic words for first-level divisions, in the languages served. A query or
+#: a region name containing one of them is also indexed/looked up without it.
+REGION_WORDS = frozenset(
+    """
+    oblast oblast' oblasti region regions province provinz provincia province krai kray
+    raion rayon district okrug republic autonomous
+    область області обл край республика республіка регион регіон район округ
+    obwód obwodu obłast region regionu gebiet oblastʹ région regione región
+    """.split()
+)
+_TOKEN = re.compile(r"[\w'’.-]+")
+
+
+def strip_region_words(text: str) -> str | None:
+    """``text`` without its generic division words, or None when it had none (or nothing else).
+
+    >>> strip_region_words("Belgorod region")
+    'Belgorod'
+    >>> strip_region_words("Белгородская область")
+    'Белгородская'
+    >>> strip_region_words("Belgorod") is None
+    True
+    """
+    tokens = _TOKEN.findall(text)
+    kept = [t for t in tokens if t.casefold() not in REGION_WORDS]
+    if len(kept) == len(tokens) or not kept:
+        return None
+    return " ".join(kept)
+
+
+def person_forms(text: str) -> Iterator[tuple[str, int]]:
+    """Surname and initial + surname of a multi-word person name.
+
+    >>> list(person_forms("Vyacheslav Gladkov"))
+    [('Gladkov', 2), ('V. Gladkov', 2)]
+    """
+    tokens = text.split()
+    if len(tokens) < 2:
+        return
+    surname = tokens[-1]
+    yield surname, SURNAME
+    yield f"{tokens[0][0]}. {surname}", SURNAME
+
+
+def derived_forms(kind: str, text: str) -> Iterator[tuple[str, int]]:
+    """Every derived form of the name ``text`` of an entity of ``kind``."""
+    if kind == "person":
+        yield from person_forms(text)
+    elif kind == "region":
+        stem = strip_region_words(text)
+        if stem:
+            yield stem, REGION_STEM

@@ -1,0 +1,72 @@
+"""Nominative forms of inflected Russian and Ukrainian names (``под Артёмовском`` → Артёмовск).
+
+Russian and Ukrainian decline place and person names: the town is Бахмут, but
+"in Bakhmut" is ``у Бахмуті`` and "Belgorod region" in the genitive is
+``Белгородской области``. pymorphy3 (with its ru and uk dictionaries) knows
+these paradigms, including for words it has never seen (by suffix analogy),
+and can inflect every word back to the nominative while keeping its gender,
+so that adjective + noun phrases agree (``Белгородская область``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+from functools import lru_cache
+
+#: Parses considered per word (pymorphy3 orders them by probability).
+PARSES_PER_WORD = 4
+#: Phrase combinations tried at most.
+MAX_PHRASES = 8
+
+_LOCK = threading.Lock()
+_ANALYZERS: dict[str, object] = {}
+_WORD = re.compile(r"[\w'’ʼ-]+|[^\w'’ʼ-]+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _analyzer(lang: str):
+    with _LOCK:
+        if lang not in _ANALYZERS:
+            import pymorphy3
+
+            _ANALYZERS[lang] = pymorphy3.MorphAnalyzer(lang=lang)
+        return _ANALYZERS[lang]
+
+
+@lru_cache(maxsize=65536)
+def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
+    """Nominative singular forms of ``word`` under its likeliest parses, in the word's own case style."""
+    if not _CYRILLIC.search(word):
+        return (word,)
+    forms = []
+    parses = _analyzer(lang).parse(word.lower())[:PARSES_PER_WORD]
+    # Names first: a parse as a place name or surname beats an adjective reading.
+    parses.sort(key=lambda p: not ({"Geox", "Surn", "Name"} & p.tag.grammemes))
+    for parse in parses:
+        inflected = parse.inflect({"nomn"}) if "nomn" not in parse.tag else parse
+        form = inflected.word if inflected is not None else parse.normal_form
+        forms.append(form)
+    forms = list(dict.fromkeys(forms)) or [word.lower()]
+    if word[:1].isupper():
+        forms = [f[:1].upper() + f[1:] for f in forms]
+    return tuple(forms)
+
+
+def nominative_forms(text: str, lang: str) -> list[str]:
+    """Candidate nominative forms of a (possibly multi-word) Cyrillic name, likeliest first.
+
+    ``lang`` is ``ru`` or ``uk``; other text is returned unchanged.
+
+    >>> nominative_forms("Артёмовском", "ru")[0]
+    'Артёмовск'
+    >>> nominative_forms("Белгородской области", "ru")[0]
+    'Белгородская область'
+    """
+    if lang not in ("ru", "uk") or not _CYRILLIC.search(text):
+        return [text]
+    pieces = _WORD.findall(text)
+    options = [word_nominatives(p, lang) if p[:1].isalnum() else (p,) for p in pieces]
+    phrases = ("".join(combo) for combo in itertools.product(*options))
+    return list(dict.fromkeys(itertools.islice(phrases, MAX_PHRASES)))

@@ -1,0 +1,187 @@
+"""Resolve a name as written anywhere to ranked canonical entities (the resolve stage).
+
+Pipeline, each stage cheaper than the next and tried in order:
+
+1. normalize (:func:`toponyms.textnorm.normalize`) and look the name up exactly;
+2. look up its matching key (:func:`toponyms.translit.match_key`), which also
+   reaches the romanizations generated at compile time for Cyrillic names, the
+   surnames of persons and the stems of region names;
+3. only when nothing matched: fuzzy candidates from the trigram block index,
+   scored with rapidfuzz;
+4. rank by how well and how the name matched, the type of the stored name, and
+   the entity's importance (kind, population, curated), under optional hints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .derive import HOW, REGION_STEM, strip_region_words
+from .index import KEY_ENTRY, Index
+from .model import Entity, Name
+from .textnorm import normalize
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+#: Quality of a match by how it was found; fuzzy is further scaled by similarity.
+HOW_QUALITY = {"exact": 1.0, "inflection": 0.97, "variant": 0.96, "key": 0.94, "surname": 0.9, "region-stem": 0.92, "fuzzy": 0.9}
+#: How much a stored name's type is trusted, for ranking.
+TYPE_WEIGHT = {
+    "official": 1.0,
+    "common": 0.99,
+    "short": 0.97,
+    "former": 0.97,
+    "abbreviation": 0.96,
+    "transliteration": 0.96,
+    "colloquial": 0.95,
+    "misspelling": 0.92,
+}
+#: Contract field ``how`` for each internal way of matching.
+CONTRACT_HOW = {"exact": "exact", "inflection": "variant", "variant": "variant", "key": "key", "surname": "key", "region-stem": "key", "fuzzy": "fuzzy"}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Which stored name matched a query, and how."""
+
+    name: Name
+    how: str
+    similarity: float = 1.0
+
+    def to_json(self) -> dict:
+        return {
+            "name": self.name.text,
+            "lang": self.name.lang,
+            "type": self.name.type,
+            "how": CONTRACT_HOW[self.how],
+            "via": self.how,
+            "similarity": round(self.similarity, 3),
+            "used_by": [u.to_json() for u in self.name.used_by],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A ranked answer: the entity, a score in [0, 1], and the match that found it."""
+
+    entity: Entity
+    score: float
+    matched: Match
+
+    def to_json(self) -> dict:
+        e = self.entity
+        return {
+            "id": e.id,
+            "name": e.name,
+            "kind": e.kind,
+            "country": e.country,
+            "geonames": e.geonames,
+            "wikidata": e.wikidata,
+            "lat": e.lat,
+            "lon": e.lon,
+            "score": round(self.score, 4),
+            "matched": self.matched.to_json(),
+        }
+
+    def explain(self) -> str:
+        """One line saying why this candidate was proposed."""
+        m = self.matched
+        parties = ", ".join(m.name.parties()) or "no party data"
+        extra = f" ({m.similarity:.2f} similar)" if m.how == "fuzzy" else ""
+        return f"{m.how} match{extra} on {m.name.type} {m.name.lang} name {m.name.text!r} [{parties}]"
+
+
+class Resolver:
+    """Stateless over an :class:`~toponyms.index.Index`; safe to share between threads."""
+
+    def __init__(self, index: Index):
+        self.index = index
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        limit: int = 5,
+        country: str | None = None,
+        kind: str | None = None,
+        lang: str | None = None,
+    ) -> list[Candidate]:
+        """The best ``limit`` entities for ``name``, best first; ``[]`` when nothing matches."""
+        norm = normalize(name)
+        if not norm or len(norm) > 300:
+            return []
+        hits = self._lookup(name, norm)
+        if not hits and _CYRILLIC.search(name):
+            hits = self._inflected(name, lang)
+        if not hits:
+            hits = self._fuzzy(name)
+        return self._rank(hits, limit=limit, country=country.upper() if country else None, kind=kind, lang=lang)
+
+    # -- stages --------------------------------------------------------------
+    def _lookup(self, text: str, norm: str) -> list[tuple[int, str, float]]:
+        from .translit import match_key
+
+        hits = [(nid, "exact", 1.0) for nid in self.index.exact_nids(norm)]
+        hits += self._key_hits(match_key(text))
+        stem = strip_region_words(text)
+        if stem:
+            hits += [h for h in self._key_hits(match_key(stem)) if h[1] == HOW[REGION_STEM]]
+        return hits
+
+    def _inflected(self, text: str, lang: str | None) -> list[tuple[int, str, float]]:
+        """Look up the nominative forms of a declined Russian/Ukrainian name (Артёмовском → Артёмовск)."""
+        from .inflect import nominative_forms
+
+        hits = []
+        for language in (lang,) if lang in ("ru", "uk") else ("ru", "uk"):
+            for rank, form in enumerate(nominative_forms(text, language)):
+                if form == text:
+                    continue
+                weight = 1.0 - 0.01 * rank  # likelier readings first, and exact before key matches
+                hits += [(nid, "inflection", weight * (1.0 if how == "exact" else 0.98))
+                         for nid, how, _ in self._lookup(form, normalize(form)) if how in ("exact", "key")]
+        return hits
+
+    def _key_hits(self, key: str) -> list[tuple[int, str, float]]:
+        if not key:
+            return []
+        return [(nid, HOW[how], 1.0) for nid, how in (KEY_ENTRY.unpack(v) for v in self.index.keys.get(key, ()))]
+
+    def _fuzzy(self, text: str) -> list[tuple[int, str, float]]:
+        from .translit import match_key
+
+        key = match_key(text)
+        if len(key) < 4:  # too short to tell a typo from another name
+            return []
+        hits = []
+        for candidate, similarity in self.index.fuzzy.candidates(key, limit=10):
+            for nid, _how, _ in self._key_hits(candidate):
+                hits.append((nid, "fuzzy", similarity))
+        return hits
+
+    def _rank(self, hits, *, limit: int, country: str | None, kind: str | None, lang: str | None) -> list[Candidate]:
+        if not hits:
+            return []
+        rows = self.index.name_rows(list(dict.fromkeys(nid for nid, _, _ in hits)))
+        name_of = {nid: (rid, name) for nid, rid, name in rows}
+        entities = self.index.entities_by_rid([rid for _, rid, _ in rows])
+        importance = self.index.importance([rid for _, rid, _ in rows])
+        best: dict[int, Candidate] = {}
+        for nid, how, similarity in hits:
+            if nid not in name_of:
+                continue
+            rid, stored = name_of[nid]
+            ent = entities.get(rid)
+            if ent is None or (country and ent.country != country) or (kind and ent.kind != kind):
+                continue
+            if how == HOW[REGION_STEM] and ent.kind != "region":
+                continue
+            quality = HOW_QUALITY[how] * similarity
+            lang_factor = 1.0 if lang is None or stored.lang in (lang, "und") else 0.97
+            score = quality * TYPE_WEIGHT.get(stored.type, 0.95) * lang_factor * (0.8 + 0.2 * importance.get(rid, 0.0))
+            current = best.get(rid)
+            if current is None or score > current.score:
+                best[rid] = Candidate(ent, score, Match(stored, how, similarity))
+        ranked = sorted(best.values(), key=lambda c: (-c.score, c.entity.id))
+        return ranked[:limit]

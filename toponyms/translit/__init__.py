@@ -1,0 +1,21 @@
+"""Cyrillic → Latin romanization under named schemes, and the matching key that folds their differences.
+
+::
+
+    from toponyms.translit import translit, schemes, romanizations, match_key
+    translit("Артёмовск", "ru", "bgn-pcgn")      # 'Artëmovsk'
+    schemes("uk")                                # ['national', 'bgn-pcgn', 'bgn-1965', ...]
+    romanizations("Харків", "uk")["de"]          # 'Charkiw'
+    match_key("Charkiw") == match_key("Kharkiv") # True
+
+Recognition goes forward: the index generates every romanization of every
+Cyrillic name and files it under its matching key; Latin is never turned back
+into Cyrillic.
+"""
+
+from .detect import cyrillic_langs as cyrillic_langs
+from .key import KEY_VERSION as KEY_VERSION
+from .key import match_key as match_key
+from .romanize import romanizations as romanizations
+from .romanize import translit as translit
+from .schemes import schemes as schemes
