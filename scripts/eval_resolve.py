@@ -52,6 +52,10 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold().strip()
 
 
+def clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def describe(cand) -> str:
     """``id Name (score)`` of a candidate."""
     return f"{cand.entity.id} {cand.entity.name} ({cand.score:.3f})"
@@ -144,7 +148,7 @@ def evaluate_set(gaz, rows: list[dict], *, limit: int) -> float:
                 got, how = "-", "no candidates"
             else:
                 got, how = describe(cands[0]), how_of(cands[0])
-            print(f"{row['query']:<{qw}}{row['lang']:<6}{'+3' if top3 else '':<4}{exp:<{ew}}{got:<48}{how}")
+            print(f"{clip(row['query'], qw - 2):<{qw}}{row['lang']:<6}{'+3' if top3 else '':<4}{clip(exp, ew - 2):<{ew}}{clip(got, 46):<48}{how}")
         print()
     return top1_all
 

@@ -20,6 +20,15 @@ PARSES_PER_WORD = 4
 #: Phrase combinations tried at most.
 MAX_PHRASES = 8
 
+#: Oblique endings of neuter adjectival place names (Каменское, Кам'янське) and their
+#: nominative. pymorphy3 does not offer the neuter reading when its dictionary knows a
+#: masculine word of the same stem (каменском → каменск/каменский only), so this one
+#: grammar rule is added by hand.
+NEUTER_ADJECTIVAL = {
+    "ru": (("ском", "ское"), ("ского", "ское"), ("скому", "ское"), ("цком", "цкое"), ("цкого", "цкое")),
+    "uk": (("ському", "ське"), ("ського", "ське"), ("цькому", "цьке"), ("цького", "цьке")),
+}
+
 _LOCK = threading.Lock()
 _ANALYZERS: dict[str, object] = {}
 _WORD = re.compile(r"[\w'’ʼ-]+|[^\w'’ʼ-]+")
@@ -48,7 +57,9 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
         inflected = parse.inflect({"nomn"}) if "nomn" not in parse.tag else parse
         form = inflected.word if inflected is not None else parse.normal_form
         forms.append(form)
-    forms = list(dict.fromkeys(forms)) or [word.lower()]
+    lowered = word.lower()
+    forms += [lowered[: -len(end)] + nom for end, nom in NEUTER_ADJECTIVAL[lang] if lowered.endswith(end)]
+    forms = list(dict.fromkeys(forms)) or [lowered]
     if word[:1].isupper():
         forms = [f[:1].upper() + f[1:] for f in forms]
     return tuple(forms)

@@ -37,6 +37,10 @@ TYPE_WEIGHT = {
     "colloquial": 0.95,
     "misspelling": 0.92,
 }
+#: Weight of an untagged (``und``) alternate name relative to a tagged one.
+UNTAGGED_TRUST = 0.97
+#: Minimum similarity for a fuzzy candidate.
+FUZZY_CUTOFF = 0.8
 #: Contract field ``how`` for each internal way of matching.
 CONTRACT_HOW = {"exact": "exact", "inflection": "variant", "variant": "variant", "key": "key", "surname": "key", "region-stem": "key", "fuzzy": "fuzzy"}
 
@@ -112,8 +116,8 @@ class Resolver:
         if not norm or len(norm) > 300:
             return []
         hits = self._lookup(name, norm)
-        if not hits and _CYRILLIC.search(name):
-            hits = self._inflected(name, lang)
+        if _CYRILLIC.search(name) and not any(how == "exact" for _, how, _ in hits):
+            hits += self._inflected(name, lang)  # a declined form, before any looser key match wins
         if not hits:
             hits = self._fuzzy(name)
         return self._rank(hits, limit=limit, country=country.upper() if country else None, kind=kind, lang=lang)
@@ -155,7 +159,7 @@ class Resolver:
         if len(key) < 4:  # too short to tell a typo from another name
             return []
         hits = []
-        for candidate, similarity in self.index.fuzzy.candidates(key, limit=10):
+        for candidate, similarity in self.index.fuzzy.candidates(key, limit=10, cutoff=FUZZY_CUTOFF):
             for nid, _how, _ in self._key_hits(candidate):
                 hits.append((nid, "fuzzy", similarity))
         return hits
@@ -179,7 +183,10 @@ class Resolver:
                 continue
             quality = HOW_QUALITY[how] * similarity
             lang_factor = 1.0 if lang is None or stored.lang in (lang, "und") else 0.97
-            score = quality * TYPE_WEIGHT.get(stored.type, 0.95) * lang_factor * (0.8 + 0.2 * importance.get(rid, 0.0))
+            # An untagged GeoNames alternate name is noisier than a name whose language
+            # and type a curator (or ISO) asserted; the entity's own main name is not.
+            trust = UNTAGGED_TRUST if stored.lang == "und" and stored.text != ent.name else 1.0
+            score = quality * TYPE_WEIGHT.get(stored.type, 0.95) * lang_factor * trust * (0.8 + 0.2 * importance.get(rid, 0.0))
             current = best.get(rid)
             if current is None or score > current.score:
                 best[rid] = Candidate(ent, score, Match(stored, how, similarity))

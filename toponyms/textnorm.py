@@ -2,7 +2,8 @@
 
 ``normalize`` makes two spellings equal when they differ only in ways no
 reader would call a different spelling: Unicode composition, letter case,
-the many apostrophe, quote and dash characters, runs of whitespace, and the
+the many apostrophe, quote and dash characters, runs of whitespace, control
+and invisible characters, and the
 Russian letter ё, which Russian writes or omits at will (Артёмовск =
 Артемовск). Scheme differences (kh/ch/h, y/j) are not normalization; they are
 folded by the matching key in :mod:`toponyms.translit`.
@@ -15,7 +16,7 @@ import unicodedata
 
 #: Version of the normalization rules; stored in the compiled index so that an
 #: index built with other rules is rebuilt instead of silently mismatching.
-NORMALIZER_VERSION = "1"
+NORMALIZER_VERSION = "2"
 
 _APOSTROPHES = "\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032\u055a\uff07"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
@@ -24,6 +25,9 @@ _TABLE = str.maketrans(
     {**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _DASHES}, **{c: '"' for c in _QUOTES}, "ё": "е", "Ё": "Е"}
 )
 _SPACE = re.compile(r"\s+")
+# Control characters become spaces; invisible format characters (zero-width
+# joiners, bidi marks, soft hyphens) are dropped.
+_INVISIBLE = re.compile("[\u0000-\u001f\u007f-\u009f]|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
 def normalize(text: str) -> str:
@@ -35,4 +39,5 @@ def normalize(text: str) -> str:
     "kam'yanets-podilskyi"
     """
     text = unicodedata.normalize("NFC", text).translate(_TABLE)
+    text = _INVISIBLE.sub(lambda m: " " if m.group() < "\u00a0" else "", text)
     return _SPACE.sub(" ", text).strip().casefold()

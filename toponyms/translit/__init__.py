@@ -14,8 +14,7 @@ into Cyrillic.
 """
 
 from .detect import cyrillic_langs as cyrillic_langs
-from .key import KEY_VERSION as KEY_VERSION
 from .key import match_key as match_key
 from .romanize import romanizations as romanizations
 from .romanize import translit as translit
-from .schemes import schemes as schemes
+from .registry import schemes as schemes

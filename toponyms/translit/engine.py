@@ -37,7 +37,7 @@ _DROP_STRESS = str.maketrans("", "", _STRESS_MARKS)
 WordFunction = Callable[[str], str]
 
 #: Words remembered per scheme; enough for the frequent words of a gazetteer, bounded in memory.
-CACHE_SIZE = 1 << 15
+CACHE_SIZE = 1 << 13
 
 
 class WordRomanizer:
@@ -64,7 +64,9 @@ class WordRomanizer:
         lower = word.lower()
         if word == lower:
             return self._latin(lower)
-        if word.isupper() and len(word) > 1:
+        if word[1:] == lower[1:]:
+            return _capitalize(self._latin(lower))
+        if word.isupper():
             return self._latin(lower).upper()
         runs = _case_runs(word)
         if len(runs) > 1:

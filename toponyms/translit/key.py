@@ -5,35 +5,47 @@ Artiomovsk, Artjomowsk, Artëmovsk, Artemovsk; Charkiw, Kharkiv; Wjatscheslaw,
 Viatcheslav, Wiaczesław — get the same key; different names keep different
 keys (Kirovsk, Kirovske; Pervomaisk, Pervomaiskyi).
 
-The key is ASCII, lower case, and folds, in this order:
+The key is ASCII, lower case except the class letter ``C``, and folds, in this order:
 
-1. case, diacritics and letters with strokes (NFKD, then ł l, ß ss, ...);
-   letters that stand for two Latin ones are spelled out first (ž zh, š sh,
-   č ch, ż zh, ě je, ë io, ŭ w), and Czech ď ť ň soften the next vowel (Arťomovsk = Artiomovsk);
-2. apostrophes, primes, the BGN ``·``, hyphens and spaces, which vanish;
+1. case and diacritics (NFKD); letters that stand for two Latin ones are
+   spelled out first (ž zh, š sh, č ch, ż zh, ě je, ë io, ŭ w, ł l, ß ss),
+   and Czech ď ť ň soften the next vowel (Arťomovsk = Artiomovsk);
+2. apostrophes, primes and the BGN ``·`` vanish; hyphens and spaces separate
+   words, which are joined at the end (Ivano-Frankivsk = Ivano Frankivsk);
 3. the hushing and velar consonants ж ш щ ч х into one class ``C``: English
    *ch* is ч, German and Polish *ch* is х, French *ch* is ш, German *sch* is
    both ш and ж — so zh, sh, ch, kh, sch, tsch, tch, shch, szcz, sz, cz all fold;
-4. the sibilants з с ц into ``s`` (German z = ц and s = з; Polish c = ц),
-   x into ks, w into v, French ou into u, gu/gh before e/i into g;
-5. j and y into i, then the glides: word-initial ie → e (Yeltsin = Jelzin =
-   Eltsin), ie after any letter → e (Siergiej = Sergei, Dostoyevsky = Dostoevsky),
-   io after a consonant → e and o after C → e (ё written e: Artemovsk,
-   Gorbachev = Gorbatschow), l + i + vowel → l + vowel (Polish Czelabińsk);
-6. doubled letters (Odessa = Odesa, Zaporizhzhia = Zaporizhia, Kyyiv = Kyiv,
-   Zelenskyy = Zelensky), and the French -ine of Poutine and Eltsine.
+4. the French -ine of -ин (Poutine = Putin, Eltsine), then one-letter folds:
+   w → v, z c → s (German z = ц and s = з, Polish c = ц), j y → i, h → g
+   (Ukrainian and Belarusian г is h, Russian г is g: Hraivoron = Graivoron,
+   and a Cyrillic name spelled alike in both languages, Гостомель, keys alike
+   whichever language is guessed); then x → ks, French ou → u, ts → s,
+   French and Spanish gu before e/i → g;
+5. the glides: ii → i (Kyyiv = Kyiv, Zelenskyy = Zelenskyi), ie → e
+   (Yeltsin = Jelzin = Eltsin, Siergiej = Sergei, Dostoyevsky = Dostoevsky),
+   io after a consonant and (i)o after ``C``, before a consonant, → e (ё
+   written e: Artemovsk = Artyomovsk, Gorbachev = Gorbatschow), and Polish
+   l + a/o/u for л + я/ё/ю (Czelabińsk = Chelyabinsk);
+6. the old -off (Rachmaninoff), and doubled letters (Odessa = Odesa,
+   Zaporizhzhia = Zaporizhia).
 
 Cyrillic text is romanized first — with the ``wikipedia`` scheme if it is
 Russian, ``national`` if Ukrainian or Belarusian (see :func:`cyrillic_langs`) —
 so Артёмовск, Artyomovsk and Artemovsk share a key.
 
-What it does not fold, by design: Ukrainian г = h against Russian g
-(Horlivka, Gorlovka are different names, both indexed), Spanish j for х
-(Járkov) and French j for ж (Zaporijjia), Italian c/ci for ч (Gorbaciov):
-folding these would merge unrelated names. Those spellings are reached by
-generating them from the Cyrillic name (:func:`romanizations`), not by the key.
-The price of the ``C`` class is that names differing only in ч/ш/х share a key
-(Shuya, Chuya); the resolver ranks such candidates by other evidence.
+What it does not fold, by design: Spanish j for х (Járkov), French j for ж
+(Zaporijjia, Brejnev) and Italian c/ci for ч (Gorbaciov, Cernobyl): each
+letter means something else in other schemes (German j, Polish c), so
+folding them would break more pairs than it joins. Those spellings are
+reached by generating them from the Cyrillic name (:func:`romanizations`)
+and indexing them under their own keys. Nor does it fold Ukrainian against
+Russian forms (Kharkiv, Kharkov): those are different names of one place,
+which the gazetteer links.
+
+The price of the folds is that some different names share a key: names
+differing only in ч/ш/х/ж, in з/с/ц or in г/х (Shuya and Chuya, Osinki and
+Ozinki); ``scripts/eval_keys.py`` counts them on GeoNames. The resolver ranks
+such candidates by other evidence.
 """
 
 from __future__ import annotations
@@ -45,10 +57,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 from .detect import cyrillic_langs
-from .schemes import get_scheme
-
-#: Version of the key rules, stored in the compiled index: change it with any rule.
-KEY_VERSION = "1"
+from .registry import get_scheme
 
 #: The canonical scheme that turns a Cyrillic name into Latin before folding.
 _CANONICAL = {"ru": "wikipedia", "uk": "national", "be": "national"}
@@ -66,30 +75,30 @@ _SPELL_OUT = str.maketrans({
 _CZECH_SOFT = re.compile("([ďťň])(?=[aeiouyáéíóúůý])")
 _CZECH_HARD = str.maketrans({"ď": "d", "ť": "t", "ň": "n"})
 _MARKS = re.compile(r"[\u0300-\u036f]")
-#: ASCII: keep letters and digits, drop in-word apostrophes, other characters separate words.
-_ASCII_WORDS = str.maketrans(
-    {chr(c): " " for c in range(128) if not chr(c).isalnum()} | {char: None for char in "'`"}
-    | {chr(c): chr(c).lower() for c in range(ord("A"), ord("Z") + 1)}
+#: ASCII bytes: lower case, keep letters and digits; other characters separate words.
+_ASCII_WORDS = bytes.maketrans(
+    bytes(range(128)),
+    bytes(c if chr(c).isalnum() and c < 128 else 32 for c in bytes(range(128)).lower()),
 )
-
-#: Fixed-string folds, in order; longest first, so schtsch is one C and not sch + t + sch.
-_FOLDS = (
-    ("schtsch", "C"), ("shtch", "C"), ("chtch", "C"), ("shch", "C"), ("szcz", "C"), ("tsch", "C"),
-    ("sch", "C"), ("tch", "C"), ("shh", "C"), ("zh", "C"), ("sh", "C"), ("ch", "C"), ("kh", "C"),
-    ("sz", "C"), ("cz", "C"), ("x", "ks"), ("w", "v"), ("ou", "u"), ("c", "s"), ("z", "s"),
-    ("ts", "s"), ("j", "i"), ("y", "i"), ("h", "g"), ("gue", "ge"), ("gui", "gi"),
-)
-_DOUBLE = re.compile(r"(.)\1+")
+#: ж ш щ ч х in every scheme's spelling, longest first: one class C (see the module docstring).
+_HUSHING = re.compile("schtsch|shtch|chtch|shch|szcz|tsch|sch|tch|shh|zh|sh|ch|kh|sz|cz")
+#: One-letter folds: в w/v, з ц с z/c/s, the glides j/y/i, г h/g.
+_LETTERS = bytes.maketrans(b"wczjyh", b"vssiig")
+#: Letter-group folds after the one-letter ones: French ou, ц ts, French/Spanish gu before e i.
+_GROUPS = (("x", "ks"), ("ou", "u"), ("ts", "s"), ("gue", "ge"), ("gui", "gi"))
 _CONSONANT = "b-df-hj-np-tv-zC"
-#: ё written as e: io after a consonant, and o after the hushing class C, before a consonant.
+#: ё written as e: io after a consonant, and (i)o after the hushing class C, before a consonant.
 _YO = re.compile(f"(?<=[b-df-hj-np-tv-z])io(?=[{_CONSONANT}])|(?<=C)i?o(?=[{_CONSONANT}])")
-#: French -ine (Poutine, Eltsine) and the old -off (Rachmaninoff) at the end of a word.
-_ENDINGS = re.compile(f"(?<=[{_CONSONANT}])ine\\b|(?<=o)f\\b")
-_ENDING_FOLD = {"ine": "in", "f": "v"}
+#: Polish writes л + я ю ё as la lu lo (Czelabińsk, Podolak).
 _SOFT_L = (("lia", "la"), ("lio", "lo"), ("liu", "lu"))
+#: French -ine (Poutine, Eltsine) and the old -off (Rachmaninoff) at the end of a word.
+_FRENCH_INE = re.compile(r"(?<=[b-df-hj-np-tvxzC]in)e\b")  # before y → i: Ukrainian -yne (Babyne) stays
+_OLD_OFF = re.compile(r"(?<=o)f+\b")
+#: The first of two equal letters (removing them all collapses every run to one letter).
+_DOUBLE = re.compile(r"(.)(?=\1)")
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
     """The matching key of a name, Latin or Cyrillic; spellings of one name under different schemes share it.
 
@@ -104,7 +113,7 @@ def match_key(text: str) -> str:
     >>> match_key("Saporischschja")
     'saporiCia'
     """
-    if _CYRILLIC.search(text):
+    if not text.isascii() and _CYRILLIC.search(text):
         langs = cyrillic_langs(text)
         text = get_scheme(langs[0], _CANONICAL[langs[0]]).romanize(text)
     return fold_latin(text)
@@ -123,14 +132,23 @@ def fold_latin(text: str) -> str:
         text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
         if not text.isascii():
             text = unidecode(text)
-    text = text.translate(_ASCII_WORDS)
-    for old, new in _FOLDS:
+    text = text.encode("ascii").translate(_ASCII_WORDS, b"'`").decode("ascii")
+    if "h" in text or "z" in text:  # every hushing spelling has one
+        text = _HUSHING.sub("C", text)
+    if "ine" in text:
+        text = _FRENCH_INE.sub("", text)
+    text = text.encode("ascii").translate(_LETTERS).decode("ascii")
+    for old, new in _GROUPS:
         if old in text:
             text = text.replace(old, new)
-    text = _DOUBLE.sub(r"\1", text).replace("ie", "e")
-    text = _YO.sub("e", text)
+    while "ii" in text:
+        text = text.replace("ii", "i")
+    text = text.replace("ie", "e")
+    if "io" in text or "C" in text:
+        text = _YO.sub("e", text)
     for old, new in _SOFT_L:
         if old in text:
             text = text.replace(old, new)
-    text = _ENDINGS.sub(lambda m: _ENDING_FOLD[m.group()], text)
-    return _DOUBLE.sub(r"\1", text.replace(" ", ""))
+    if "of" in text:
+        text = _OLD_OFF.sub("v", text)
+    return _DOUBLE.sub("", text.replace(" ", ""))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .schemes import lang_schemes, get_scheme
+from .registry import lang_schemes, get_scheme
 
 
 def translit(text: str, lang: str = "ru", scheme: str = "bgn-pcgn") -> str:

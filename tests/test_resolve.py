@@ -1,0 +1,118 @@
+"""The resolver on the real default gazetteer (issue 5)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from toponyms.cli.main import cli
+from toponyms.config import shipped_gazetteer
+from toponyms.yamlio import load_yaml
+
+pytestmark = pytest.mark.issue(5)
+
+
+def _examples():
+    """Every `examples:` entry of every curated entity: the data carries its own tests."""
+    for path in sorted((shipped_gazetteer() / "entities").rglob("*.yaml")):
+        loaded, _ = load_yaml(path.read_text("utf-8"), str(path))
+        for example in loaded.data.get("examples", ()):
+            hints = {"lang": example.get("lang"), "country": example.get("country")}
+            yield pytest.param(example["text"], hints, loaded.data["id"], id=f"{loaded.data['id']}:{example['text']}")
+
+
+@pytest.mark.parametrize("text, hints, expected", list(_examples()))
+def test_curated_examples_resolve_to_their_entity(gaz, text, hints, expected):
+    candidates = gaz.resolve(text, limit=3, **hints)
+    assert candidates, f"{text!r} matched nothing"
+    assert candidates[0].entity.id == expected, [(c.entity.id, c.entity.name, round(c.score, 3), c.matched.how) for c in candidates]
+
+
+@pytest.mark.parametrize(
+    "query, expected, how",
+    [
+        ("Bakhmut", "geonames:713174", "exact"),
+        ("Artiomovsk", "geonames:713174", None),
+        ("Артёмовском", "geonames:713174", "variant"),
+        ("Grayvoron", "geonames:559034", None),
+        ("Kiew", "geonames:703448", "exact"),
+        ("Charków", "geonames:706483", "exact"),
+        ("Bakhnut", "geonames:713174", "fuzzy"),
+        ("Kramatorks", "geonames:704508", "fuzzy"),
+        ("Belgorod region", "tp:iso-ru-bel", None),
+        ("Белгородской области", "tp:iso-ru-bel", "variant"),
+        ("Gladkov", "tp:vyacheslav-gladkov", None),
+        ("V. Gladkov", "tp:vyacheslav-gladkov", None),
+        ("Вячеслав Гладков", "tp:vyacheslav-gladkov", "exact"),
+        ("Dimitri Peskov", "tp:dmitry-peskov", None),
+        ("RDK", "tp:russian-volunteer-corps", "exact"),
+        ("Moscow", "geonames:524901", "exact"),
+    ],
+)
+def test_spellings_resolve(gaz, query, expected, how):
+    top = gaz.resolve(query)[0]
+    assert top.entity.id == expected
+    assert 0.0 < top.score <= 1.0
+    if how:
+        assert top.matched.to_json()["how"] == how
+
+
+def test_hints_filter(gaz):
+    idaho = gaz.resolve("Moscow", country="US")
+    assert idaho and all(c.entity.country == "US" for c in idaho)
+    assert gaz.resolve("Kharkiv", kind="region")[0].entity.id == "tp:iso-ua-63"
+
+
+@pytest.mark.parametrize("word, country", [("Mobile", "US"), ("Reading", "GB"), ("Nice", "FR"), ("Bath", "GB")])
+def test_common_english_words_asked_as_names_give_the_real_place(gaz, word, country):
+    top = gaz.resolve(word)[0]
+    assert top.entity.name == word and top.entity.country == country
+
+
+def test_nothing_and_junk_give_empty_lists(gaz):
+    assert gaz.resolve("") == []
+    assert gaz.resolve("   ") == []
+    assert gaz.resolve("x" * 10_000) == []
+    assert gaz.resolve("\x00\x01\x02") == []
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, ["resolve", *args], input=input)
+
+
+def test_cli_json_contract_one_line_per_input_in_order():
+    stdin = "Artiomovsk\n\nKiew\nqqqqzzzzxxxx\n"
+    result = run("--json", input=stdin)
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["query"] for r in records] == ["Artiomovsk", "", "Kiew", "qqqqzzzzxxxx"]
+    assert records[1]["candidates"] == [] and records[3]["candidates"] == []
+    top = records[0]["candidates"][0]
+    assert set(top) >= {"id", "name", "kind", "country", "geonames", "wikidata", "lat", "lon", "score", "matched"}
+    assert set(top["matched"]) >= {"name", "lang", "type", "how", "used_by"}
+    assert top["id"] == "geonames:713174" and top["geonames"] == 713174 and isinstance(top["lat"], float)
+    assert any(u["party"] == "ru-gov" for u in top["matched"]["used_by"]) or top["matched"]["how"] in ("key", "fuzzy")
+
+
+def test_cli_invalid_utf8_reports_line_and_keeps_going():
+    result = CliRunner().invoke(cli, ["resolve", "--json"], input=b"Kyiv\nKy\xffiv\nMoscow\n")
+    assert result.exit_code == 1
+    lines = [l for l in result.stdout.splitlines() if l.startswith("{")]
+    records = [json.loads(l) for l in lines]
+    assert [r.get("error") is not None for r in records] == [False, True, False]
+    assert "line 2" in result.stderr
+
+
+def test_cli_table_explains_matches():
+    result = run("Artiomovsk", "Gladkov")
+    assert result.exit_code == 0
+    assert "geonames:713174" in result.output and "match on" in result.output
+
+
+def test_cli_long_and_control_input():
+    result = run("--json", input="x" * 10_000 + "\n\x07\x1b[31m\n")
+    assert result.exit_code == 0
+    assert [json.loads(l)["candidates"] for l in result.output.splitlines()] == [[], []]
