@@ -32,6 +32,7 @@ from .derive import KEY, VARIANT, derived_forms
 from .index import DUMP_MARK, GEONAMES_MARK, KEY_ENTRY, NID
 from .translit import match_key, romanizations
 from .layers import geonames, geonames_dump, iso
+from .ranktable import RankTableWriter
 from .model import Entity, Name
 from .textnorm import normalize
 
@@ -150,6 +151,7 @@ class _Writer:
         self.exact: list[tuple[str, bytes]] = []
         self.keys: list[tuple[str, bytes]] = []
         self.entity_rows: list[tuple] = []
+        self.rank = RankTableWriter()
         self.name_rows: list[tuple] = []
         self.rid = 0
         self.nid = 0
@@ -157,11 +159,12 @@ class _Writer:
 
     def add(self, ent: Entity, layers: str) -> None:
         self.rid += 1
+        weight = importance(ent, curated="curated" in layers)
         self.entity_rows.append(
             (self.rid, ent.id, ent.kind, ent.name, ent.country, ent.admin1, ent.lat, ent.lon, ent.population,
-             ent.geonames, ent.wikidata, ent.iso, json.dumps(list(ent.related)) if ent.related else None, layers,
-             importance(ent, curated="curated" in layers))
+             ent.geonames, ent.wikidata, ent.iso, json.dumps(list(ent.related)) if ent.related else None, layers, weight)
         )
+        self.rank.add_entity(ent.kind, ent.country, weight)
         self.stats["entities"][ent.kind] += 1
         self.stats["layers"][layers] += 1
         for name in ent.names:
@@ -173,6 +176,7 @@ class _Writer:
             else:
                 used_by = json.dumps([u.to_json() for u in name.used_by], ensure_ascii=False) if name.used_by else None
             self.name_rows.append((self.nid, self.rid, name.text, name.lang, name.type, name.scheme, used_by))
+            self.rank.add_name(self.rid, name.lang, name.type, name.text == ent.name)
             self.exact.append((normalize(name.text), NID.pack(self.nid)))
             for form, how in search_forms(ent, name):
                 key = match_key(form)
@@ -226,6 +230,7 @@ class _Writer:
         self.db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
         self.db.commit()
         self.db.close()
+        self.rank.save(self.directory)
         marisa_trie.BytesTrie(self.keys).save(str(self.directory / "keys.marisa"))
         fuzzyindex.build({key for key, _ in self.keys}, self.directory)
         marisa_trie.BytesTrie(self.exact).save(str(self.directory / "exact.marisa"))

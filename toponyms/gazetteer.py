@@ -12,6 +12,7 @@ progress bar on a terminal).
 from __future__ import annotations
 
 import fcntl
+import re
 import shutil
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,9 @@ from .model import Entity, Party, Source
 if TYPE_CHECKING:
     from .index import Index
     from .resolver import Candidate
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 class Gazetteer:
@@ -77,6 +81,29 @@ class Gazetteer:
         'Bakhmut'
         """
         return self._resolver.resolve(name, limit=limit, country=country, kind=kind, lang=lang)
+
+    def variants(self, name: str, lang: str | None = None) -> dict[str, set[str]]:
+        """Spellings of ``name``, grouped by the entity they belong to.
+
+        A Cyrillic ``name`` gets its romanizations under every scheme (key ``""``:
+        no entity needed). A Latin ``name`` is resolved; the best entity's names
+        and the romanizations of its Cyrillic names come back under its id.
+
+        >>> "Артёмовск" in Gazetteer.default().variants("Artemovsk")["geonames:713174"]  # doctest: +SKIP
+        True
+        """
+        from .translit.variants import cyrillic_variants
+
+        if _CYRILLIC.search(name):
+            return {"": cyrillic_variants(name, lang)}
+        found = self.resolve(name, limit=1, lang=lang)
+        if not found:
+            return {}
+        entity = self.entity(found[0].entity.id)
+        spellings: set[str] = set()
+        for n in entity.names:
+            spellings |= cyrillic_variants(n.text, n.lang if n.lang in ("ru", "uk", "be") else None)
+        return {entity.id: spellings}
 
     def entity(self, entity_id: str) -> Entity | None:
         """The entity with this id (or a superseded id of it), with all its names; None if unknown."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from .layers.geonames import GEONAMES_USAGE
 from .layers.geonames_dump import DUMP_USAGE
 from .model import Entity, Name, Party, Source, Usage
+from .ranktable import RankTable
 
 #: Name rows are packed as little-endian uint32 in the tries.
 NID = struct.Struct("<I")
@@ -48,6 +49,7 @@ class Index:
         self.exact.mmap(str(self.directory / "exact.marisa"))
         self.keys = marisa_trie.BytesTrie()
         self.keys.mmap(str(self.directory / "keys.marisa"))
+        self.rank = RankTable(self.directory)
         self._fuzzy = None
         self._fuzzy_lock = threading.Lock()
         self._names_of = lru_cache(maxsize=4096)(self._load_names)
@@ -94,6 +96,19 @@ class Index:
         used_by = GEONAMES_USAGE if row[6] == GEONAMES_MARK else DUMP_USAGE if row[6] == DUMP_MARK else _usages(row[6])
         return Name(row[2], row[3], row[4], row[5], used_by)
 
+    def matches(self, nids: list[int]) -> dict[int, tuple[Entity, Name]]:
+        """name row → (its entity without names, the name), in one query: the resolver's winners."""
+        if not nids:
+            return {}
+        marks = ",".join("?" * len(nids))
+        cols = ", ".join(f"e.{c.strip()}" for c in _ENTITY_COLS.split(","))
+        rows = self.db.execute(
+            f"SELECT n.nid, n.rid, n.text, n.lang, n.type, n.scheme, n.used_by, {cols} "
+            f"FROM names n JOIN entities e ON e.rid = n.rid WHERE n.nid IN ({marks})",
+            nids,
+        ).fetchall()
+        return {row[0]: (self._entity(row[7:], False), self._name(row[:7])) for row in rows}
+
     # -- entities ----------------------------------------------------------
     def entities_by_rid(self, rids: list[int], *, with_names: bool = False) -> dict[int, Entity]:
         """Entities for the given row ids (names loaded only when asked)."""
@@ -103,12 +118,6 @@ class Index:
         marks = ",".join("?" * len(unique))
         rows = self.db.execute(f"SELECT {_ENTITY_COLS} FROM entities WHERE rid IN ({marks})", unique).fetchall()
         return {row[0]: self._entity(row, with_names) for row in rows}
-
-    def importance(self, rids: list[int]) -> dict[int, float]:
-        """Compile-time importance in [0, 1] of each entity row (kind, population, curated)."""
-        unique = list(dict.fromkeys(rids))
-        marks = ",".join("?" * len(unique))
-        return dict(self.db.execute(f"SELECT rid, importance FROM entities WHERE rid IN ({marks})", unique).fetchall())
 
     def entity(self, entity_id: str, *, with_names: bool = True) -> Entity | None:
         """The entity with this id, following redirects of superseded ids; None if unknown."""

@@ -165,30 +165,30 @@ class Resolver:
         return hits
 
     def _rank(self, hits, *, limit: int, country: str | None, kind: str | None, lang: str | None) -> list[Candidate]:
+        """Score every hit from the compact rank table, then load only the winners in full."""
         if not hits:
             return []
-        rows = self.index.name_rows(list(dict.fromkeys(nid for nid, _, _ in hits)))
-        name_of = {nid: (rid, name) for nid, rid, name in rows}
-        entities = self.index.entities_by_rid([rid for _, rid, _ in rows])
-        importance = self.index.importance([rid for _, rid, _ in rows])
-        best: dict[int, Candidate] = {}
-        for nid, how, similarity in hits:
-            if nid not in name_of:
+        nids = [nid for nid, _, _ in hits]
+        rids, langs, types, mains = self.index.rank.names(nids)
+        kinds, countries, importance = self.index.rank.entities(rids)
+        best: dict[int, tuple[float, int, str, float]] = {}  # rid → (score, nid, how, similarity)
+        for i, (nid, how, similarity) in enumerate(hits):
+            rid = rids[i]
+            if (country and countries[i] != country) or (kind and kinds[i] != kind):
                 continue
-            rid, stored = name_of[nid]
-            ent = entities.get(rid)
-            if ent is None or (country and ent.country != country) or (kind and ent.kind != kind):
+            if how == HOW[REGION_STEM] and kinds[i] != "region":
                 continue
-            if how == HOW[REGION_STEM] and ent.kind != "region":
-                continue
-            quality = HOW_QUALITY[how] * similarity
-            lang_factor = 1.0 if lang is None or stored.lang in (lang, "und") else 0.97
+            lang_factor = 1.0 if lang is None or langs[i] in (lang, "und") else 0.97
             # An untagged GeoNames alternate name is noisier than a name whose language
             # and type a curator (or ISO) asserted; the entity's own main name is not.
-            trust = UNTAGGED_TRUST if stored.lang == "und" and stored.text != ent.name else 1.0
-            score = quality * TYPE_WEIGHT.get(stored.type, 0.95) * lang_factor * trust * (0.8 + 0.2 * importance.get(rid, 0.0))
-            current = best.get(rid)
-            if current is None or score > current.score:
-                best[rid] = Candidate(ent, score, Match(stored, how, similarity))
-        ranked = sorted(best.values(), key=lambda c: (-c.score, c.entity.id))
-        return ranked[:limit]
+            trust = UNTAGGED_TRUST if langs[i] == "und" and not mains[i] else 1.0
+            score = HOW_QUALITY[how] * similarity * TYPE_WEIGHT[types[i]] * lang_factor * trust * (0.8 + 0.2 * importance[i])
+            if rid not in best or score > best[rid][0]:
+                best[rid] = (score, nid, how, similarity)
+        top = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]  # ties: compile order
+        found = self.index.matches([nid for _, (_, nid, _, _) in top])
+        return [
+            Candidate(found[nid][0], score, Match(found[nid][1], how, similarity))
+            for _, (score, nid, how, similarity) in top
+            if nid in found
+        ]

@@ -74,10 +74,13 @@ def cli(ctx: click.Context, gazetteer_dirs: tuple[Path, ...], no_curated: bool, 
 
 
 def _register() -> None:
-    from . import gazetteer_cmds, resolve_cmd
+    from ..translit.cli import translit_command
+    from . import gazetteer_cmds, resolve_cmd, variants_cmd
 
     cli.add_command(gazetteer_cmds.gazetteer)
     cli.add_command(resolve_cmd.resolve)
+    cli.add_command(translit_command)
+    cli.add_command(variants_cmd.variants)
 
 
 _register()

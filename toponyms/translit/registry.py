@@ -18,8 +18,11 @@ Three sources, chosen per scheme from measured behaviour
   (:class:`iuliia.FileRepo`), so a rule is fixed by editing data, and each
   file's ``samples`` are its tests.
 
-``transliterate`` and ``unidecode`` romanize no scheme here: the first follows
-no standard (Бахмут ↔ Бакхмут), the second merges Ukrainian и/і and г/ґ.
+``transliterate`` romanizes no scheme here: it follows no standard (its
+Russian table is informal chat translit, and Latin → Cyrillic gives Бакхмут
+for Bakhmut). ``unidecode`` merges Ukrainian и/і and г/ґ, so it only stands in,
+in the engine, for a letter a scheme does not map at all (ә in a Russian
+table), rather than leave a Cyrillic letter in Latin output.
 """
 
 from __future__ import annotations
