@@ -19,7 +19,7 @@ from .model import Party as Party
 from .model import Source as Source
 from .model import Usage as Usage
 
-__all__ = ["match_key", "romanizations", "schemes", "translit", "variants", "Entity", "Gazetteer", "GazetteerError", "Name", "Party", "Source", "ToponymsError", "Usage", "UsageError"]
+__all__ = ["Normalizer", "match_key", "romanizations", "schemes", "translit", "variants", "Entity", "Gazetteer", "GazetteerError", "Name", "Party", "Source", "ToponymsError", "Usage", "UsageError"]
 
 
 _LAZY = {"match_key", "romanizations", "schemes"}
@@ -31,6 +31,10 @@ def __getattr__(name: str):
     ``toponyms.translit`` is the subpackage itself, and it is callable:
     ``toponyms.translit("Артёмовск", "ru", "bgn-pcgn")``.
     """
+    if name == "Normalizer":
+        from .normalizer import Normalizer
+
+        return Normalizer
     if name in _LAZY or name == "translit":
         import importlib
 

@@ -1,8 +1,10 @@
 """Compile the gazetteer layers into the on-disk index (the second stage of the data flow).
 
 load layers → merge by id → write ``index.sqlite`` (entities, names, registries,
-redirects, statistics) and ``exact.marisa`` (normalized name → name rows, a
-memory-mapped trie that later processes open in milliseconds).
+redirects, statistics), memory-mapped tries that later processes open in
+milliseconds (``exact.marisa``: normalized name → name rows; ``keys.marisa``:
+matching key → name rows; ``surfaces.marisa``: every form the text scanner
+looks for), the fuzzy block index and the rank arrays.
 
 The index is written to a temporary directory and renamed into place, so a
 reader never sees a half-built index and two processes that build at once
@@ -19,7 +21,8 @@ import shutil
 import sqlite3
 import sys
 import time
-from collections import Counter
+import statistics
+from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -34,7 +37,7 @@ from .translit import match_key, romanizations
 from .layers import geonames, geonames_dump, iso
 from .ranktable import RankTableWriter
 from .model import Entity, Name
-from .textnorm import normalize
+from .textnorm import normalize, surface
 
 
 SCHEMA_SQL = """
@@ -150,8 +153,12 @@ class _Writer:
         self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA_SQL)
         self.exact: list[tuple[str, bytes]] = []
         self.keys: list[tuple[str, bytes]] = []
+        self.surfaces: set[str] = set()  # every form the text scanner looks for
         self.entity_rows: list[tuple] = []
         self.rank = RankTableWriter()
+        # Countries and regions without coordinates get the median of their places'.
+        self.unplaced: list[tuple[int, str | None, str | None]] = []
+        self.points: dict[tuple, list[tuple[float, float]]] = defaultdict(list)
         self.name_rows: list[tuple] = []
         self.rid = 0
         self.nid = 0
@@ -165,6 +172,11 @@ class _Writer:
              ent.geonames, ent.wikidata, ent.iso, json.dumps(list(ent.related)) if ent.related else None, layers, weight)
         )
         self.rank.add_entity(ent.kind, ent.country, weight)
+        if ent.lat is None and ent.kind in ("country", "region"):
+            self.unplaced.append((self.rid, ent.country, ent.admin1 if ent.kind == "region" else None))
+        elif ent.kind == "place" and ent.lat is not None:
+            self.points[(ent.country, None)].append((ent.lat, ent.lon))
+            self.points[(ent.country, ent.admin1)].append((ent.lat, ent.lon))
         self.stats["entities"][ent.kind] += 1
         self.stats["layers"][layers] += 1
         for name in ent.names:
@@ -182,11 +194,26 @@ class _Writer:
                 key = match_key(form)
                 if key:
                     self.keys.append((key, KEY_ENTRY.pack(self.nid, how)))
+                    self.surfaces.add(surface(form))
             self.stats["names_by_lang"][name.lang] += 1
             for usage in name.used_by:
                 self.stats["usages_by_party"][usage.party] += 1
         if len(self.name_rows) > 200_000:
             self.flush()
+
+    def _medians(self) -> list[tuple[float, float, int]]:
+        """(lat, lon, rid) for each country or region lacking coordinates whose places are known.
+
+        The median of the places' points is an approximation of the area's own
+        point, robust to outliers (Alaska for the US), and good enough to measure
+        distances within a country or state.
+        """
+        out = []
+        for rid, country, admin1 in self.unplaced:
+            points = self.points.get((country, admin1))
+            if points and (admin1 is not None or country is not None):
+                out.append((statistics.median(p[0] for p in points), statistics.median(p[1] for p in points), rid))
+        return out
 
     def flush(self) -> None:
         self.db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.entity_rows)
@@ -198,6 +225,7 @@ class _Writer:
         import marisa_trie
 
         self.flush()
+        self.db.executemany("UPDATE entities SET lat = ?, lon = ? WHERE rid = ?", self._medians())
         self.db.executemany("INSERT INTO redirects VALUES (?,?)", sorted(redirects.items()))
         parties = {p.id: p for p in curated.parties.values()}
         sources = {geonames.SOURCE.id: geonames.SOURCE, **curated.sources}
@@ -231,6 +259,7 @@ class _Writer:
         self.db.commit()
         self.db.close()
         self.rank.save(self.directory)
+        marisa_trie.Trie(self.surfaces).save(str(self.directory / "surfaces.marisa"))
         marisa_trie.BytesTrie(self.keys).save(str(self.directory / "keys.marisa"))
         fuzzyindex.build({key for key, _ in self.keys}, self.directory)
         marisa_trie.BytesTrie(self.exact).save(str(self.directory / "exact.marisa"))

@@ -8,10 +8,11 @@ share between threads: each thread gets its own read-only SQLite connection.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import struct
 import threading
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .layers.geonames import GEONAMES_USAGE
@@ -49,6 +50,8 @@ class Index:
         self.exact.mmap(str(self.directory / "exact.marisa"))
         self.keys = marisa_trie.BytesTrie()
         self.keys.mmap(str(self.directory / "keys.marisa"))
+        self.surfaces = marisa_trie.Trie()
+        self.surfaces.mmap(str(self.directory / "surfaces.marisa"))
         self.rank = RankTable(self.directory)
         self._fuzzy = None
         self._fuzzy_lock = threading.Lock()
@@ -68,11 +71,11 @@ class Index:
     @property
     def db(self) -> sqlite3.Connection:
         """This thread's read-only connection."""
-        conn = getattr(self._local, "db", None)
-        if conn is None:
+        conn, pid = getattr(self._local, "db", (None, None))
+        if conn is None or pid != os.getpid():  # never use a connection inherited through fork
             uri = (self.directory / "index.sqlite").resolve().as_uri() + "?mode=ro&immutable=1"
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            self._local.db = conn
+            self._local.db = (conn, os.getpid())
         return conn
 
     # -- by name -----------------------------------------------------------
@@ -124,6 +127,11 @@ class Index:
         entity_id = self.resolve_id(entity_id)
         row = self.db.execute(f"SELECT {_ENTITY_COLS} FROM entities WHERE id = ?", (entity_id,)).fetchone()
         return self._entity(row, with_names) if row else None
+
+    @cached_property
+    def curated_ids(self) -> frozenset[str]:
+        """Ids of the entities the curated layer defines or extends."""
+        return frozenset(r[0] for r in self.db.execute("SELECT id FROM entities WHERE layers LIKE '%curated%'"))
 
     def resolve_id(self, entity_id: str) -> str:
         """The current id for ``entity_id`` (itself unless it was superseded)."""

@@ -41,3 +41,21 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_TABLE)
     text = _INVISIBLE.sub(lambda m: " " if m.group() < "\u00a0" else "", text)
     return _SPACE.sub(" ", text).strip().casefold()
+
+
+def fold_chars(text: str) -> str:
+    """A same-length folding of ``text`` for scanning running text: lower case, one
+    apostrophe, one dash, ё → е. Offsets into the result are offsets into ``text``.
+
+    >>> fold_chars("Під Артёмовськом’") == "під артемовськом'"
+    True
+    """
+    folded = text.translate(_TABLE).lower()
+    if len(folded) != len(text):  # a few letters lower-case to two code points (İ → i̇)
+        folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text.translate(_TABLE))
+    return folded
+
+
+def surface(text: str) -> str:
+    """The scanner's key for a name: :func:`fold_chars` of its NFC form with whitespace collapsed."""
+    return _SPACE.sub(" ", fold_chars(unicodedata.normalize("NFC", text))).strip()

@@ -75,10 +75,11 @@ def cli(ctx: click.Context, gazetteer_dirs: tuple[Path, ...], no_curated: bool, 
 
 def _register() -> None:
     from ..translit.cli import translit_command
-    from . import gazetteer_cmds, resolve_cmd, variants_cmd
+    from . import gazetteer_cmds, normalize_cmd, resolve_cmd, variants_cmd
 
     cli.add_command(gazetteer_cmds.gazetteer)
     cli.add_command(resolve_cmd.resolve)
+    cli.add_command(normalize_cmd.normalize)
     cli.add_command(translit_command)
     cli.add_command(variants_cmd.variants)
 

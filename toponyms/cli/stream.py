@@ -20,6 +20,7 @@ class Line:
     number: int
     text: str
     error: str | None = None
+    size: int = 0  # bytes it took in the input, newline included (for progress)
 
 
 def read_lines(stream: BinaryIO, chunk_size: int = 1 << 20) -> Iterator[Line]:
@@ -44,13 +45,15 @@ def read_lines(stream: BinaryIO, chunk_size: int = 1 << 20) -> Iterator[Line]:
 
 
 def _decode(raw: bytes, number: int, offset: int) -> Line:
+    size = len(raw) + 1
     if raw.endswith(b"\r"):
         raw = raw[:-1]
     try:
-        return Line(number, raw.decode("utf-8"))
+        return Line(number, raw.decode("utf-8"), size=size)
     except UnicodeDecodeError as exc:
         return Line(
             number,
             raw.decode("utf-8", errors="replace"),
             f"line {number}: invalid UTF-8 at byte {offset + exc.start} ({exc.reason})",
+            size,
         )

@@ -1,0 +1,150 @@
+"""``toponyms normalize``: the main job — find and resolve every name in documents."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .stream import Line, read_lines
+
+#: Line separators that JSON allows raw but line-splitting readers break on.
+_UNSAFE = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
+
+
+def dumps(record: dict) -> str:
+    """One JSON line that every reader splits correctly (no raw U+2028/U+2029/U+0085)."""
+    text = json.dumps(record, ensure_ascii=False)
+    for raw, escaped in _UNSAFE.items():
+        text = text.replace(raw, escaped)
+    return text
+
+
+class RecordProcessor:
+    """Turns one JSONL input line into one output line; never raises on bad input."""
+
+    def __init__(self, normalizer, text_field: str, default_lang: str | None):
+        self.normalizer = normalizer
+        self.text_field = text_field
+        self.default_lang = default_lang
+
+    def __call__(self, line: Line) -> tuple[str, str | None]:
+        """``(output line, error message or None)``."""
+        if line.error:
+            return dumps({"line": line.number, "error": line.error}), line.error
+        try:
+            record = json.loads(line.text)
+        except ValueError as exc:
+            error = f"line {line.number}: not JSON ({exc.msg} at column {exc.colno})"
+            return dumps({"line": line.number, "error": error}), error
+        if not isinstance(record, dict) or not isinstance(record.get(self.text_field), str):
+            error = f"line {line.number}: no string field {self.text_field!r}"
+            return dumps({"line": line.number, "error": error, **(record if isinstance(record, dict) else {})}), error
+        lang = record.get("lang") if isinstance(record.get("lang"), str) else self.default_lang
+        doc = self.normalizer(record[self.text_field], lang)
+        record.update(doc.to_json())
+        return dumps(record), None
+
+
+@click.command()
+@click.argument("source", default="-", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path))
+@click.option("--jsonl", is_flag=True, help="Input is JSON lines with the text in --text-field (and optional lang, date).")
+@click.option("--text-field", default="text", show_default=True, help="Field holding the text in --jsonl records.")
+@click.option("--format", "fmt", type=click.Choice(["json", "text", "html"]), help="Output: json (default with --jsonl), text (default otherwise) or html.")
+@click.option("--text-lang", metavar="L", help="Language of the input text (en ru uk de fr es pl it); per record with --jsonl.")
+@click.option("--lang", "render_lang", metavar="L", help="Write names in this language (--lang uk renders Bakhmut as Бахмут).")
+@click.option("--as", "party", metavar="PARTY", help="Write names as this party does (ua-gov, ru-gov, en-press, ...).")
+@click.option("--date", metavar="YYYY-MM-DD", help="With --as: the names the party used on that date.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256), help="Processes for --jsonl input (output order is kept).")
+@click.pass_obj
+def normalize(obj, source: Path, jsonl: bool, text_field: str, fmt: str | None, text_lang: str | None,
+              render_lang: str | None, party: str | None, date: str | None, workers: int) -> None:
+    """Find every place, person and organisation in SOURCE (a file or - for stdin) and resolve it.
+
+    \b
+    Examples:
+      toponyms normalize seeds/belgorod-incursion-2023-05-23.txt
+      toponyms normalize article.txt --format json --text-lang en
+      toponyms normalize corpus.jsonl --jsonl --workers 2 > out.jsonl
+      toponyms normalize report.txt --as ru-gov --lang en      # Bakhmut -> Artyomovsk
+      toponyms normalize page.txt --format html > page.html
+
+    Plain input is one document. With --jsonl every input line gives exactly
+    one output line, in order: the input fields unchanged plus "mentions"
+    (start/end in code points, end exclusive) and "normalized". A line that is
+    not JSON or lacks the text field gives {"line": N, "error": ...}; bad
+    UTF-8 is reported with its byte offset. Either way the run goes on and
+    exits 1 at the end.
+    """
+    from ..normalizer import Normalizer
+
+    gaz = obj.gazetteer()
+    normalizer = Normalizer(gaz, render_lang=render_lang, party=party, date=date)
+    stream = sys.stdin.buffer if str(source) == "-" else _open(source)
+    fmt = fmt or ("json" if jsonl else "text")
+    if jsonl:
+        failed = _run_jsonl(stream, RecordProcessor(normalizer, text_field, text_lang), workers, _size(source))
+    else:
+        failed = _run_document(stream, normalizer, text_lang, fmt, gaz, str(source))
+    if failed:
+        sys.exit(1)
+
+
+def _open(path: Path):
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise click.FileError(str(path), hint=exc.strerror) from None
+
+
+def _size(source: Path) -> int | None:
+    return None if str(source) == "-" else os.path.getsize(source)
+
+
+def _run_document(stream, normalizer, lang: str | None, fmt: str, gaz, title: str) -> bool:
+    raw = stream.read()
+    if not raw:
+        return False
+    try:
+        text, failed = raw.decode("utf-8"), False
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        click.echo(f"toponyms normalize: invalid UTF-8 at byte {exc.start} (line {line}); decoded with replacement characters", err=True)
+        text, failed = raw.decode("utf-8", errors="replace"), True
+    doc = normalizer(text, lang)
+    if fmt == "json":
+        click.echo(dumps(doc.to_json()))
+    elif fmt == "html":
+        from ..render_html import render_html
+
+        click.echo(render_html(gaz, [(title, doc)]))
+    else:
+        click.echo(doc.normalized, nl=not doc.normalized.endswith("\n"))
+    return failed
+
+
+def _progress(total: int | None):
+    from tqdm import tqdm
+
+    big = total is not None and total > 4_000_000
+    return tqdm(total=total, unit="B", unit_scale=True, file=sys.stderr, disable=not (big and sys.stderr.isatty()), leave=False)
+
+
+def _run_jsonl(stream, process: RecordProcessor, workers: int, size: int | None) -> bool:
+    from ..parallel import ordered_map
+
+    failed = False
+    bar = _progress(size)
+    out = sys.stdout
+    for (line_out, error), consumed in ordered_map(process, read_lines(stream), workers):
+        if error:
+            failed = True
+            click.echo(f"toponyms normalize: {error}", err=True)
+        out.write(line_out + "\n")
+        bar.update(consumed)
+    bar.close()
+    out.flush()
+    return failed

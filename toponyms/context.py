@@ -1,0 +1,118 @@
+"""Choose one entity per mention using the whole document (the resolve-in-context stage).
+
+A plain ``Moscow`` in a story about Russia is Moscow, Russia; ``Moscow, Idaho``
+is not; ``Alexandria`` next to ``Louisiana`` is Alexandria, Louisiana. Each
+mention arrives with its context-free candidates from the resolver; this
+module scores them again with what the document says:
+
+* countries and first-level regions the document names (or that its
+  confidently resolved places, persons and organisations lie in or relate to)
+  boost the candidates inside them;
+* ``City, Region`` and ``City, Country`` patterns boost the candidates inside
+  the named region or country strongly;
+* one sense per document: every mention with the same text gets the entity
+  that scores best over all of them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .resolver import Candidate
+from .textnorm import normalize
+
+#: Boosts, as multipliers of (1 + boost), for a candidate in a region or country the document names.
+COUNTRY_BOOST = 0.12
+REGION_BOOST = 0.2
+PATTERN_BOOST = 0.6
+#: A place counts as context only when its top candidate leads the next by this much.
+CONFIDENT_MARGIN = 0.04
+
+
+@dataclass
+class Pending:
+    """A span with its candidates, before the document-level choice."""
+
+    start: int
+    end: int
+    candidates: list[Candidate]
+
+
+def _where(c: Candidate) -> tuple[str | None, str | None]:
+    return c.entity.country, c.entity.admin1
+
+
+def _context(pending: list[Pending], related: dict[str, tuple[str | None, str | None]]) -> tuple[Counter, Counter]:
+    """Weights of the countries and (country, admin1) regions the document is about."""
+    countries: Counter = Counter()
+    regions: Counter = Counter()
+    for p in pending:
+        top = p.candidates[0]
+        kind = top.entity.kind
+        confident = len(p.candidates) == 1 or top.score - p.candidates[1].score >= CONFIDENT_MARGIN
+        country, admin1 = _where(top)
+        if kind == "country":
+            countries[country] += 1.0
+        elif kind == "region":
+            countries[country] += 0.5
+            if admin1:
+                regions[(country, admin1)] += 1.0
+        elif confident:
+            countries[country] += 0.5
+            if admin1 and kind == "place":
+                regions[(country, admin1)] += 0.5
+        for rel in top.entity.related:
+            if rel in related and confident:
+                rc, ra = related[rel]
+                countries[rc] += 0.5
+                if ra:
+                    regions[(rc, ra)] += 0.5
+    countries.pop(None, None)
+    return countries, regions
+
+
+def _pattern_targets(text: str, pending: list[Pending]) -> dict[int, tuple[str | None, str | None]]:
+    """For ``A, B`` where B is a region or country: A's index → B's (country, admin1)."""
+    targets = {}
+    for i in range(len(pending) - 1):
+        a, b = pending[i], pending[i + 1]
+        if text[a.end : b.start] not in (", ", ","):
+            continue
+        top = b.candidates[0].entity
+        if top.kind == "region":
+            targets[i] = (top.country, top.admin1)
+        elif top.kind == "country":
+            targets[i] = (top.country, None)
+    return targets
+
+
+def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | None, str | None]]) -> list[Candidate]:
+    """The chosen candidate for each pending mention, in order (scores rescaled into [0, 1])."""
+    countries, regions = _context(pending, related)
+    targets = _pattern_targets(text, pending)
+    rescored: list[list[Candidate]] = []
+    for i, p in enumerate(pending):
+        scored = []
+        for c in p.candidates:
+            country, admin1 = _where(c)
+            boost = COUNTRY_BOOST * min(1.0, countries.get(country, 0.0))
+            if admin1:
+                boost += REGION_BOOST * min(1.0, regions.get((country, admin1), 0.0))
+            if i in targets:
+                tc, ta = targets[i]
+                if country == tc and (ta is None or admin1 == ta):
+                    boost += PATTERN_BOOST
+            scored.append((c.score * (1 + boost), c))
+        rescored.append(scored)
+    # One sense per document: sum each entity's scores over the mentions with the same text.
+    by_text: dict[str, Counter] = defaultdict(Counter)
+    for p, scored in zip(pending, rescored):
+        for s, c in scored:
+            by_text[normalize(text[p.start : p.end])][c.entity.id] += s
+    chosen = []
+    for p, scored in zip(pending, rescored):
+        totals = by_text[normalize(text[p.start : p.end])]
+        best_score, best = max(scored, key=lambda sc: (totals[sc[1].entity.id], sc[0]))
+        chosen.append(Candidate(best.entity, min(1.0, best_score), best.matched))
+    return chosen

@@ -1,0 +1,109 @@
+"""Is a candidate span a name at all? Precision rules for running text.
+
+A gazetteer of a million names contains most common words of every language
+(Mobile, Reading, Nice, Bar, Police, Мир, Essen). A span is taken as a name
+only with evidence:
+
+* it is capitalized (all eight languages capitalize names);
+* if it is also a common word (wordfreq Zipf frequency ≥ :data:`COMMON_ZIPF` in
+  the document's language), then capitalization alone is not enough where it
+  is forced: at the start of a sentence, in a Title-Case line, or (German) on
+  any noun. There the entity must be prominent (a country, a region, a curated
+  entity or a city of ``PROMINENT_POPULATION``), or the word must follow a
+  locative preposition of that language (``in Essen``, ``w Barze``);
+* very short spans (≤ 3 letters) must be written in capitals as an
+  abbreviation of a curated entity (RDK, ЛСР);
+* a single word between two capitalized words (``President Vladimir Putin``)
+  is part of a longer name, unless its entity is prominent;
+* a common word matched only through an untagged GeoNames alternate name
+  (those lists hold airport codes and stray words) is never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: wordfreq Zipf frequency from which a word counts as common (≈ once per 100k words).
+COMMON_ZIPF = 3.8
+#: Population from which a city is prominent enough to outweigh a common-word reading.
+PROMINENT_POPULATION = 1_000_000
+#: Locative prepositions that make a following capitalized word a place.
+PREPOSITIONS = {
+    "en": {"in", "at", "from", "near", "to", "of"},
+    "de": {"in", "aus", "nach", "bei", "von", "um"},
+    "fr": {"à", "a", "de", "en", "près", "vers"},
+    "es": {"en", "de", "a", "desde", "hacia"},
+    "it": {"a", "in", "da", "di", "presso", "verso"},
+    "pl": {"w", "we", "z", "ze", "do", "pod", "nad", "koło"},
+    "ru": {"в", "во", "из", "под", "у", "около", "возле", "до"},
+    "uk": {"в", "у", "з", "із", "зі", "під", "біля", "до"},
+}
+_SENTENCE_END = re.compile(r"[.!?:;\"“”«»„\n(\[]\s*$|^\s*$")
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` (lower-cased) in ``lang`` (English when unknown)."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word.lower(), lang)
+    except LookupError:
+        return zipf_frequency(word.lower(), "en")
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a line or a quotation."""
+    return bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
+
+
+def after_preposition(text: str, start: int, lang: str) -> bool:
+    match = _PREV_WORD.search(text[max(0, start - 12) : start])
+    return bool(match) and match.group(1).lower() in PREPOSITIONS.get(lang, PREPOSITIONS["en"])
+
+
+def title_case_line(text: str, start: int) -> bool:
+    """Whether the line around ``start`` capitalizes most of its words (a headline)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text[line_start : line_end if line_end != -1 else len(text)])]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+_NEXT_WORD = re.compile(r" (\w)")
+_PREV_CAPITAL = re.compile(r"(\w+) $")
+
+
+def inside_name_run(text: str, start: int, end: int) -> bool:
+    """Whether the word sits between two capitalized words, as a first name does
+    (``President Vladimir Putin``): then it is part of a longer name the gazetteer lacks."""
+    after = _NEXT_WORD.match(text, end)
+    before = _PREV_CAPITAL.search(text[max(0, start - 30) : start])
+    return bool(after and after.group(1).isupper() and before and before.group(1)[0].isupper() and not sentence_initial(text, before.start() + max(0, start - 30)))
+
+
+def is_name(
+    text: str, start: int, end: int, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool
+) -> bool:
+    """Whether ``text[start:end]`` should be taken as a mention of its best entity.
+
+    ``tagged`` says the matched name is the entity's main name or one whose
+    language is known; untagged GeoNames alternates include airport codes and
+    stray words (``THE``, ``We``), so short or common spans need a tagged match.
+    """
+    span = text[start:end]
+    letters = sum(c.isalpha() for c in span)
+    prominent = kind in ("country", "region") or curated or (population or 0) >= PROMINENT_POPULATION
+    common = " " not in span and zipf(span, lang) >= COMMON_ZIPF
+    if " " not in span and not prominent and inside_name_run(text, start, end):
+        return False
+    if letters <= 3:
+        return span.isupper() and curated and tagged
+    if common and not tagged:
+        return False
+    if not common:
+        return True
+    forced = sentence_initial(text, start) or lang == "de" or title_case_line(text, start)
+    return not forced or prominent or after_preposition(text, start, lang)

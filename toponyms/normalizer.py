@@ -1,0 +1,146 @@
+"""Find every place, person and organisation in running text and resolve it in context.
+
+    >>> from toponyms import Gazetteer, Normalizer             # doctest: +SKIP
+    >>> norm = Normalizer(Gazetteer.default())                 # doctest: +SKIP
+    >>> doc = norm("Russia calls Bakhmut Artiomovsk.", lang="en")  # doctest: +SKIP
+    >>> [(m.text, m.entity.id) for m in doc.mentions]          # doctest: +SKIP
+    [('Russia', 'geonames:2017370'), ('Bakhmut', 'geonames:713174'), ('Artiomovsk', 'geonames:713174')]
+
+The stages: :mod:`toponyms.scan` proposes spans, the resolver gives each its
+context-free candidates, :mod:`toponyms.evidence` drops spans that are not
+names, :mod:`toponyms.context` picks one entity per span with the whole
+document in view, and the renderer writes the text with canonical names.
+A :class:`Normalizer` is built once and then called from any thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .context import Pending, choose
+from .evidence import is_name
+from .gazetteer import Gazetteer
+from .model import Entity, Name
+from .resolver import Candidate
+from .scan import Scanner
+
+#: Candidates per span considered in context.
+CANDIDATES = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in the text, ``text[start:end]`` (code points, end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    score: float
+    name: Name
+    how: str
+
+    def to_json(self) -> dict:
+        e = self.entity
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "id": e.id,
+            "name": e.name,
+            "kind": e.kind,
+            "country": e.country,
+            "geonames": e.geonames,
+            "lat": e.lat,
+            "lon": e.lon,
+            "score": round(self.score, 4),
+            "matched": {"name": self.name.text, "lang": self.name.lang, "type": self.name.type, "how": self.how},
+            "used_by": [u.to_json() for u in self.name.used_by],
+        }
+
+
+@dataclass(frozen=True)
+class Document:
+    """The result of normalizing one text."""
+
+    text: str
+    lang: str | None
+    mentions: tuple[Mention, ...]
+    normalized: str = field(repr=False)
+
+    def to_json(self) -> dict:
+        return {"mentions": [m.to_json() for m in self.mentions], "normalized": self.normalized}
+
+
+class Normalizer:
+    """``Normalizer(gazetteer)(text, lang=None) -> Document``; build once, call from any thread.
+
+    ``render_lang``, ``party`` and ``date`` choose how mentions are written in
+    ``Document.normalized``: by default each becomes its entity's canonical
+    English name; with a language, the entity's name in that language; with a
+    party, the name that party uses (see :func:`toponyms.naming.name_for`).
+    """
+
+    def __init__(self, gazetteer: Gazetteer, *, render_lang: str | None = None, party: str | None = None, date: str | None = None):
+        self.gazetteer = gazetteer
+        self.render_lang = render_lang
+        self.party = party
+        self.date = date
+        self.scanner = Scanner(gazetteer.index.surfaces)
+        self._candidates = lru_cache(maxsize=100_000)(self._resolve)
+        self._display = lru_cache(maxsize=100_000)(self._render_name)
+
+    def __call__(self, text: str, lang: str | None = None) -> Document:
+        lang_code = lang or "en"
+        curated = self.gazetteer.index.curated_ids
+        pending: list[Pending] = []
+        for span in self.scanner.spans(text, lang):
+            candidates = self._candidates(span.lookup, lang)
+            if not candidates:
+                continue
+            best = candidates[0]
+            top = best.entity
+            tagged = best.matched.name.lang != "und" or best.matched.name.text == top.name
+            if not is_name(
+                text, span.start, span.end, lang_code, kind=top.kind, population=top.population, curated=top.id in curated, tagged=tagged
+            ):
+                continue
+            pending.append(Pending(span.start, span.end, candidates))
+        chosen = choose(text, pending, self._related(pending)) if pending else []
+        mentions = tuple(
+            Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, c.matched.to_json()["how"])
+            for p, c in zip(pending, chosen)
+        )
+        return Document(text, lang, mentions, self._render(text, mentions))
+
+    def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
+        # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
+        return [c for c in self.gazetteer.resolve(lookup, limit=CANDIDATES, lang=lang) if c.matched.how != "fuzzy"]
+
+    def _related(self, pending: list[Pending]) -> dict[str, tuple[str | None, str | None]]:
+        """Where the entities related to persons and organisations lie (Gladkov → Belgorod Oblast)."""
+        ids = {rel for p in pending for rel in p.candidates[0].entity.related}
+        out = {}
+        for rel in ids:
+            ent = self.gazetteer.index.entity(rel, with_names=False)
+            if ent is not None:
+                out[rel] = (ent.country, ent.admin1)
+        return out
+
+    def _render_name(self, entity_id: str) -> str:
+        entity = self.gazetteer.entity(entity_id)
+        if self.render_lang is None and self.party is None:
+            return entity.name
+        from .naming import name_for
+
+        return name_for(self.gazetteer, entity, party=self.party, lang=self.render_lang, date=self.date).text
+
+    def _render(self, text: str, mentions: tuple[Mention, ...]) -> str:
+        parts, pos = [], 0
+        for m in mentions:
+            parts.append(text[pos : m.start])
+            parts.append(self._display(m.entity.id))
+            pos = m.end
+        parts.append(text[pos:])
+        return "".join(parts)

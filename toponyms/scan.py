@@ -1,0 +1,135 @@
+"""Find candidate name spans in running text: the match stage of normalization.
+
+Every surface form the gazetteer knows (stored names, person surnames, region
+stems, generated romanizations) sits in a memory-mapped marisa trie. At each
+capitalized word start the scanner asks the trie for every key that is a
+prefix of the folded text there (``Trie.prefixes``), keeps the longest that
+ends on a word boundary, and moves past it: a longest-match-first multi-pattern
+scan, like Aho-Corasick restricted to word starts, without building a 1M-key
+automaton in memory at start-up. Declined Russian/Ukrainian words that match
+nothing as written are tried in their nominative forms (pymorphy3), Polish and
+German ones in their lemma (simplemma).
+
+Candidates are only proposed here; whether a span is a name at all is decided
+by :mod:`toponyms.evidence`, and which entity it is by :mod:`toponyms.context`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .derive import REGION_WORDS
+from .textnorm import fold_chars, surface
+
+#: Longest surface form looked for, in code points.
+MAX_SPAN = 64
+#: Words tried together when a declined multi-word name is lemmatized.
+MAX_INFLECTED_WORDS = 3
+#: Polish and German case endings stripped when the lemmatizer does not know a name.
+CASE_ENDINGS = {"pl": ("iem", "em", "owi", "u", "a", "ie"), "de": ("s",)}
+_WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A candidate mention: ``text[start:end]``, and the form to look it up by."""
+
+    start: int
+    end: int
+    lookup: str
+    inflected: bool = False
+
+
+@lru_cache(maxsize=200_000)
+def _lemmas(word: str, lang: str) -> tuple[str, ...]:
+    """Dictionary forms of one capitalized word (cached: names repeat across documents)."""
+    if _CYRILLIC.search(word):
+        from .inflect import word_nominatives
+
+        return tuple(f for code in ((lang,) if lang in ("ru", "uk") else ("ru", "uk")) for f in word_nominatives(word, code))
+    if lang in ("pl", "de"):
+        import simplemma
+
+        lemma = simplemma.lemmatize(word, lang=lang)
+        if lemma != word:
+            return (lemma[:1].upper() + lemma[1:],)
+        # simplemma knows no rare foreign names (Bachmutem); strip the regular case
+        # endings of masculine nouns, the paradigm such names follow.
+        return tuple(word[: -len(e)] for e in CASE_ENDINGS.get(lang, ()) if word.endswith(e) and len(word) - len(e) >= 3)
+    return ()
+
+
+class Scanner:
+    """Proposes spans; stateless over the index's surface trie, so safe across threads."""
+
+    def __init__(self, surfaces):
+        self.surfaces = surfaces
+
+    def spans(self, text: str, lang: str | None) -> list[Span]:
+        """Non-overlapping candidate spans of ``text``, left to right, longest first."""
+        folded = fold_chars(text)
+        words = list(_WORD.finditer(text))
+        out: list[Span] = []
+        pos = 0
+        for index, word in enumerate(words):
+            start = word.start()
+            if start < pos or not word.group()[0].isupper():
+                continue
+            end = self._longest(folded, start, text)
+            if end:
+                end = _with_region_word(words, index, end)
+                out.append(Span(start, end, text[start:end]))
+                pos = end
+                continue
+            found = self._inflected(words, index, lang)
+            if found:
+                out.append(found)
+                pos = found.end
+        return out
+
+    def _longest(self, folded: str, start: int, text: str) -> int:
+        best = 0
+        for key in self.surfaces.prefixes(folded[start : start + MAX_SPAN]):
+            end = start + len(key)
+            if end > best and (end == len(text) or not text[end].isalnum()):
+                best = end
+        return best
+
+    def _inflected(self, words: list[re.Match], index: int, lang: str | None) -> Span | None:
+        """The longest run of up to three words starting at ``index`` whose lemmas form a known name."""
+        first = words[index].group()
+        if not (_CYRILLIC.search(first) or lang in ("pl", "de")):
+            return None
+        run = words[index : index + MAX_INFLECTED_WORDS]
+        options = [_lemmas(w.group(), lang or "") or (w.group(),) for w in run]
+        for size in range(len(run), 0, -1):
+            if any(run[k].start() != run[k - 1].end() + 1 for k in range(1, size)):
+                continue  # only words separated by a single space form one name
+            for combo in _combinations(options[:size]):
+                if combo == tuple(w.group() for w in run[:size]):
+                    continue
+                form = " ".join(combo)
+                if surface(form) in self.surfaces:
+                    return Span(run[0].start(), run[size - 1].end(), form, inflected=True)
+        return None
+
+
+def _with_region_word(words: list[re.Match], index: int, end: int) -> int:
+    """Extend a match over a following generic division word (``Bryansk region``, ``Donetsk oblast``)."""
+    for word in words[index + 1 : index + 4]:
+        if word.start() < end:
+            continue
+        if word.start() == end + 1 and word.group().casefold() in REGION_WORDS:
+            return word.end()
+        break
+    return end
+
+
+def _combinations(options: list[tuple[str, ...]], limit: int = 8):
+    """The first ``limit`` combinations of per-word alternatives, likeliest first."""
+    import itertools
+
+    return itertools.islice(itertools.product(*options), limit)
