@@ -172,7 +172,7 @@ class _Writer:
              ent.geonames, ent.wikidata, ent.iso, json.dumps(list(ent.related)) if ent.related else None, layers, weight)
         )
         self.rank.add_entity(ent.kind, ent.country, weight)
-        if ent.lat is None and ent.kind in ("country", "region"):
+        if ent.lat is None and (ent.kind == "country" or (ent.kind == "region" and ent.admin1)):
             self.unplaced.append((self.rid, ent.country, ent.admin1 if ent.kind == "region" else None))
         elif ent.kind == "place" and ent.lat is not None:
             self.points[(ent.country, None)].append((ent.lat, ent.lon))
@@ -211,7 +211,7 @@ class _Writer:
         out = []
         for rid, country, admin1 in self.unplaced:
             points = self.points.get((country, admin1))
-            if points and (admin1 is not None or country is not None):
+            if points:
                 out.append((statistics.median(p[0] for p in points), statistics.median(p[1] for p in points), rid))
         return out
 
