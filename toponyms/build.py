@@ -188,7 +188,8 @@ class _Writer:
             else:
                 used_by = json.dumps([u.to_json() for u in name.used_by], ensure_ascii=False) if name.used_by else None
             self.name_rows.append((self.nid, self.rid, name.text, name.lang, name.type, name.scheme, used_by))
-            self.rank.add_name(self.rid, name.lang, name.type, name.text == ent.name)
+            attested = any(u.party != "geonames" and u.until is None for u in name.used_by)  # in use today
+            self.rank.add_name(self.rid, name.lang, name.type, name.text == ent.name, attested)
             self.exact.append((normalize(name.text), NID.pack(self.nid)))
             for form, how in search_forms(ent, name):
                 key = match_key(form)

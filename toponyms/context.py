@@ -9,16 +9,19 @@ module scores them again with what the document says:
   confidently resolved places, persons and organisations lie in or relate to)
   boost the candidates inside them;
 * ``City, Region`` and ``City, Country`` patterns boost the candidates inside
-  the named region or country strongly;
+  the named region or country strongly, and a division word soon after a
+  name (``Belgorod and Bryansk, border regions``) boosts its region readings;
 * one sense per document: every mention with the same text gets the entity
   that scores best over all of them.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from .derive import REGION_WORDS
 from .resolver import Candidate
 from .textnorm import normalize
 
@@ -26,6 +29,14 @@ from .textnorm import normalize
 COUNTRY_BOOST = 0.12
 REGION_BOOST = 0.2
 PATTERN_BOOST = 0.6
+#: Characters after a mention searched for a division word.
+CUE_WINDOW = 48
+#: Division words, singular and plural, that make a preceding name a region.
+REGION_CUES = REGION_WORDS | frozenset(
+    "regions oblasts provinces regiones régions regioni regiony obwody областях областей области регионы регионах області областях регіони".split()
+)
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_WORDS = re.compile(r"\w+")
 #: A place counts as context only when its top candidate leads the next by this much.
 CONFIDENT_MARGIN = 0.04
 
@@ -87,6 +98,12 @@ def _pattern_targets(text: str, pending: list[Pending]) -> dict[int, tuple[str |
     return targets
 
 
+def _region_cue(text: str, end: int) -> bool:
+    """Whether a division word follows soon in the same clause (``Belgorod and Bryansk, border regions``)."""
+    window = _CLAUSE_END.split(text[end : end + CUE_WINDOW], maxsplit=1)[0]
+    return any(w.casefold() in REGION_CUES for w in _WORDS.findall(window))
+
+
 def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | None, str | None]]) -> list[Candidate]:
     """The chosen candidate for each pending mention, in order (scores rescaled into [0, 1])."""
     countries, regions = _context(pending, related)
@@ -99,6 +116,8 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
             boost = COUNTRY_BOOST * min(1.0, countries.get(country, 0.0))
             if admin1:
                 boost += REGION_BOOST * min(1.0, regions.get((country, admin1), 0.0))
+            if c.entity.kind == "region" and _region_cue(text, p.end):
+                boost += PATTERN_BOOST
             if i in targets:
                 tc, ta = targets[i]
                 if country == tc and (ta is None or admin1 == ta):

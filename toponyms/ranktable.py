@@ -1,7 +1,8 @@
 """Compact per-name and per-entity facts for ranking, as memory-mapped numpy arrays.
 
 Ranking a query's hits needs, for every matched name, its entity, language,
-type and whether it is the entity's main name, and for every entity its kind,
+type, whether it is the entity's main name and whether a party is on record
+using it today, and for every entity its kind,
 country and importance. Fetching full rows from SQLite for every hit costs
 ~10 µs each; these arrays answer the same in a vectorized lookup, and only the
 few winning candidates are then read in full. Row 0 is a dummy: name and
@@ -18,7 +19,7 @@ import numpy as np
 
 from .model import KINDS, NAME_TYPES
 
-_FILES = ("name_rid", "name_lang", "name_type", "name_main", "ent_kind", "ent_country", "ent_importance")
+_FILES = ("name_rid", "name_lang", "name_type", "name_main", "name_attested", "ent_kind", "ent_country", "ent_importance")
 
 
 class RankTableWriter:
@@ -29,6 +30,7 @@ class RankTableWriter:
         self.name_lang = array("H", [0])
         self.name_type = array("B", [0])
         self.name_main = array("B", [0])
+        self.name_attested = array("B", [0])
         self.ent_kind = array("B", [0])
         self.ent_country = array("H", [0])
         self.ent_importance = array("f", [0.0])
@@ -40,11 +42,12 @@ class RankTableWriter:
         self.ent_country.append(self.countries.setdefault(country or "", len(self.countries)))
         self.ent_importance.append(importance)
 
-    def add_name(self, rid: int, lang: str, type_: str, is_main: bool) -> None:
+    def add_name(self, rid: int, lang: str, type_: str, is_main: bool, attested: bool) -> None:
         self.name_rid.append(rid)
         self.name_lang.append(self.langs.setdefault(lang, len(self.langs)))
         self.name_type.append(NAME_TYPES.index(type_))
         self.name_main.append(is_main)
+        self.name_attested.append(attested)
 
     def save(self, directory: Path) -> None:
         dtypes = {"i": np.int32, "H": np.uint16, "B": np.uint8, "f": np.float32}
@@ -65,8 +68,8 @@ class RankTable:
         self.langs: list[str] = codes["langs"]
         self.countries: list[str] = codes["countries"]
 
-    def names(self, nids: list[int]) -> tuple[list[int], list[str], list[str], list[bool]]:
-        """For each name id: entity row, language, type, is-main-name."""
+    def names(self, nids: list[int]) -> tuple[list[int], list[str], list[str], list[bool], list[bool]]:
+        """For each name id: entity row, language, type, is-main-name, attested (a party is on record using it)."""
         idx = np.asarray(nids, dtype=np.int64)
         langs = self.langs
         return (
@@ -74,6 +77,7 @@ class RankTable:
             [langs[i] for i in self.name_lang[idx].tolist()],
             [NAME_TYPES[i] for i in self.name_type[idx].tolist()],
             [bool(b) for b in self.name_main[idx].tolist()],
+            [bool(b) for b in self.name_attested[idx].tolist()],
         )
 
     def entities(self, rids: list[int]) -> tuple[list[str], list[str], list[float]]:

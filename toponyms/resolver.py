@@ -39,6 +39,9 @@ TYPE_WEIGHT = {
 }
 #: Weight of an untagged (``und``) alternate name relative to a tagged one.
 UNTAGGED_TRUST = 0.97
+#: Weight of a name no party is on record using, relative to an attested one
+#: (Артёмовск, used by the Russian state for Bakhmut, beats a namesake village).
+UNATTESTED_TRUST = 0.96
 #: Minimum similarity for a fuzzy candidate.
 FUZZY_CUTOFF = 0.8
 #: Contract field ``how`` for each internal way of matching.
@@ -169,7 +172,7 @@ class Resolver:
         if not hits:
             return []
         nids = [nid for nid, _, _ in hits]
-        rids, langs, types, mains = self.index.rank.names(nids)
+        rids, langs, types, mains, attested = self.index.rank.names(nids)
         kinds, countries, importance = self.index.rank.entities(rids)
         best: dict[int, tuple[float, int, str, float]] = {}  # rid → (score, nid, how, similarity)
         for i, (nid, how, similarity) in enumerate(hits):
@@ -182,6 +185,7 @@ class Resolver:
             # An untagged GeoNames alternate name is noisier than a name whose language
             # and type a curator (or ISO) asserted; the entity's own main name is not.
             trust = UNTAGGED_TRUST if langs[i] == "und" and not mains[i] else 1.0
+            trust *= 1.0 if attested[i] else UNATTESTED_TRUST
             score = HOW_QUALITY[how] * similarity * TYPE_WEIGHT[types[i]] * lang_factor * trust * (0.8 + 0.2 * importance[i])
             if rid not in best or score > best[rid][0]:
                 best[rid] = (score, nid, how, similarity)

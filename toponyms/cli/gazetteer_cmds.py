@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from ..errors import UsageError
+from ..model import KINDS
 
 
 @click.group()
@@ -21,6 +22,8 @@ def gazetteer() -> None:
       toponyms gazetteer show geonames:713174
       toponyms gazetteer stats --json
       toponyms gazetteer check gazetteer/
+      toponyms gazetteer add --name Shebekino --country RU
+      toponyms gazetteer diff origin/main
       toponyms gazetteer build --geonames-dump ~/geonames/
     """
 
@@ -31,22 +34,48 @@ def _echo_json(data) -> None:
 
 @gazetteer.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of a table.")
+@click.option("--countries", default=15, show_default=True, help="How many countries the coverage table shows (--json gives all).")
 @click.pass_obj
-def stats(obj, as_json: bool) -> None:
-    """Entity counts per kind and layer, name counts per language, usages per party.
+def stats(obj, as_json: bool, countries: int) -> None:
+    """Entity counts per kind and layer, name counts per language, coverage per country and party.
+
+    Coverage per country: entities, curated entities and names per language
+    (curated countries first); per party: usages and the entities named.
+    JSON keys by_country, curated_by_country, names_by_country and by_party
+    ("-" stands for no country).
 
     Example: toponyms gazetteer stats --json
     """
-    data = obj.gazetteer().stats()
+    from ..coverage import coverage
+
+    gaz = obj.gazetteer()
+    data = {**gaz.stats(), **coverage(gaz.index)}
     if as_json:
         _echo_json(data)
         return
     click.echo(f"entities  {data['entities']:>10,}")
     click.echo(f"names     {data['names']:>10,}")
-    for title, key in (("by kind", "by_kind"), ("by layers", "by_layers"), ("names by language", "names_by_lang"), ("usages by party", "usages_by_party")):
+    for title, key in (("by kind", "by_kind"), ("by layers", "by_layers"), ("names by language", "names_by_lang")):
         click.echo(f"\n{title}:")
         for k, v in data[key].items():
             click.echo(f"  {k:<24} {v:>10,}")
+    _echo_country_coverage(data, countries)
+    click.echo(f"\ncoverage by party:{'usages':>19} {'entities':>10}")
+    for party, row in data["by_party"].items():
+        click.echo(f"  {party:<24} {row['usages']:>10,} {row['entities']:>10,}")
+
+
+def _echo_country_coverage(data: dict, limit: int) -> None:
+    """The per-country table: countries with curated entities first, then the largest; top languages."""
+    curated = data["curated_by_country"]
+    order = sorted(data["by_country"], key=lambda c: (-curated.get(c, 0), -data["by_country"][c]))
+    click.echo(f"\ncoverage by country:{'entities':>17} {'curated':>10} {'names':>10}  languages (most names first)")
+    for country in order[:limit]:
+        langs = data["names_by_country"].get(country, {})
+        top = ", ".join(f"{lang} {n:,}" for lang, n in list(langs.items())[:6])
+        click.echo(f"  {country:<24} {data['by_country'][country]:>10,} {curated.get(country, 0):>10,} {sum(langs.values()):>10,}  {top}")
+    if len(order) > limit:
+        click.echo(f"  ... {len(order) - limit} more countries (--countries N or --json for all)")
 
 
 def _usage_text(usage: dict) -> str:
@@ -159,6 +188,56 @@ def fmt(obj, paths: tuple[Path, ...], check_only: bool) -> None:
     click.echo(f"{len(files)} files: {changed} {verb}, {failed} not formatted because of errors", err=True)
     if failed or (check_only and changed):
         raise SystemExit(1)
+
+
+@gazetteer.command()
+@click.option("--name", required=True, help="The name as you met it, e.g. \"Kozinka\" or \"Козинка\".")
+@click.option("--country", required=True, callback=lambda _ctx, _param, value: value.upper(), help="ISO 3166-1 alpha-2 code, e.g. RU.")
+@click.option("--geonames", "geonameid", type=click.IntRange(min=1), help="GeoNames id of the place, when you know it (or the name is ambiguous).")
+@click.option("--kind", type=click.Choice(KINDS), help="Kind of entity (default: the existing entity's, else place).")
+@click.option("--lang", default="en", show_default=True, help="Language of --name.")
+@click.option("--new", "new", is_flag=True, help="A new entity even though the name matches one (a homonym; list the pair in homonyms.yaml).")
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Gazetteer directory to write into (default: the last curated directory in use, normally gazetteer/).",
+)
+@click.pass_obj
+def add(obj, name: str, country: str, geonameid: int | None, kind: str | None, lang: str, new: bool, directory: Path | None) -> None:
+    """Scaffold the file of an entity to extend or create, in the canonical format.
+
+    Looks the name up first: a place the gazetteer already has (GeoNames, ISO)
+    is extended under its id, never duplicated; only an unknown one gets a new
+    tp:<slug> id. Refuses to overwrite an existing file.
+
+    Example: toponyms gazetteer add --name Shebekino --country RU
+    """
+    from ..scaffold import describe, plan, write
+
+    if directory is None:
+        if not obj.config.curated_dirs:
+            raise UsageError("no curated gazetteer directory in use: pass --dir DIR")
+        directory = obj.config.curated_dirs[-1]
+    scaffold = plan(
+        obj.gazetteer(), name=name, country=country, directory=directory, kind=kind, lang=lang,
+        geonames=geonameid, new=new, curated_dirs=obj.config.curated_dirs,
+    )
+    write(scaffold)
+    if scaffold.extends:
+        click.echo(f"extends {describe(scaffold.extends)}")
+    else:
+        click.echo(f"new entity {scaffold.entity_id}")
+        for entity in scaffold.similar[:5]:
+            click.echo(f"  similar name, not the same place? {describe(entity)} (if it is: --geonames)")
+    click.echo(
+        f"wrote {scaffold.path}\n\nnext steps:\n"
+        "  1. add the names you know, each with lang and type; official, former and disputed names need\n"
+        "     used_by with party, dates and a source from sources.yaml (CONTRIBUTING.md)\n"
+        f"  2. toponyms gazetteer fmt {scaffold.path}\n"
+        "  3. toponyms gazetteer check\n"
+        f"  4. pytest -q tests/test_resolve.py -k '{scaffold.entity_id}'   # its examples must resolve to it"
+    )
 
 
 @gazetteer.command()

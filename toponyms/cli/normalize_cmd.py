@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -83,17 +84,19 @@ def normalize(obj, source: Path, jsonl: bool, text_field: str, fmt: str | None, 
 
     gaz = obj.gazetteer()
     normalizer = Normalizer(gaz, render_lang=render_lang, party=party, date=date)
-    stream = sys.stdin.buffer if str(source) == "-" else _open(source)
     fmt = fmt or ("json" if jsonl else "text")
-    if jsonl:
-        failed = _run_jsonl(stream, RecordProcessor(normalizer, text_field, text_lang), workers, _size(source))
-    else:
-        failed = _run_document(stream, normalizer, text_lang, fmt, gaz, str(source))
+    with _open(source) as stream:
+        if jsonl:
+            failed = _run_jsonl(stream, RecordProcessor(normalizer, text_field, text_lang), workers, _size(source))
+        else:
+            failed = _run_document(stream, normalizer, text_lang, fmt, gaz, str(source))
     if failed:
         sys.exit(1)
 
 
 def _open(path: Path):
+    if str(path) == "-":
+        return contextlib.nullcontext(sys.stdin.buffer)
     try:
         return open(path, "rb")
     except OSError as exc:

@@ -1,0 +1,150 @@
+"""Text normalization on real text with the real gazetteer (issue 6)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from toponyms import Normalizer
+from toponyms.cli.main import cli
+
+pytestmark = pytest.mark.issue(6)
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "belgorod-incursion-2023-05-23.txt"
+
+#: What the seed article names, by the surface forms it uses.
+SEED_EXPECTED = {
+    "Graivoron": {"geonames:559034"},
+    "Kozinka": {"geonames:543229"},
+    "Belgorod": {"geonames:578072", "tp:iso-ru-bel"},  # the city, or the region the article is about
+    "Belgorod Oblast": {"tp:iso-ru-bel"},
+    "Bryansk": {"tp:iso-ru-bry"},  # "Belgorod and Bryansk, Russian border regions"
+    "Bakhmut": {"geonames:713174"},
+    "Artiomovsk": {"geonames:713174"},
+    "Moscow": {"geonames:524901"},
+    "Kyiv": {"geonames:703448"},
+    "Ukraine": {"geonames:690791"},
+    "Russia": {"geonames:2017370"},
+    "Dimitri Peskov": {"tp:dmitry-peskov"},
+    "Peskov": {"tp:dmitry-peskov"},
+    "Viacheslav Gladkov": {"tp:vyacheslav-gladkov"},
+    "Gladkov": {"tp:vyacheslav-gladkov"},
+    "Andrii Yusov": {"tp:andrii-yusov"},
+    "Russian Volunteer Corps": {"tp:russian-volunteer-corps"},
+    "Russian Freedom Legion": {"tp:freedom-of-russia-legion"},
+    "Russia’s Freedom Legion": {"tp:freedom-of-russia-legion"},
+    "Directorate of Military Intelligence": {"tp:defence-intelligence-of-ukraine"},
+}
+
+
+@pytest.fixture(scope="module")
+def norm(gaz):
+    return Normalizer(gaz)
+
+
+def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
+    text = SEED.read_text(encoding="utf-8")
+    doc = norm(text, "en")
+    found = {}
+    for m in doc.mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.text in SEED_EXPECTED, f"spurious mention {m.text!r} -> {m.entity.id}"
+        assert m.entity.id in SEED_EXPECTED[m.text], (m.text, m.entity.id)
+        found.setdefault(m.text, 0)
+        found[m.text] += 1
+    assert set(found) == set(SEED_EXPECTED)
+    assert found["Gladkov"] >= 5 and found["Bakhmut"] == 2 and found["Artiomovsk"] == 2
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Бои идут под Артёмовском и в Белгородской области.", "ru", [("Артёмовском", "geonames:713174"), ("Белгородской области", "tp:iso-ru-bel")]),
+        ("Евакуація у Бахмуті та з Харкова триває.", "uk", [("Бахмуті", "geonames:713174"), ("Харкова", "geonames:706483")]),
+        ("Walki trwają w Charkowie i pod Bachmutem.", "pl", [("Charkowie", "geonames:706483"), ("Bachmutem", "geonames:713174")]),
+        ("Die Lage in Kiews Umgebung bleibt angespannt.", "de", [("Kiews", "geonames:703448")]),
+        ("Police in Moscow, Idaho said the road to Odessa, Texas was closed.", "en",
+         [("Moscow", "geonames:5601538"), ("Idaho", "geonames:5596512"), ("Odessa", "geonames:5527554"), ("Texas", "geonames:4736286")]),
+        ("Mobile phones were seized. Reading the report, nice people said nothing.", "en", []),
+        ("President Vladimir Putin spoke in Moscow.", "en", [("Moscow", "geonames:524901")]),
+    ],
+)
+def test_mentions_in_context(norm, text, lang, expected):
+    doc = norm(text, lang)
+    assert [(m.text, m.entity.id) for m in doc.mentions] == expected
+
+
+def test_offsets_are_code_points_with_combining_and_rtl_text(norm):
+    text = "שלום e\u0301te\u0301 Kyiv 👍🏽 and Odesa\u200f."
+    doc = norm(text, "en")
+    assert [(m.text, text[m.start : m.end]) for m in doc.mentions] == [("Kyiv", "Kyiv"), ("Odesa", "Odesa")]
+
+
+def test_rendering_replaces_mentions_with_canonical_names(norm):
+    doc = norm("Artiomovsk lies near Kramatorsk; Kiew is far.", "en")
+    assert doc.normalized == "Bakhmut lies near Kramatorsk; Kyiv is far."
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, ["normalize", *args], input=input)
+
+
+def test_cli_jsonl_keeps_fields_order_and_reports_bad_lines():
+    stdin = (
+        b'{"id": 1, "text": "Bakhmut and Kiew", "extra": [1, 2]}\n'
+        b"not json\n"
+        b'{"id": 3, "text": "Odesa\\u2028Kyiv", "lang": "en"}\n'
+        b'{"id": 4}\n'
+        b'{"id": 5, "text": "Ky\xffiv"}\n'
+        b'{"id": 6, "text": ""}\n'
+    )
+    result = CliRunner().invoke(cli, ["normalize", "--jsonl"], input=stdin)
+    assert result.exit_code == 1
+    lines = result.stdout.split("\n")[:-1]
+    assert len(lines) == 6
+    records = [json.loads(l) for l in lines]
+    assert records[0]["id"] == 1 and records[0]["extra"] == [1, 2]
+    assert [m["id"] for m in records[0]["mentions"]] == ["geonames:713174", "geonames:703448"]
+    assert records[0]["normalized"] == "Bakhmut and Kyiv"
+    assert records[1]["line"] == 2 and "not JSON" in records[1]["error"]
+    assert "\u2028" not in lines[2] and [m["text"] for m in records[2]["mentions"]] == ["Odesa", "Kyiv"]
+    assert records[3]["line"] == 4 and "text" in records[3]["error"]
+    assert records[4]["line"] == 5 and "invalid UTF-8 at byte" in records[4]["error"]
+    assert records[5]["mentions"] == [] and records[5]["normalized"] == ""
+
+
+def test_cli_workers_give_identical_bytes(tmp_path):
+    lines = [json.dumps({"n": i, "text": f"Convoy {i} left Kharkiv for Odesa and Kyiv."}) for i in range(300)]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = run(str(path), "--jsonl", "--workers", "1")
+    two = run(str(path), "--jsonl", "--workers", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and one.stdout.count("\n") == 300
+
+
+def test_cli_plain_text_and_formats(tmp_path):
+    assert run(str(SEED)).stdout.startswith("Russia continues on Tuesday")
+    doc = json.loads(run(str(SEED), "--format", "json").stdout)
+    assert {"mentions", "normalized"} <= set(doc)
+    html = run(str(SEED), "--format", "html").stdout
+    assert html.startswith("<!doctype html>") and "<mark class='place'" in html and "tp:vyacheslav-gladkov" in html
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert run(str(empty)).stdout == "" and run(str(empty)).exit_code == 0
+
+
+def test_cli_binary_junk_and_nul_bytes(tmp_path):
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 50 + b"\x00Kyiv\x00")
+    result = run(str(junk), "--format", "json")
+    assert result.exit_code == 1 and "invalid UTF-8 at byte" in result.stderr
+    assert [m["text"] for m in json.loads(result.stdout)["mentions"]] == ["Kyiv"]
+
+
+def test_cli_missing_file_is_a_clear_error():
+    result = run("/nonexistent/file.txt")
+    assert result.exit_code != 0 and "nonexistent" in result.output
