@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 from .curated import read_text, schema, schema_problems
@@ -22,14 +23,31 @@ from .yamlio import load_yaml
 
 _TYPE_RANK = {t: i for i, t in enumerate(NAME_TYPES)}
 _PLAIN_OK = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*\Z")
-_FLOW_UNSAFE = re.compile(r"[,\[\]{}]")
+_FLOW_UNSAFE = re.compile(r"[,:?\[\]{}]")  # PyYAML ends a plain scalar at any of these inside {...} or [...]
 _YAML11_SPECIAL = re.compile(
-    r"(?i:y|n|yes|no|on|off|true|false|null|~)\Z|[-+]?[0-9][0-9_:.eE+-]*\Z|[-+]?\.(inf|nan)\Z|\d{4}-\d\d?-\d\d?"
+    r"(?i:y|n|yes|no|on|off|true|false|null|~)\Z|[-+]?\.?[0-9][0-9_:.eE+-]*\Z|[-+]?\.(inf|nan)\Z|\d{4}-\d\d?-\d\d?"
 )
 
 
+def _invisible(ch: str) -> bool:
+    """Control, format and separator characters other than the space: YAML may drop, fold or
+    refuse them, and a reviewer cannot see them, so the formatter writes them as escapes."""
+    category = unicodedata.category(ch)
+    return category in ("Cc", "Cf", "Zl", "Zp") or (category == "Zs" and ch != " ")
+
+
+def _escape(ch: str) -> str:
+    return f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}"
+
+
 def scalar(value, *, flow: bool = False) -> str:
-    """One YAML scalar in canonical form: plain when that reads back identically, else double-quoted."""
+    r"""One YAML scalar in canonical form: plain when that reads back identically, else double-quoted.
+
+    Invisible characters are written as escapes (``\u200b``), so that a diff shows them.
+
+    >>> scalar("Kozinka"), scalar("no"), scalar("05"), scalar("a: b"), scalar("zero\u200bwidth")
+    ('Kozinka', '"no"', '"05"', '"a: b"', '"zero\\u200bwidth"')
+    """
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -37,15 +55,20 @@ def scalar(value, *, flow: bool = False) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     text = str(value)
+    invisible = any(map(_invisible, text))
     plain = (
-        _PLAIN_OK.match(text)
+        not invisible
+        and _PLAIN_OK.match(text)
         and not _YAML11_SPECIAL.match(text)
         and ": " not in text
         and " #" not in text
         and not text.endswith((" ", ":"))
         and not (flow and _FLOW_UNSAFE.search(text))
     )
-    return text if plain else json.dumps(text, ensure_ascii=False)
+    if plain:
+        return text
+    quoted = json.dumps(text, ensure_ascii=False)  # JSON strings are YAML double-quoted scalars
+    return "".join(_escape(ch) if _invisible(ch) else ch for ch in quoted) if invisible else quoted
 
 
 def _order(obj: dict, properties: dict) -> list[str]:
@@ -69,7 +92,9 @@ def format_entity(data: dict) -> str:
     lines: list[str] = []
     for key in _order(data, props):
         value = data[key]
-        if key == "names":
+        if value == []:
+            lines.append(f"{key}: []")  # an empty block list would read back as null
+        elif key == "names":
             lines.append("names:")
             for name in sorted(value, key=_name_sort_key):
                 name_props = defs["name"]["properties"]
@@ -77,7 +102,9 @@ def format_entity(data: dict) -> str:
                 for nkey in _order(name, name_props):
                     prefix = "  - " if first else "    "
                     first = False
-                    if nkey == "used_by":
+                    if nkey == "used_by" and name[nkey] == []:
+                        lines.append(f"{prefix}used_by: []")
+                    elif nkey == "used_by":
                         lines.append(f"{prefix}used_by:")
                         usages = sorted(name[nkey], key=lambda u: (u.get("from") or "", u.get("until") or "", u.get("party", "")))
                         lines += [f"      - {_flow(u, defs['usage']['properties'])}" for u in usages]

@@ -33,24 +33,38 @@ language default) is used. Then the first step that gives a name answers:
    has several, the one in use since the latest ``from`` wins, then the
    type in :data:`RENDER_ORDER` (``short`` before ``official``: a text says
    North Macedonia, not Republic of North Macedonia), then the spelling that
-   agrees with step 2 (ru-gov writes both Artemovsk and Artyomovsk in
-   English; Артёмовск romanized is Artyomovsk), then data order.
-2. **rendered**: the party's own name in another language (its own languages
-   first), written for ``lang``: a Cyrillic name is romanized under the press
-   scheme of ``lang`` (:data:`PRESS_SCHEMES`: Красноармейск → Krasnoarmeysk
-   in English, Krasnoarmejsk in German); a name in the party's first
-   language stands as written in a text of the same script (ua-gov's
-   Ukrainian Бахмут in Russian, tr-gov's Türkiye in German). A name the party
-   is on record for beats a name nobody is on record for, so ua-gov in
-   Russian gets Кропивницький rather than the Soviet-era Кировоград.
-3. **party-lang**: the entity's name in the party's first language,
-   romanized for ``lang`` (ru-gov in English: Харьков → Kharkov), when the
-   party has no name of its own on record.
+   agrees with the party's first-language name romanized (ru-gov writes both
+   Artemovsk and Artyomovsk in English; Артёмовск romanized is Artyomovsk),
+   then data order.
+2. **rendered**: the party's own name in another language (its languages
+   first, in ``party.langs`` order), written for ``lang``. A name the party
+   is on record for beats a name nobody is on record for, so the party's
+   stance survives the change of language. Written, in this order:
+
+   * as the entity's own ``lang`` spelling of the same name, when it has one
+     that no other party is on record for (same matching key,
+     :func:`toponyms.translit.match_key`): ua-gov's Покровськ is Покровск in
+     Russian, its Kyiv is Kyjiw in German;
+   * romanized, when the name is Cyrillic and ``lang`` has a press scheme
+     (:data:`PRESS_SCHEMES`): ru-gov's Красноармейск is Krasnoarmeysk in
+     English, Krasnoarmeisk in German;
+   * as written, when the name is in the party's first language and in the
+     script of ``lang``: ua-gov's Кропивницький in a Russian text with no
+     Russian spelling of it, tr-gov's Türkiye in German.
+
+   So ua-gov in Russian writes Бахмут: its Ukrainian Бахмут, spelled as the
+   Russian name Бахмут (the common Russian name, which step 4 would also
+   give). Where the two differ (a renamed place whose only Russian name is
+   the Soviet-era one), the party's name wins.
+3. **party-lang**: the entity's name in the party's first language, written
+   for ``lang`` as in step 2 (ru-gov in English: Харьков → Kharkov), when
+   the party has no name of its own on record and ``lang`` has no exonym of
+   its own: the entity's name in ``lang`` is missing or is itself a
+   romanization of one of its Cyrillic names (same matching key: Kharkiv).
+   An exonym (Crimea, Moscow) is what every party writes, so step 4 gives it.
 4. **neutral**: the entity's name in ``lang`` (curated names before names
    only a database such as GeoNames records; current names before former
-   ones; then :data:`RENDER_ORDER`). For ua-gov in Russian this would also
-   give Бахмут (the common Russian name), but step 2 answers first. Without
-   a party the chain starts here.
+   ones; then :data:`RENDER_ORDER`). Without a party the chain starts here.
 5. **canonical**: ``entity.name``.
 
 :attr:`NameChoice.fallback` is None when the first step that applies
@@ -62,7 +76,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .errors import UsageError
@@ -98,7 +112,8 @@ PRESS_SCHEMES: dict[str, tuple[str, ...]] = {
 #: Languages by writing system, to tell whether a name can stand as written in a text.
 SCRIPTS: dict[str, frozenset[str]] = {
     "Cyrl": frozenset({"ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "tg", "mn"}),
-    "Latn": frozenset(PRESS_SCHEMES) | {"tr", "ro", "crh", "ss", "pt", "nl", "sk", "sl", "hr", "hu", "lt", "lv", "et", "fi", "sv", "da", "no", "az", "uz", "sq"},
+    "Latn": frozenset(PRESS_SCHEMES)
+    | {"tr", "ro", "crh", "ss", "pt", "nl", "sk", "sl", "hr", "hu", "lt", "lv", "et", "fi", "sv", "da", "no", "az", "uz", "sq"},
 }
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -116,7 +131,7 @@ def normalize_date(value: str | None) -> str | None:
     ('1991-01-01', '2019-08-01', '2016-02-04', None)
     >>> normalize_date("1850-06-01")
     Traceback (most recent call last):
-    toponyms.errors.UsageError: date 1850-06-01 is before 1900: no naming is on record that early
+    toponyms.errors.UsageError: date '1850-06-01' is before 1900: no naming is on record that early
     >>> normalize_date("2016-02-30")
     Traceback (most recent call last):
     toponyms.errors.UsageError: malformed date '2016-02-30': expected YYYY-MM-DD (or YYYY, YYYY-MM)
@@ -130,7 +145,7 @@ def normalize_date(value: str | None) -> str | None:
     except ValueError:
         raise UsageError(f"malformed date {value!r}: expected YYYY-MM-DD (or YYYY, YYYY-MM)") from None
     if day < EARLIEST:
-        raise UsageError(f"date {day} is before 1900: no naming is on record that early")
+        raise UsageError(f"date {value!r} is before 1900: no naming is on record that early")
     return day
 
 
@@ -214,12 +229,12 @@ def usage(gaz: "Gazetteer", entity_id: str, date: str | None = None) -> list[Nam
     day = normalize_date(date)
     entity = load_entity(gaz, entity_id)
     sources = gaz.sources
-    databases = _databases(gaz)
+    databases = database_parties(gaz)
     found = [NameUsage(n, tuple(PartyUsage.of(u, sources.get(u.source or ""), day) for u in n.used_by)) for n in entity.names]
     return sorted(found, key=lambda nu: _stance_group(nu.name, databases))
 
 
-def _databases(gaz: "Gazetteer") -> frozenset[str]:
+def database_parties(gaz: "Gazetteer") -> frozenset[str]:
     """Parties that collect names in every language (``langs: [und]``: GeoNames, OSM): their
     records say that a name exists, not that anyone prefers it."""
     return frozenset(p.id for p in gaz.parties.values() if p.langs == ("und",))
@@ -303,7 +318,7 @@ def name_for(
     who = check_party(gaz, party) if party is not None else None
     if lang is None and who is not None and who.langs:
         lang = who.langs[0]
-    ask = _Ask(load_entity(gaz, entity), lang, day, _databases(gaz))
+    ask = _Ask(load_entity(gaz, entity), lang, day, database_parties(gaz))
     if who is not None and lang is not None:
         for step in (_own, _rendered, _party_lang):
             choice = step(ask, who, lang)
@@ -321,42 +336,77 @@ def _own(ask: _Ask, party: Party, lang: str) -> NameChoice | None:
     found = [(n, start, i) for n, start, i in _party_names(ask, party) if n.lang == lang]
     if not found:
         return None
-    preferred = _rendered(ask, party, lang) if len(found) > 1 else None
-    agreed = preferred.text if preferred else None
-    name, _, _ = max(found, key=lambda f: (f[1], -_rank(f[0]), f[0].text == agreed, -f[2]))
+    name = _best_own(found, _romanized_own(ask, party, lang) if len(found) > 1 else None)
     return NameChoice(name.text, name, lang)
 
 
 def _rendered(ask: _Ask, party: Party, lang: str) -> NameChoice | None:
-    """Step 2: the party's own name in another language, romanized or as written."""
+    """Step 2: the party's own name in another language, written for the language."""
     langs = party.langs
     others = [(n, start, i) for n, start, i in _party_names(ask, party) if n.lang != lang]
     others.sort(key=lambda f: (langs.index(f[0].lang) if f[0].lang in langs else len(langs), -f[1], _rank(f[0]), f[2]))
     for name, _, _ in others:
-        scheme = _press_scheme(name, lang)
-        if scheme is not None:
-            from .translit import translit
-
-            why = f"romanized its {name.lang} name {name.text} (scheme {scheme})"
-            return NameChoice(translit(name.text, name.lang, scheme), name, lang, _missing(ask, party, lang, "rendered", why), scheme)
-        if langs and name.lang == langs[0] and _script(name.text) == _lang_script(lang):
-            why = f"its {name.lang} name {name.text}, as written"
-            return NameChoice(name.text, name, name.lang, _missing(ask, party, lang, "rendered", why))
+        written = _write(ask, party, name, lang, as_written=bool(langs) and name.lang == langs[0])
+        if written is not None:
+            choice, how = written
+            why = f"{party.id} has no {lang} name for {ask.entity.name} in use {ask.when}; its {name.lang} name {name.text}, {how}"
+            return replace(choice, fallback=Fallback("rendered", why))
     return None
 
 
 def _party_lang(ask: _Ask, party: Party, lang: str) -> NameChoice | None:
-    """Step 3: the entity's name in the party's first language, romanized for the language."""
+    """Step 3: the entity's name in the party's first language, written for a language without an exonym."""
     first = party.langs[0] if party.langs else None
     name = _neutral(ask.entity, first, ask.databases) if first and first != lang else None
-    scheme = _press_scheme(name, lang) if name else None
-    if name is None or scheme is None:
+    written = _write(ask, party, name, lang, as_written=False) if name is not None and not _has_exonym(ask, lang) else None
+    if written is None:
+        return None
+    choice, how = written
+    why = (f"{party.id} has no name for {ask.entity.name} on record {ask.when}; "
+           f"the {name.lang} name {name.text} ({party.id}'s first language), {how}")
+    return replace(choice, fallback=Fallback("party-lang", why))
+
+
+def _write(ask: _Ask, party: Party, name: Name, lang: str, *, as_written: bool) -> tuple[NameChoice, str] | None:
+    """``name``, of another language, written for a text in ``lang``, and how: as the entity's
+    own ``lang`` spelling of the same name (same matching key: Покровськ → Покровск, Kyiv → Kyjiw)
+    that no other party is on record for (ua-gov's former Dzerzhynsk is not ru-gov's Дзержинск
+    in English), else romanized (Красноармейск → Krasnoarmeysk), else, when ``as_written`` and
+    the scripts agree, as it is (Кропивницький in a Russian text with no other spelling for it)."""
+    from .translit import match_key
+
+    key = match_key(name.text)
+    ours = ask.databases | {party.id}
+    spelled = _neutral_among(
+        [(i, n) for i, n in enumerate(ask.entity.names) if n.lang == lang and not set(n.parties()) - ours and match_key(n.text) == key],
+        ask.databases,
+    )
+    if spelled is not None:
+        return NameChoice(spelled.text, spelled, lang), f"spelled as the {lang} name {spelled.text}"
+    scheme = _press_scheme(name, lang)
+    if scheme is not None:
+        from .translit import translit
+
+        return NameChoice(translit(name.text, name.lang, scheme), name, lang, scheme=scheme), f"romanized (scheme {scheme})"
+    if as_written and _script(name.text) == _lang_script(lang):
+        return NameChoice(name.text, name, name.lang), "as written"
+    return None
+
+
+def _romanized_own(ask: _Ask, party: Party, lang: str) -> str | None:
+    """The party's own name in its first language romanized for ``lang`` (Артёмовск → Artyomovsk):
+    the spelling a party with several in ``lang`` is taken to prefer."""
+    first = party.langs[0] if party.langs else None
+    found = [(n, start, i) for n, start, i in _party_names(ask, party) if n.lang == first]
+    if not found:
+        return None
+    name = _best_own(found)
+    scheme = _press_scheme(name, lang)
+    if scheme is None:
         return None
     from .translit import translit
 
-    why = (f"{party.id} has no name for {ask.entity.name} on record {ask.when}; romanized the "
-           f"{name.lang} name {name.text} (scheme {scheme}), {name.lang} being {party.id}'s first language")
-    return NameChoice(translit(name.text, name.lang, scheme), name, lang, Fallback("party-lang", why), scheme)
+    return translit(name.text, name.lang, scheme)
 
 
 def _neutral_choice(ask: _Ask, party: Party | None, lang: str) -> NameChoice | None:
@@ -390,12 +440,34 @@ def _party_names(ask: _Ask, party: Party) -> list[tuple[Name, int, int]]:
     return out
 
 
+def _best_own(found: list[tuple[Name, int, int]], agreed: str | None = None) -> Name:
+    """The best of a party's names from :func:`_party_names`: latest ``from``, then :data:`RENDER_ORDER`,
+    then the spelling ``agreed``, then data order."""
+    return max(found, key=lambda f: (f[1], -_rank(f[0]), f[0].text == agreed, -f[2]))[0]
+
+
 def _neutral(entity: Entity, lang: str | None, databases: frozenset[str]) -> Name | None:
-    """The entity's best name in ``lang``: curated before database-only, current before former, then :data:`RENDER_ORDER`."""
-    found = [(i, n) for i, n in enumerate(entity.names) if n.lang == lang]
+    """The entity's best name in ``lang``."""
+    return _neutral_among([(i, n) for i, n in enumerate(entity.names) if n.lang == lang], databases)
+
+
+def _neutral_among(found: list[tuple[int, Name]], databases: frozenset[str]) -> Name | None:
+    """The best of (data index, name) pairs: curated before database-only, current before former, then :data:`RENDER_ORDER`."""
     if not found:
         return None
     return min(found, key=lambda f: (_stance_group(f[1], databases) == 2, f[1].type == "former", _rank(f[1]), f[0]))[1]
+
+
+def _has_exonym(ask: _Ask, lang: str) -> bool:
+    """Whether the entity's name in ``lang`` is the language's own (Crimea) rather than a
+    romanization of one of the entity's Cyrillic names (Kharkiv, Kiew: same matching key)."""
+    own = _neutral(ask.entity, lang, ask.databases)
+    if own is None:
+        return False
+    from .translit import match_key
+
+    key = match_key(own.text)
+    return all(match_key(n.text) != key for n in ask.entity.names if _CYRILLIC.search(n.text))
 
 
 def _press_scheme(name: Name, lang: str) -> str | None:
@@ -409,10 +481,6 @@ def _press_scheme(name: Name, lang: str) -> str | None:
         return None
     available = schemes(name.lang)
     return next((s for s in PRESS_SCHEMES.get(lang, ()) if s in available), None)
-
-
-def _missing(ask: _Ask, party: Party, lang: str, code: str, why: str) -> Fallback:
-    return Fallback(code, f"{party.id} has no {lang} name for {ask.entity.name} in use {ask.when}; {why}")
 
 
 def _first_day(date: str) -> str:

@@ -78,13 +78,6 @@ def _echo_country_coverage(data: dict, limit: int) -> None:
         click.echo(f"  ... {len(order) - limit} more countries (--countries N or --json for all)")
 
 
-def _usage_text(usage: dict) -> str:
-    span = ""
-    if usage["from"] or usage["until"]:
-        span = f" {usage['from'] or '…'}–{usage['until'] or ''}"
-    return f"{usage['party']}{span}" + (f" [{usage['source']}]" if usage["source"] else "")
-
-
 @gazetteer.command()
 @click.argument("entity_id")
 @click.option("--json", "as_json", is_flag=True, help="The entity as one JSON object.")
@@ -94,6 +87,8 @@ def show(obj, entity_id: str, as_json: bool) -> None:
 
     Example: toponyms gazetteer show geonames:713174
     """
+    from ..gazdiff import usage_text
+
     ent = obj.gazetteer().entity(entity_id)
     if ent is None:
         raise UsageError(f"unknown id {entity_id!r} (ids look like geonames:713174, tp:iso-ua-14, tp:russian-volunteer-corps)")
@@ -113,7 +108,7 @@ def show(obj, entity_id: str, as_json: bool) -> None:
     click.echo(f"  names ({len(ent.names)}):")
     width = max((len(n.text) for n in ent.names), default=0)
     for n in data["names"]:
-        used = "; ".join(_usage_text(u) for u in n["used_by"])
+        used = "; ".join(usage_text(u) for u in n["used_by"])
         click.echo(f"    {n['type']:<15} {n['lang']:<4} {n['text']:<{width}}  {used}".rstrip())
 
 
@@ -190,6 +185,23 @@ def fmt(obj, paths: tuple[Path, ...], check_only: bool) -> None:
         raise SystemExit(1)
 
 
+def _work_dir(obj, directory: Path | None) -> Path:
+    """The gazetteer directory ``add`` writes to and ``diff`` compares: --dir, else the last curated one in use."""
+    if directory is not None:
+        return directory
+    if not obj.config.curated_dirs:
+        raise UsageError("no curated gazetteer directory in use: pass --dir DIR")
+    return obj.config.curated_dirs[-1]
+
+
+_DIR_OPTION = click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Gazetteer directory (default: the last curated directory in use, normally the repository's gazetteer/).",
+)
+
+
 @gazetteer.command()
 @click.option("--name", required=True, help="The name as you met it, e.g. \"Kozinka\" or \"Козинка\".")
 @click.option("--country", required=True, callback=lambda _ctx, _param, value: value.upper(), help="ISO 3166-1 alpha-2 code, e.g. RU.")
@@ -197,12 +209,7 @@ def fmt(obj, paths: tuple[Path, ...], check_only: bool) -> None:
 @click.option("--kind", type=click.Choice(KINDS), help="Kind of entity (default: the existing entity's, else place).")
 @click.option("--lang", default="en", show_default=True, help="Language of --name.")
 @click.option("--new", "new", is_flag=True, help="A new entity even though the name matches one (a homonym; list the pair in homonyms.yaml).")
-@click.option(
-    "--dir",
-    "directory",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Gazetteer directory to write into (default: the last curated directory in use, normally gazetteer/).",
-)
+@_DIR_OPTION
 @click.pass_obj
 def add(obj, name: str, country: str, geonameid: int | None, kind: str | None, lang: str, new: bool, directory: Path | None) -> None:
     """Scaffold the file of an entity to extend or create, in the canonical format.
@@ -215,12 +222,8 @@ def add(obj, name: str, country: str, geonameid: int | None, kind: str | None, l
     """
     from ..scaffold import describe, plan, write
 
-    if directory is None:
-        if not obj.config.curated_dirs:
-            raise UsageError("no curated gazetteer directory in use: pass --dir DIR")
-        directory = obj.config.curated_dirs[-1]
     scaffold = plan(
-        obj.gazetteer(), name=name, country=country, directory=directory, kind=kind, lang=lang,
+        obj.gazetteer(), name=name, country=country, directory=_work_dir(obj, directory), kind=kind, lang=lang,
         geonames=geonameid, new=new, curated_dirs=obj.config.curated_dirs,
     )
     write(scaffold)
@@ -238,6 +241,33 @@ def add(obj, name: str, country: str, geonameid: int | None, kind: str | None, l
         "  3. toponyms gazetteer check\n"
         f"  4. pytest -q tests/test_resolve.py -k '{scaffold.entity_id}'   # its examples must resolve to it"
     )
+
+
+@gazetteer.command()
+@click.argument("base")
+@click.argument("head", required=False)
+@click.option("--json", "as_json", is_flag=True, help="The changes as one JSON object instead of Markdown.")
+@_DIR_OPTION
+@click.pass_obj
+def diff(obj, base: str, head: str | None, as_json: bool, directory: Path | None) -> None:
+    """Summarise what changed in the gazetteer between two git revisions, as Markdown for a PR.
+
+    BASE and HEAD are git revisions (branch, tag, commit); without HEAD, the
+    working tree. Lists entities added, removed and changed; for each changed
+    entity the names added, removed and changed (language, type, parties) and
+    the other fields changed; then parties, sources and homonyms.
+
+    Example: toponyms gazetteer diff origin/main
+    """
+    from ..gazdiff import diff as compare
+    from ..gazdiff import read_snapshot, to_markdown
+
+    directory = _work_dir(obj, directory)
+    result = compare(read_snapshot(directory, base), read_snapshot(directory, head))
+    if as_json:
+        _echo_json(result)
+    else:
+        click.echo(to_markdown(result), nl=False)
 
 
 @gazetteer.command()

@@ -32,7 +32,29 @@ class Context:
 
 
 class _Group(click.Group):
-    """A group that turns :class:`ToponymsError` into a message and an exit code."""
+    """Imports each subcommand only when it runs (click's documented lazy-loading
+    pattern: a cold ``toponyms resolve`` must not import the normalizer), and turns
+    :class:`ToponymsError` into a message and an exit code."""
+
+    lazy = {
+        "gazetteer": "gazetteer_cmds:gazetteer",
+        "resolve": "resolve_cmd:resolve",
+        "normalize": "normalize_cmd:normalize",
+        "variants": "variants_cmd:variants",
+        "translit": "..translit.cli:translit_command",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx: click.Context, name: str):
+        if name in self.lazy:
+            import importlib
+
+            module, _, attr = self.lazy[name].partition(":")
+            path = module if module.startswith(".") else f".{module}"
+            return getattr(importlib.import_module(path, __package__), attr)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -71,20 +93,6 @@ def cli(ctx: click.Context, gazetteer_dirs: tuple[Path, ...], no_curated: bool, 
     dirs = () if no_curated else (shipped_gazetteer(),)
     dirs += tuple(gazetteer_dirs)
     ctx.obj = Context(Config(curated_dirs=dirs, geonames=not no_geonames, iso=not no_iso))
-
-
-def _register() -> None:
-    from ..translit.cli import translit_command
-    from . import gazetteer_cmds, normalize_cmd, resolve_cmd, variants_cmd
-
-    cli.add_command(gazetteer_cmds.gazetteer)
-    cli.add_command(resolve_cmd.resolve)
-    cli.add_command(normalize_cmd.normalize)
-    cli.add_command(translit_command)
-    cli.add_command(variants_cmd.variants)
-
-
-_register()
 
 
 def main() -> None:
