@@ -334,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
         errs = [resolution_error(g, p) for g, p in wrong]
         near = sum(1 for e in errs if e is not None and e <= 161)
         print(f"wrong GeoNames id: {len(wrong)}, of which {near} within 161 km, {sum(e is None for e in errs)} without coordinates; "
-              f"predicted kind " + ", ".join(f"{k} {n}" for k, n in Counter(p.kind for _, p in wrong).most_common()))
+              "predicted kind " + ", ".join(f"{k} {n}" for k, n in Counter(p.kind for _, p in wrong).most_common()))
     print()
     for title, counter in (("false positives (predicted, no overlapping gold)", fp_phrases), ("false negatives (gold, not found)", fn_phrases), ("wrong resolutions (found, other GeoNames id)", wrong_phrases)):
         if not counter:

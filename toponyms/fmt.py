@@ -23,7 +23,7 @@ from .yamlio import load_yaml
 
 _TYPE_RANK = {t: i for i, t in enumerate(NAME_TYPES)}
 _PLAIN_OK = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*\Z")
-_FLOW_UNSAFE = re.compile(r"[,:?\[\]{}]")  # PyYAML ends a plain scalar at any of these inside {...} or [...]
+_FLOW_UNSAFE = re.compile(r"[,?\[\]{}]")  # inside {...} or [...], PyYAML ends a plain scalar at these
 _YAML11_SPECIAL = re.compile(
     r"(?i:y|n|yes|no|on|off|true|false|null|~)\Z|[-+]?\.?[0-9][0-9_:.eE+-]*\Z|[-+]?\.(inf|nan)\Z|\d{4}-\d\d?-\d\d?"
 )

@@ -21,6 +21,7 @@ from .model import Entity, Party, Source
 
 if TYPE_CHECKING:
     from .index import Index
+    from .naming import NameUsage
     from .resolver import Candidate
 
 
@@ -104,6 +105,12 @@ class Gazetteer:
         for n in entity.names:
             spellings |= cyrillic_variants(n.text, n.lang if n.lang in ("ru", "uk", "be") else None)
         return {entity.id: spellings}
+
+    def usage(self, entity_id: str, date: str | None = None) -> list["NameUsage"]:
+        """Every name of the entity: who uses it, since and until when, on what source (see :func:`toponyms.naming.usage`)."""
+        from .naming import usage
+
+        return usage(self, entity_id, date)
 
     def entity(self, entity_id: str) -> Entity | None:
         """The entity with this id (or a superseded id of it), with all its names; None if unknown."""

@@ -83,6 +83,12 @@ class Normalizer:
     """
 
     def __init__(self, gazetteer: Gazetteer, *, render_lang: str | None = None, party: str | None = None, date: str | None = None):
+        if party is not None or date is not None:
+            from .naming import check_party, normalize_date
+
+            date = normalize_date(date)  # fail on a bad party or date now, not at the first mention
+            if party is not None:
+                check_party(gazetteer, party)
         self.gazetteer = gazetteer
         self.render_lang = render_lang
         self.party = party

@@ -41,6 +41,8 @@ class _Group(click.Group):
         "resolve": "resolve_cmd:resolve",
         "normalize": "normalize_cmd:normalize",
         "variants": "variants_cmd:variants",
+        "usage": "usage_cmds:usage",
+        "name": "usage_cmds:name",
         "translit": "..translit.cli:translit_command",
     }
 

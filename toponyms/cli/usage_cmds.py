@@ -8,13 +8,16 @@ in :mod:`toponyms.naming`; these commands only choose the entity and print.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
 from .. import naming
 from ..errors import UsageError
 from ..model import Entity
-from ..resolver import Candidate
+
+if TYPE_CHECKING:
+    from ..resolver import Candidate
 
 #: Candidates asked of the resolver for a NAME: the chosen one and its runner-ups.
 CANDIDATES = 4
@@ -99,7 +102,7 @@ def name(obj, query: str, party: str, lang: str | None, date: str | None, as_jso
     click.echo(choice.text)
 
 
-def _pick(gaz, query: str) -> tuple[Entity, list[Candidate]]:
+def _pick(gaz, query: str) -> tuple[Entity, list["Candidate"]]:
     """The entity QUERY means (an id if it contains ':', else the best match of the name) and the runner-ups."""
     if ":" in query:
         return naming.load_entity(gaz, query), []
