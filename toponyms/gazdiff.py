@@ -140,8 +140,8 @@ def _keyed_diff(old: dict[str, dict], new: dict[str, dict]) -> dict[str, list]:
     """Items added, removed and changed (with their field changes) between two id → item maps."""
     return {
         "added": [new[k] for k in new if k not in old],
-        "removed": [old[k] for k in old if k not in new],
         "changed": [{"id": k, "changes": _field_changes(old[k], new[k])} for k in new if k in old and old[k] != new[k]],
+        "removed": [old[k] for k in old if k not in new],
     }
 
 
@@ -228,12 +228,12 @@ def diff(old: Snapshot, new: Snapshot) -> dict:
         "head": new.label,
         "entities": {
             "added": [entity_summary(new.entities[i]) for i in sorted(new.entities) if i not in old.entities],
-            "removed": removed,
             "changed": [
                 _entity_change(old.entities[i], new.entities[i])
                 for i in sorted(new.entities)
                 if i in old.entities and old.entities[i] != new.entities[i]
             ],
+            "removed": removed,
         },
         **{kind: _keyed_diff(old.registries[kind], new.registries[kind]) for kind in REGISTRIES},
         "unreadable": {"base": old.unreadable, "head": new.unreadable},

@@ -32,6 +32,15 @@ DUMP_MARK = "d"
 _ENTITY_COLS = "rid, id, kind, name, country, admin1, lat, lon, population, geonames, wikidata, iso, related"
 
 
+@lru_cache(maxsize=64)
+def _matches_sql(count: int) -> str:
+    cols = ", ".join(f"e.{c.strip()}" for c in _ENTITY_COLS.split(","))
+    return (
+        f"SELECT n.nid, n.rid, n.text, n.lang, n.type, n.scheme, n.used_by, {cols} "
+        f"FROM names n JOIN entities e ON e.rid = n.rid WHERE n.nid IN ({','.join('?' * count)})"
+    )
+
+
 def _usages(raw: str | None) -> tuple[Usage, ...]:
     if raw is None:
         return ()
@@ -103,13 +112,7 @@ class Index:
         """name row → (its entity without names, the name), in one query: the resolver's winners."""
         if not nids:
             return {}
-        marks = ",".join("?" * len(nids))
-        cols = ", ".join(f"e.{c.strip()}" for c in _ENTITY_COLS.split(","))
-        rows = self.db.execute(
-            f"SELECT n.nid, n.rid, n.text, n.lang, n.type, n.scheme, n.used_by, {cols} "
-            f"FROM names n JOIN entities e ON e.rid = n.rid WHERE n.nid IN ({marks})",
-            nids,
-        ).fetchall()
+        rows = self.db.execute(_matches_sql(len(nids)), nids).fetchall()
         return {row[0]: (self._entity(row[7:], False), self._name(row[:7])) for row in rows}
 
     # -- entities ----------------------------------------------------------

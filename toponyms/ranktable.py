@@ -19,7 +19,8 @@ import numpy as np
 
 from .model import KINDS, NAME_TYPES
 
-_FILES = ("name_rid", "name_lang", "name_type", "name_main", "name_attested", "ent_kind", "ent_country", "ent_importance")
+NAME_DTYPE = np.dtype([("rid", "<i4"), ("lang", "<u2"), ("type", "u1"), ("main", "u1"), ("attested", "u1")])
+ENTITY_DTYPE = np.dtype([("kind", "u1"), ("country", "<u2"), ("importance", "<f4")])
 
 
 class RankTableWriter:
@@ -50,10 +51,14 @@ class RankTableWriter:
         self.name_attested.append(attested)
 
     def save(self, directory: Path) -> None:
-        dtypes = {"i": np.int32, "H": np.uint16, "B": np.uint8, "f": np.float32}
-        for name in _FILES:
-            arr = getattr(self, name)
-            np.save(directory / f"rank-{name}.npy", np.frombuffer(arr, dtype=dtypes[arr.typecode]))
+        names = np.empty(len(self.name_rid), dtype=NAME_DTYPE)
+        for field in NAME_DTYPE.names:
+            names[field] = getattr(self, f"name_{field}")
+        entities = np.empty(len(self.ent_kind), dtype=ENTITY_DTYPE)
+        for field in ENTITY_DTYPE.names:
+            entities[field] = getattr(self, f"ent_{field}")
+        np.save(directory / "rank-names.npy", names)
+        np.save(directory / "rank-entities.npy", entities)
         (directory / "rank-codes.json").write_text(json.dumps({"langs": list(self.langs), "countries": list(self.countries)}))
 
 
@@ -61,31 +66,19 @@ class RankTable:
     """Read side: batch lookups returning plain Python lists."""
 
     def __init__(self, directory: Path):
-        for name in _FILES:
-            # A plain ndarray view of the mapped file: np.memmap's own indexing is ~3x slower.
-            setattr(self, name, np.asarray(np.load(directory / f"rank-{name}.npy", mmap_mode="r")))
+        # Plain ndarray views of the mapped files: np.memmap's own indexing is ~3x slower.
+        self.name_rows = np.asarray(np.load(directory / "rank-names.npy", mmap_mode="r"))
+        self.entity_rows = np.asarray(np.load(directory / "rank-entities.npy", mmap_mode="r"))
         codes = json.loads((directory / "rank-codes.json").read_text())
         self.langs: list[str] = codes["langs"]
         self.countries: list[str] = codes["countries"]
 
-    def names(self, nids: list[int]) -> tuple[list[int], list[str], list[str], list[bool], list[bool]]:
-        """For each name id: entity row, language, type, is-main-name, attested (a party is on record using it)."""
-        idx = np.asarray(nids, dtype=np.int64)
+    def names(self, nids: list[int]) -> list[tuple[int, str, str, bool, bool]]:
+        """For each name id: (entity row, language, type, is-main-name, attested: a party uses it today)."""
         langs = self.langs
-        return (
-            self.name_rid[idx].tolist(),
-            [langs[i] for i in self.name_lang[idx].tolist()],
-            [NAME_TYPES[i] for i in self.name_type[idx].tolist()],
-            [bool(b) for b in self.name_main[idx].tolist()],
-            [bool(b) for b in self.name_attested[idx].tolist()],
-        )
+        return [(rid, langs[lang], NAME_TYPES[type_], bool(main), bool(att)) for rid, lang, type_, main, att in self.name_rows[nids].tolist()]
 
-    def entities(self, rids: list[int]) -> tuple[list[str], list[str], list[float]]:
-        """For each entity row: kind, country ('' when none), importance."""
-        idx = np.asarray(rids, dtype=np.int64)
+    def entities(self, rids: list[int]) -> list[tuple[str, str, float]]:
+        """For each entity row: (kind, country or '', importance)."""
         countries = self.countries
-        return (
-            [KINDS[i] for i in self.ent_kind[idx].tolist()],
-            [countries[i] for i in self.ent_country[idx].tolist()],
-            self.ent_importance[idx].tolist(),
-        )
+        return [(KINDS[kind], countries[country], imp) for kind, country, imp in self.entity_rows[rids].tolist()]

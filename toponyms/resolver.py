@@ -171,22 +171,20 @@ class Resolver:
         """Score every hit from the compact rank table, then load only the winners in full."""
         if not hits:
             return []
-        nids = [nid for nid, _, _ in hits]
-        rids, langs, types, mains, attested = self.index.rank.names(nids)
-        kinds, countries, importance = self.index.rank.entities(rids)
+        names = self.index.rank.names([nid for nid, _, _ in hits])
+        entities = self.index.rank.entities([n[0] for n in names])
         best: dict[int, tuple[float, int, str, float]] = {}  # rid → (score, nid, how, similarity)
-        for i, (nid, how, similarity) in enumerate(hits):
-            rid = rids[i]
-            if (country and countries[i] != country) or (kind and kinds[i] != kind):
+        for (nid, how, similarity), (rid, name_lang, name_type, main, attested), (ent_kind, ent_country, weight) in zip(hits, names, entities):
+            if (country and ent_country != country) or (kind and ent_kind != kind):
                 continue
-            if how == HOW[REGION_STEM] and kinds[i] != "region":
+            if how == HOW[REGION_STEM] and ent_kind != "region":
                 continue
-            lang_factor = 1.0 if lang is None or langs[i] in (lang, "und") else 0.97
+            lang_factor = 1.0 if lang is None or name_lang in (lang, "und") else 0.97
             # An untagged GeoNames alternate name is noisier than a name whose language
             # and type a curator (or ISO) asserted; the entity's own main name is not.
-            trust = UNTAGGED_TRUST if langs[i] == "und" and not mains[i] else 1.0
-            trust *= 1.0 if attested[i] else UNATTESTED_TRUST
-            score = HOW_QUALITY[how] * similarity * TYPE_WEIGHT[types[i]] * lang_factor * trust * (0.8 + 0.2 * importance[i])
+            trust = UNTAGGED_TRUST if name_lang == "und" and not main else 1.0
+            trust *= 1.0 if attested else UNATTESTED_TRUST
+            score = HOW_QUALITY[how] * similarity * TYPE_WEIGHT[name_type] * lang_factor * trust * (0.8 + 0.2 * weight)
             if rid not in best or score > best[rid][0]:
                 best[rid] = (score, nid, how, similarity)
         top = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]  # ties: compile order
