@@ -62,9 +62,16 @@ CYRILLIC_LANGS = {"UA": ("uk", "ru"), "RU": ("ru",), "BY": ("be", "ru")}
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
-def importance(ent: Entity, *, curated: bool) -> float:
-    """How prominent an entity is, in [0, 1]: kind, then log population, plus a bonus for curated ones."""
-    pop = min(1.0, math.log10(ent.population + 1) / 7.5) if ent.population else 0.0
+def importance(ent: Entity, *, curated: bool, places_population: int | None = None) -> float:
+    """How prominent an entity is, in [0, 1]: kind, then log population, plus a bonus for curated ones.
+
+    A region without a population of its own counts a tenth of its places'
+    population (``places_population``): Georgia the US state then weighs
+    about as much as Georgia the country, so that context decides, while a
+    city-state region (Kyiv City) stays below its city.
+    """
+    population = ent.population or (places_population // 10 if ent.kind == "region" and ent.admin1 and places_population else None)
+    pop = min(1.0, math.log10(population + 1) / 7.5) if population else 0.0
     return min(1.0, 0.5 * KIND_WEIGHT.get(ent.kind, 0.3) + 0.4 * pop + (0.1 if curated else 0.0))
 
 
@@ -156,6 +163,9 @@ class _Writer:
         self.surfaces: set[str] = set()  # every form the text scanner looks for
         self.entity_rows: list[tuple] = []
         self.rank = RankTableWriter()
+        # Regions come after the places (overlay after base): their places' total
+        # population stands in for their own in the importance.
+        self.place_population: Counter = Counter()
         # Countries and regions without coordinates get the median of their places'.
         self.unplaced: list[tuple[int, str | None, str | None]] = []
         self.points: dict[tuple, list[tuple[float, float]]] = defaultdict(list)
@@ -166,7 +176,9 @@ class _Writer:
 
     def add(self, ent: Entity, layers: str) -> None:
         self.rid += 1
-        weight = importance(ent, curated="curated" in layers)
+        if ent.kind == "place" and ent.population:
+            self.place_population[(ent.country, ent.admin1)] += ent.population
+        weight = importance(ent, curated="curated" in layers, places_population=self.place_population.get((ent.country, ent.admin1)))
         self.entity_rows.append(
             (self.rid, ent.id, ent.kind, ent.name, ent.country, ent.admin1, ent.lat, ent.lon, ent.population,
              ent.geonames, ent.wikidata, ent.iso, json.dumps(list(ent.related)) if ent.related else None, layers, weight)

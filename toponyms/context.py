@@ -125,13 +125,14 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)
     # One sense per document: sum each entity's scores over the mentions with the same text.
+    keys = [normalize(text[p.start : p.end]) for p in pending]
     by_text: dict[str, Counter] = defaultdict(Counter)
-    for p, scored in zip(pending, rescored):
+    for key, scored in zip(keys, rescored):
         for s, c in scored:
-            by_text[normalize(text[p.start : p.end])][c.entity.id] += s
+            by_text[key][c.entity.id] += s
     chosen = []
-    for p, scored in zip(pending, rescored):
-        totals = by_text[normalize(text[p.start : p.end])]
+    for key, scored in zip(keys, rescored):
+        totals = by_text[key]
         best_score, best = max(scored, key=lambda sc: (totals[sc[1].entity.id], sc[0]))
         chosen.append(Candidate(best.entity, min(1.0, best_score), best.matched))
     return chosen

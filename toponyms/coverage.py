@@ -1,9 +1,10 @@
 """Coverage of a compiled gazetteer per country and per party, for ``gazetteer stats``.
 
 Computed when asked, from the index, in about 0.1 s: the counts over 1.2 M
-names come from the memory-mapped rank arrays (a numpy ``bincount``), because
-the same SQL join over ``names`` and ``entities`` takes 1-2 s; only the few
-thousand rows of curated entities are read from SQLite. Base-layer names
+names come from the memory-mapped rank table (:mod:`toponyms.ranktable`: each
+name's entity row and language, each entity's country) with a numpy
+``bincount``, because the same SQL join over ``names`` and ``entities`` takes
+1-2 s; only the few thousand rows of curated entities are read from SQLite. Base-layer names
 carry one shared GeoNames usage (stored as a mark, not as JSON), so that party
 covers every entity of the GeoNames layer without reading its names.
 """
@@ -32,9 +33,10 @@ def country_coverage(index: Index) -> dict[str, dict]:
     rank = index.rank
     countries = [c or NO_COUNTRY for c in rank.countries]
     n_langs = len(rank.langs)
-    per_entity = np.bincount(rank.ent_country[1:], minlength=len(countries))
-    name_country = rank.ent_country[rank.name_rid[1:]].astype(np.int64)
-    per_name = np.bincount(name_country * n_langs + rank.name_lang[1:], minlength=len(countries) * n_langs)
+    entity_country = rank.entity_rows["country"]  # row 0 of both tables is a dummy
+    per_entity = np.bincount(entity_country[1:], minlength=len(countries))
+    name_country = entity_country[rank.name_rows["rid"][1:]].astype(np.int64)
+    per_name = np.bincount(name_country * n_langs + rank.name_rows["lang"][1:], minlength=len(countries) * n_langs)
     per_name = per_name.reshape(len(countries), n_langs)
     curated = Counter(
         country or NO_COUNTRY
@@ -59,8 +61,8 @@ def party_coverage(index: Index, usages_by_party: dict[str, int], by_layers: dic
     """
     named: dict[str, set[int]] = defaultdict(set)
     outside_base: set[int] = set()
-    rows = index.db.execute(
-        "SELECT e.rid, e.layers, n.used_by FROM entities e JOIN names n ON n.rid = e.rid "
+    rows = index.db.execute(  # CROSS JOIN keeps entities outside: 0.07 s instead of a 0.5 s scan of names
+        "SELECT e.rid, e.layers, n.used_by FROM entities e CROSS JOIN names n ON n.rid = e.rid "
         "WHERE e.layers LIKE '%curated%' AND n.used_by IS NOT NULL"
     )
     for rid, layers, used_by in rows:

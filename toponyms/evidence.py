@@ -13,8 +13,10 @@ only with evidence:
   locative preposition of that language (``in Essen``, ``w Barze``);
 * very short spans (≤ 3 letters) must be written in capitals as an
   abbreviation of a curated entity (RDK, ЛСР);
-* a single word between two capitalized words (``President Vladimir Putin``)
-  is part of a longer name, unless its entity is prominent;
+* a single word between two capitalized words (``President Vladimir Putin``),
+  after a capitalized word (``Roy Jones``) or before a facility word
+  (``Memphis Street``, ``Alexandria Police``) is part of a longer name, unless
+  its entity is prominent; English month and weekday names are never names;
 * a common word matched only through an untagged GeoNames alternate name
   (those lists hold airport codes and stray words) is never taken.
 """
@@ -39,6 +41,9 @@ PREPOSITIONS = {
     "ru": {"в", "во", "из", "под", "у", "около", "возле", "до"},
     "uk": {"в", "у", "з", "із", "зі", "під", "біля", "до"},
 }
+#: Characters either side of a word looked at to tell a headline.
+TITLE_WINDOW = 80
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”«»„\n(\[]\s*$|^\s*$")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 
@@ -65,14 +70,32 @@ def after_preposition(text: str, start: int, lang: str) -> bool:
 
 
 def title_case_line(text: str, start: int) -> bool:
-    """Whether the line around ``start`` capitalizes most of its words (a headline)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", text[line_start : line_end if line_end != -1 else len(text)])]
+    """Whether the line around ``start`` capitalizes most of its words (a headline).
+
+    Only ``TITLE_WINDOW`` characters either side are looked at: a news article
+    often comes as one long line, and a headline is short.
+    """
+    line_start = max(text.rfind("\n", 0, start) + 1, start - TITLE_WINDOW)
+    line_end = text.find("\n", start, start + TITLE_WINDOW)
+    words = _LONG_WORD.findall(text, line_start, line_end if line_end != -1 else start + TITLE_WINDOW)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 _NEXT_WORD = re.compile(r" (\w)")
+_NEXT_WORD_FULL = re.compile(r" (\w+)")
+#: Words after a place name that make it part of a street, building or institution name.
+FACILITY_WORDS = {
+    "en": frozenset(
+        "street st avenue ave road rd boulevard blvd drive dr lane ln way court highway hwy parkway pike "
+        "center centre hall school college university hospital church station airport mall plaza square "
+        "police department sheriff fire county parish township high middle elementary academy".split()
+    ),
+}
+#: English month and weekday names: capitalized, common, and places elsewhere (March, Sunday).
+CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 _PREV_CAPITAL = re.compile(r"(\w+) $")
 
 
@@ -82,6 +105,16 @@ def inside_name_run(text: str, start: int, end: int) -> bool:
     after = _NEXT_WORD.match(text, end)
     before = _PREV_CAPITAL.search(text[max(0, start - 30) : start])
     return bool(after and after.group(1).isupper() and before and before.group(1)[0].isupper() and not sentence_initial(text, before.start() + max(0, start - 30)))
+
+
+def part_of_longer_name(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the word is the surname in ``Roy Jones`` or the head of ``Memphis Street``:
+    preceded by a capitalized word mid-sentence, or followed by a facility word."""
+    after = _NEXT_WORD_FULL.match(text, end)
+    if after and after.group(1).lower() in FACILITY_WORDS.get(lang, ()):
+        return True
+    before = _PREV_CAPITAL.search(text[max(0, start - 30) : start])
+    return bool(before and before.group(1)[0].isupper() and not sentence_initial(text, before.start() + max(0, start - 30)))
 
 
 def is_name(
@@ -94,13 +127,15 @@ def is_name(
     stray words (``THE``, ``We``), so short or common spans need a tagged match.
     """
     span = text[start:end]
-    letters = sum(c.isalpha() for c in span)
     prominent = kind in ("country", "region") or curated or (population or 0) >= PROMINENT_POPULATION
-    common = " " not in span and zipf(span, lang) >= COMMON_ZIPF
-    if " " not in span and not prominent and inside_name_run(text, start, end):
+    single = " " not in span
+    if single and not prominent and (inside_name_run(text, start, end) or part_of_longer_name(text, start, end, lang)):
         return False
-    if letters <= 3:
+    if lang == "en" and span in CALENDAR_WORDS:
+        return False
+    if end - start <= 4 and sum(c.isalpha() for c in span) <= 3:
         return span.isupper() and curated and tagged
+    common = single and zipf(span, lang) >= COMMON_ZIPF
     if common and not tagged:
         return False
     if not common:

@@ -5,7 +5,8 @@ tool: keys in the order of the JSON Schema's ``properties``, names sorted by
 type, language and text, usages by date, one name per block and one usage or
 example per line (flow style), and strings quoted only when a plain scalar
 would be read back as something else (``no``, ``05``, ``2016-02-04``, ``null``)
-or would not parse. ``format_data(load(text)) == text`` holds for any file
+or would not parse, with invisible characters escaped (``\\u200b``) so that a
+diff shows them. ``format_data(load(text)) == text`` holds for any file
 that passed through the formatter once (idempotence is tested).
 """
 
@@ -29,9 +30,14 @@ _YAML11_SPECIAL = re.compile(
 )
 
 
-def _invisible(ch: str) -> bool:
+def invisible(ch: str) -> bool:
     """Control, format and separator characters other than the space: YAML may drop, fold or
-    refuse them, and a reviewer cannot see them, so the formatter writes them as escapes."""
+    refuse them, and a reviewer cannot see them, so the formatter writes them as escapes
+    and the checker warns about them (W106).
+
+    >>> invisible("\u00a0"), invisible("\u200b"), invisible(" "), invisible("й")
+    (True, True, False, False)
+    """
     category = unicodedata.category(ch)
     return category in ("Cc", "Cf", "Zl", "Zp") or (category == "Zs" and ch != " ")
 
@@ -55,9 +61,9 @@ def scalar(value, *, flow: bool = False) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     text = str(value)
-    invisible = any(map(_invisible, text))
+    hidden = any(map(invisible, text))
     plain = (
-        not invisible
+        not hidden
         and _PLAIN_OK.match(text)
         and not _YAML11_SPECIAL.match(text)
         and ": " not in text
@@ -68,7 +74,7 @@ def scalar(value, *, flow: bool = False) -> str:
     if plain:
         return text
     quoted = json.dumps(text, ensure_ascii=False)  # JSON strings are YAML double-quoted scalars
-    return "".join(_escape(ch) if _invisible(ch) else ch for ch in quoted) if invisible else quoted
+    return "".join(_escape(ch) if invisible(ch) else ch for ch in quoted) if hidden else quoted
 
 
 def _order(obj: dict, properties: dict) -> list[str]:

@@ -13,12 +13,10 @@ fraction of a second.
 from __future__ import annotations
 
 import json
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ToponymsError, UsageError
-from .yamlio import load_yaml
+from .errors import Problem, ToponymsError, UsageError
 
 #: Registry files and the field that identifies an item in each.
 REGISTRIES = ("parties", "sources", "homonyms")
@@ -38,11 +36,17 @@ class Snapshot:
 
 # -- reading revisions -----------------------------------------------------------
 
-def _git(cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:
+def _git(cwd: Path, *args: str, stdin: bytes | None = None, failure: str | None = None) -> bytes:
+    """The output of ``git ARGS`` run in ``cwd``; on failure a :class:`UsageError` saying ``failure``
+    when given (the caller's words for a bad argument), else git's own message."""
+    import subprocess  # only diff needs it; `gazetteer show` imports this module for usage_text
+
     try:
         done = subprocess.run(["git", *args], cwd=cwd, input=stdin, capture_output=True, check=False)
     except FileNotFoundError:
         raise ToponymsError("git is not installed: gazetteer diff reads the files at git revisions") from None
+    if done.returncode and failure:
+        raise UsageError(failure)
     if done.returncode:
         raise ToponymsError(f"git {args[0]} failed: {done.stderr.decode(errors='replace').strip()}")
     return done.stdout
@@ -52,19 +56,14 @@ def _repository(directory: Path) -> tuple[Path, str]:
     """The top of the git work tree holding ``directory``, and the directory's path inside it."""
     if not directory.is_dir():
         raise UsageError(f"{directory} is not a directory")
-    try:
-        top = _git(directory, "rev-parse", "--show-toplevel").decode().strip()
-    except ToponymsError:
-        raise UsageError(f"{directory} is not inside a git repository") from None
-    prefix = _git(directory, "rev-parse", "--show-prefix").decode().strip()
-    return Path(top), prefix
+    out = _git(directory, "rev-parse", "--show-toplevel", "--show-prefix", failure=f"{directory} is not inside a git repository")
+    top, _, prefix = out.decode().partition("\n")
+    return Path(top), prefix.strip()
 
 
 def _commit(top: Path, rev: str) -> str:
-    found = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], cwd=top, capture_output=True)
-    if found.returncode:
-        raise UsageError(f"unknown git revision {rev!r} (a branch, tag or commit, e.g. origin/main or HEAD~1)")
-    return found.stdout.decode().strip()
+    failure = f"unknown git revision {rev!r} (a branch, tag or commit, e.g. origin/main or HEAD~1)"
+    return _git(top, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}", failure=failure).decode().strip()
 
 
 def _files_at(top: Path, prefix: str, commit: str) -> dict[str, bytes]:
@@ -107,25 +106,31 @@ def read_snapshot(directory: Path, rev: str | None) -> Snapshot:
 
 
 def _add_file(snapshot: Snapshot, name: str, raw: bytes) -> None:
+    """Add the records of one file; a file that does not parse or fails its schema is listed as unreadable."""
+    from .curated import schema_problems
+    from .yamlio import load_yaml
+
+    stem = name.removesuffix(".yaml")
+    kind = stem if stem in REGISTRIES else "entity" if name.startswith("entities/") else None
+    if kind is None:
+        return  # not gazetteer data: load_curated does not read it either
     try:
         loaded, problems = load_yaml(raw.decode("utf-8"), name)
-    except UnicodeDecodeError:
-        loaded, problems = None, []
-    data = loaded.data if loaded else None
-    kind = name.removesuffix(".yaml")
-    if kind in REGISTRIES and isinstance(data, dict) and isinstance(data.get(kind), list):
-        for item in data[kind]:
-            if isinstance(item, dict):
-                snapshot.registries[kind][_registry_key(kind, item)] = item
-    elif name.startswith("entities/") and isinstance(data, dict) and isinstance(data.get("id"), str):
-        snapshot.entities[data["id"]] = data
+    except UnicodeDecodeError as exc:
+        loaded, problems = None, [Problem(name, 1, "E001", f"invalid UTF-8 at byte {exc.start}")]
+    if loaded is not None and loaded.data is not None and not problems:
+        problems = schema_problems(loaded, kind, name)
+    if problems or loaded is None or loaded.data is None:
+        snapshot.unreadable.append(str(problems[0]) if problems else f"{name}: E002: file is empty")
+    elif kind == "entity":
+        snapshot.entities[loaded.data["id"]] = loaded.data
     else:
-        why = f": {problems[0].code} {problems[0].message}" if problems else ""
-        snapshot.unreadable.append(f"{name}{why}")
+        for item in loaded.data[kind]:
+            snapshot.registries[kind][_registry_key(kind, item)] = item
 
 
 def _registry_key(kind: str, item: dict) -> str:
-    return " + ".join(sorted(map(str, item.get("ids", ())))) if kind == "homonyms" else str(item.get("id"))
+    return " + ".join(sorted(item["ids"])) if kind == "homonyms" else item["id"]
 
 
 # -- comparing ------------------------------------------------------------------

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .curated import CuratedLayer, EntityRecord
 from .errors import Problem
+from .fmt import invisible
 from .textnorm import normalize
 
 #: code → (severity, what to do about it)
@@ -116,7 +117,7 @@ def check_texts(layer: CuratedLayer) -> list[Problem]:
             mismatch = script_mismatch(text, lang)
             if mismatch:
                 problems.append(_problem(record, "W102", mismatch, "names", i, "text"))
-            odd = [c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")]
+            odd = [c for c in text if invisible(c)]
             mixed = [w for w in _WORD.findall(text) if len({s for s in map(_script, w) if s}) > 1]
             if odd or text != text.strip() or "  " in text or mixed:
                 why = f"invisible/control characters {[hex(ord(c)) for c in odd]}" if odd else f"mixed scripts in {mixed[0]!r}" if mixed else "whitespace"

@@ -22,11 +22,11 @@ from .context import Pending, choose
 from .evidence import is_name
 from .gazetteer import Gazetteer
 from .model import Entity, Name
-from .resolver import Candidate
+from .resolver import CONTRACT_HOW, Candidate
 from .scan import Scanner
 
 #: Candidates per span considered in context.
-CANDIDATES = 20
+CANDIDATES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +115,7 @@ class Normalizer:
             pending.append(Pending(span.start, span.end, candidates))
         chosen = choose(text, pending, self._related(pending)) if pending else []
         mentions = tuple(
-            Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, c.matched.to_json()["how"])
+            Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
             for p, c in zip(pending, chosen)
         )
         return Document(text, lang, mentions, self._render(text, mentions))

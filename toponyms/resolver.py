@@ -25,7 +25,7 @@ from .textnorm import normalize
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 #: Quality of a match by how it was found; fuzzy is further scaled by similarity.
-HOW_QUALITY = {"exact": 1.0, "inflection": 0.97, "variant": 0.96, "key": 0.94, "surname": 0.9, "region-stem": 0.92, "fuzzy": 0.9}
+HOW_QUALITY = {"exact": 1.0, "inflection": 0.97, "variant": 0.96, "key": 0.94, "surname": 0.9, "region-stem": 0.85, "fuzzy": 0.9}
 #: How much a stored name's type is trusted, for ranking.
 TYPE_WEIGHT = {
     "official": 1.0,
@@ -42,6 +42,13 @@ UNTAGGED_TRUST = 0.97
 #: Weight of a name no party is on record using, relative to an attested one
 #: (Артёмовск, used by the Russian state for Bakhmut, beats a namesake village).
 UNATTESTED_TRUST = 0.96
+#: Share of the score that does not depend on the entity's importance.
+IMPORTANCE_BASE = 0.7
+#: A region outranking a place of its country by less than this factor is taken for a
+#: city-state and ranked at ``CITY_STATE_MARGIN`` of the place's score.
+CITY_STATE_CLOSE = 0.9
+CITY_STATE_MARGIN = 0.98
+_CITY_STATE_HOWS = frozenset({"exact", "inflection", "variant", "key", "fuzzy"})
 #: Minimum similarity for a fuzzy candidate.
 FUZZY_CUTOFF = 0.8
 #: Contract field ``how`` for each internal way of matching.
@@ -167,6 +174,22 @@ class Resolver:
                 hits.append((nid, "fuzzy", similarity))
         return hits
 
+    @staticmethod
+    def _city_states_first(best: dict, where: dict[int, tuple[str, str]]) -> None:
+        """A region matched as exactly as a place of its country and scoring about as high
+        (Kyiv City and Kyiv, Sevastopol City and Sevastopol) is almost always meant as
+        the city: rank it just below the place."""
+        places = {}
+        for rid, (score, _, how, _) in best.items():
+            kind, country = where[rid]
+            if kind == "place" and how in _CITY_STATE_HOWS:
+                places[country] = max(places.get(country, 0.0), score)
+        for rid, (score, nid, how, similarity) in best.items():
+            kind, country = where[rid]
+            place = places.get(country, 0.0)
+            if kind == "region" and how in _CITY_STATE_HOWS and score * CITY_STATE_CLOSE <= place <= score:
+                best[rid] = (place * CITY_STATE_MARGIN, nid, how, similarity)
+
     def _rank(self, hits, *, limit: int, country: str | None, kind: str | None, lang: str | None) -> list[Candidate]:
         """Score every hit from the compact rank table, then load only the winners in full."""
         if not hits:
@@ -184,9 +207,10 @@ class Resolver:
             # and type a curator (or ISO) asserted; the entity's own main name is not.
             trust = UNTAGGED_TRUST if name_lang == "und" and not main else 1.0
             trust *= 1.0 if attested else UNATTESTED_TRUST
-            score = HOW_QUALITY[how] * similarity * TYPE_WEIGHT[name_type] * lang_factor * trust * (0.8 + 0.2 * weight)
+            score = HOW_QUALITY[how] * similarity * TYPE_WEIGHT[name_type] * lang_factor * trust * (IMPORTANCE_BASE + (1 - IMPORTANCE_BASE) * weight)
             if rid not in best or score > best[rid][0]:
                 best[rid] = (score, nid, how, similarity)
+        self._city_states_first(best, {rid: (k, c) for (rid, *_), (k, c, _) in zip(names, entities)})
         top = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]  # ties: compile order
         found = self.index.matches([nid for _, (_, nid, _, _) in top])
         return [

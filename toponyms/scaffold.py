@@ -98,7 +98,22 @@ def _by_name(gaz: Gazetteer, name: str, country: str, kind: str | None) -> tuple
         )
     if strong:
         return next(iter(strong.values())), ()
-    return None, tuple(dict.fromkeys(c.entity for c in candidates))
+    return None, tuple({c.entity.id: c.entity for c in candidates}.values())
+
+
+def _new_id(gaz: Gazetteer, name: str) -> str:
+    """``tp:<slug>`` for a new entity; refused when the slug is empty or the id is taken."""
+    local = slug(name)
+    if not local:
+        raise UsageError(f"cannot make an id from {name!r}: give the name in a Latin or Cyrillic script")
+    entity_id = f"tp:{local}"
+    known = gaz.entity(entity_id)
+    if known is not None:
+        raise ToponymsError(
+            f"the id {entity_id} is taken by {describe(known)}: if that is the place, extend it; "
+            "if not, write the file by hand under a more specific id (tp:<name>-<region>)"
+        )
+    return entity_id
 
 
 def _needs_country_hint(gaz: Gazetteer, name: str, entity_id: str) -> bool:
@@ -126,6 +141,8 @@ def plan(
     ``directory`` or any of ``curated_dirs``.
     """
     _check_arguments(name, country, lang)
+    if new and geonames is not None:
+        raise UsageError("--new and --geonames exclude each other: --new makes a tp: entity, --geonames extends one")
     similar: tuple[Entity, ...] = ()
     if geonames is not None:
         base = _by_geonames(gaz, geonames, country, kind)
@@ -133,17 +150,7 @@ def plan(
         base = None
     else:
         base, similar = _by_name(gaz, name, country, kind)
-    if base is None:
-        local = slug(name)
-        if not local:
-            raise UsageError(f"cannot make an id from {name!r}: give the name in a Latin or Cyrillic script")
-        entity_id = f"tp:{local}"
-        known = gaz.entity(entity_id)
-        if known is not None:
-            raise ToponymsError(f"the id {entity_id} is taken by {describe(known)}: if that is the place, extend it; "
-                                "if not, write the file by hand under a more specific id (tp:<name>-<region>)")
-    else:
-        entity_id = base.id
+    entity_id = base.id if base else _new_id(gaz, name)
     for root in (directory, *curated_dirs):
         existing = Path(root) / entity_path(entity_id)
         if existing.exists():

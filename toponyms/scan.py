@@ -16,6 +16,7 @@ by :mod:`toponyms.evidence`, and which entity it is by :mod:`toponyms.context`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +28,8 @@ from .textnorm import fold_chars, surface
 MAX_SPAN = 64
 #: Words tried together when a declined multi-word name is lemmatized.
 MAX_INFLECTED_WORDS = 3
+#: Combinations of per-word lemma readings tried per run.
+MAX_COMBINATIONS = 8
 #: Polish and German case endings stripped when the lemmatizer does not know a name.
 CASE_ENDINGS = {"pl": ("iem", "em", "owi", "u", "a", "ie"), "de": ("s",)}
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
@@ -71,20 +74,19 @@ class Scanner:
     def spans(self, text: str, lang: str | None) -> list[Span]:
         """Non-overlapping candidate spans of ``text``, left to right, longest first."""
         folded = fold_chars(text)
-        words = list(_WORD.finditer(text))
         out: list[Span] = []
         pos = 0
-        for index, word in enumerate(words):
-            start = word.start()
-            if start < pos or not word.group()[0].isupper():
+        for match in _CAPITALIZED.finditer(text):
+            start = match.start()
+            if start < pos:
                 continue
             end = self._longest(folded, start, text)
             if end:
-                end = _with_region_word(words, index, end)
+                end = _with_region_word(text, end)
                 out.append(Span(start, end, text[start:end]))
                 pos = end
                 continue
-            found = self._inflected(words, index, lang)
+            found = self._inflected(text, start, lang) if lang in ("pl", "de") or _CYRILLIC.match(text, start) else None
             if found:
                 out.append(found)
                 pos = found.end
@@ -98,17 +100,14 @@ class Scanner:
                 best = end
         return best
 
-    def _inflected(self, words: list[re.Match], index: int, lang: str | None) -> Span | None:
-        """The longest run of up to three words starting at ``index`` whose lemmas form a known name."""
-        first = words[index].group()
-        if not (_CYRILLIC.search(first) or lang in ("pl", "de")):
-            return None
-        run = words[index : index + MAX_INFLECTED_WORDS]
+    def _inflected(self, text: str, start: int, lang: str | None) -> Span | None:
+        """The longest run of up to three words at ``start`` whose lemmas form a known name."""
+        run = list(itertools.islice(_WORD.finditer(text, start), MAX_INFLECTED_WORDS))
         options = [_lemmas(w.group(), lang or "") or (w.group(),) for w in run]
         for size in range(len(run), 0, -1):
             if any(run[k].start() != run[k - 1].end() + 1 for k in range(1, size)):
                 continue  # only words separated by a single space form one name
-            for combo in _combinations(options[:size]):
+            for combo in itertools.islice(itertools.product(*options[:size]), MAX_COMBINATIONS):
                 if combo == tuple(w.group() for w in run[:size]):
                     continue
                 form = " ".join(combo)
@@ -117,19 +116,23 @@ class Scanner:
         return None
 
 
-def _with_region_word(words: list[re.Match], index: int, end: int) -> int:
+def _with_region_word(text: str, end: int) -> int:
     """Extend a match over a following generic division word (``Bryansk region``, ``Donetsk oblast``)."""
-    for word in words[index + 1 : index + 4]:
-        if word.start() < end:
-            continue
-        if word.start() == end + 1 and word.group().casefold() in REGION_WORDS:
-            return word.end()
-        break
-    return end
+    word = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return word.end() if word and word.group().casefold() in REGION_WORDS else end
 
 
-def _combinations(options: list[tuple[str, ...]], limit: int = 8):
-    """The first ``limit`` combinations of per-word alternatives, likeliest first."""
-    import itertools
+def _uppercase_class() -> str:
+    """A regex class of every upper-case letter of the Basic Multilingual Plane, as ranges."""
+    ranges: list[list[int]] = []
+    for cp in range(0x10000):
+        if chr(cp).isupper():
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
 
-    return itertools.islice(itertools.product(*options), limit)
+
+#: A capitalized word start: where names begin in all eight languages.
+_CAPITALIZED = re.compile(rf"(?<!\w)[{_uppercase_class()}]")

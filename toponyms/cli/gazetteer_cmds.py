@@ -34,7 +34,7 @@ def _echo_json(data) -> None:
 
 @gazetteer.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of a table.")
-@click.option("--countries", default=15, show_default=True, help="How many countries the coverage table shows (--json gives all).")
+@click.option("--countries", type=click.IntRange(min=1), default=15, show_default=True, help="How many countries the coverage table shows (--json gives all).")
 @click.pass_obj
 def stats(obj, as_json: bool, countries: int) -> None:
     """Entity counts per kind and layer, name counts per language, coverage per country and party.
@@ -233,6 +233,8 @@ def add(obj, name: str, country: str, geonameid: int | None, kind: str | None, l
         click.echo(f"new entity {scaffold.entity_id}")
         for entity in scaffold.similar[:5]:
             click.echo(f"  similar name, not the same place? {describe(entity)} (if it is: --geonames)")
+        if lang != "en":
+            click.echo(f"  name: is {name!r} as given; make it the English name")
     click.echo(
         f"wrote {scaffold.path}\n\nnext steps:\n"
         "  1. add the names you know, each with lang and type; official, former and disputed names need\n"

