@@ -323,6 +323,16 @@ def test_diff_against_the_working_tree(two_commits: Path):
     assert "No changes to the gazetteer." in run("gazetteer", "diff", "HEAD~1", "HEAD~1", "--dir", str(two_commits)).output
 
 
+def test_diff_lists_files_it_cannot_read(two_commits: Path):
+    (two_commits / "entities" / "tp" / "kozinka-farm.yaml").write_text("id: tp:kozinka-farm\nkind: hamlet\nname: K\n", encoding="utf-8")
+    (two_commits / "sources.yaml").write_text("sources: [\n", encoding="utf-8")
+    result = run("gazetteer", "diff", "HEAD", "--dir", str(two_commits))
+    assert result.exit_code == 0, result.output
+    assert "### Files that could not be read" in result.output
+    assert "- head: entities/tp/kozinka-farm.yaml:2: E010: kind: 'hamlet' is not one of" in result.output
+    assert "- head: sources.yaml:2: E001: YAML syntax error" in result.output
+
+
 def test_diff_unknown_revision_is_a_clear_error(two_commits: Path):
     result = CliRunner().invoke(cli, ["gazetteer", "diff", "no-such-rev", "--dir", str(two_commits)])
     assert result.exit_code == 2 and "unknown git revision 'no-such-rev'" in result.output

@@ -18,7 +18,8 @@ only with evidence:
   (``Memphis Street``, ``Alexandria Police``) is part of a longer name, unless
   its entity is prominent; English month and weekday names are never names;
 * a common word matched only through an untagged GeoNames alternate name
-  (those lists hold airport codes and stray words) is never taken.
+  (those lists hold airport codes and stray words) is taken only for a
+  prominent entity (München, Roma).
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ def is_name(
     if end - start <= 4 and sum(c.isalpha() for c in span) <= 3:
         return span.isupper() and curated and tagged
     common = single and zipf(span, lang) >= COMMON_ZIPF
-    if common and not tagged:
+    if common and not tagged and not prominent:
         return False
     if not common:
         return True

@@ -83,7 +83,11 @@ class Scanner:
             end = self._longest(folded, start, text)
             if end:
                 end = _with_region_word(text, end)
-                out.append(Span(start, end, text[start:end]))
+                prefix = _REGION_PREFIX.search(text, max(pos, start - 30), start)
+                if prefix:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
+                    out.append(Span(prefix.start(), end, f"{text[start:end]} region"))
+                else:
+                    out.append(Span(start, end, text[start:end]))
                 pos = end
                 continue
             found = self._inflected(text, start, lang) if lang in ("pl", "de") or _CYRILLIC.match(text, start) else None
@@ -120,6 +124,13 @@ def _with_region_word(text: str, end: int) -> int:
     """Extend a match over a following generic division word (``Bryansk region``, ``Donetsk oblast``)."""
     word = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return word.end() if word and word.group().casefold() in REGION_WORDS else end
+
+
+#: Generic division words written before the name (French, Spanish, Italian, German, Polish).
+_REGION_PREFIX = re.compile(
+    r"\b(?:r[ée]gion|regione|región|provincia|province|Gebiet|[Oo]blast|obwód|obwodu|obwodzie)"
+    r"\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|d['’])?\Z"
+)
 
 
 def _uppercase_class() -> str:

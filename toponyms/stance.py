@@ -6,7 +6,7 @@ entity then. Its stance is the parties that use its name::
 
     >>> reader = StanceReader(gaz)                                          # doctest: +SKIP
     >>> doc = Normalizer(gaz)("Russian forces took Artyomovsk.", "en")      # doctest: +SKIP
-    >>> [(m.text, m.stance, m.others) for m in reader(doc, "2024-01-01").mentions]  # doctest: +SKIP
+    >>> [(m.mention.text, m.stance, m.others) for m in reader(doc, "2024-01-01").mentions]  # doctest: +SKIP
     [('Artyomovsk', 'ru-gov', ('ua-gov',))]
 
 Everything else is ``neutral``: a name nobody is on record for (Kharkiv), a

@@ -22,7 +22,7 @@ def gazetteer() -> None:
       toponyms gazetteer show geonames:713174
       toponyms gazetteer stats --json
       toponyms gazetteer check gazetteer/
-      toponyms gazetteer add --name Shebekino --country RU
+      toponyms gazetteer add --name Valuyki --country RU
       toponyms gazetteer diff origin/main
       toponyms gazetteer build --geonames-dump ~/geonames/
     """
@@ -218,7 +218,7 @@ def add(obj, name: str, country: str, geonameid: int | None, kind: str | None, l
     is extended under its id, never duplicated; only an unknown one gets a new
     tp:<slug> id. Refuses to overwrite an existing file.
 
-    Example: toponyms gazetteer add --name Shebekino --country RU
+    Example: toponyms gazetteer add --name Valuyki --country RU
     """
     from ..scaffold import describe, plan, write
 
