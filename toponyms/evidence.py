@@ -11,6 +11,9 @@ only with evidence:
   any noun. There the entity must be prominent (a country, a region, a curated
   entity or a city of ``PROMINENT_POPULATION``), or the word must follow a
   locative preposition of that language (``in Essen``, ``w Barze``);
+* capitalized mid-sentence, a very common word (Zipf ≥ ``VERY_COMMON_ZIPF``:
+  West, David, Obama) still needs a sizeable place or a preposition, and a
+  phrase made only of common words (The city) a prominent entity;
 * very short spans (≤ 3 letters) must be written in capitals as an
   abbreviation of a curated entity (RDK, ЛСР);
 * a single word between two capitalized words (``President Vladimir Putin``),
@@ -29,6 +32,10 @@ from functools import lru_cache
 
 #: wordfreq Zipf frequency from which a word counts as common (≈ once per 100k words).
 COMMON_ZIPF = 3.8
+#: Zipf frequency from which even a mid-sentence capitalized word needs a sizeable place.
+VERY_COMMON_ZIPF = 4.3
+#: Population of a sizeable place.
+SIZEABLE_POPULATION = 100_000
 #: Population from which a city is prominent enough to outweigh a common-word reading.
 PROMINENT_POPULATION = 1_000_000
 #: Locative prepositions that make a following capitalized word a place.
@@ -136,10 +143,17 @@ def is_name(
         return False
     if end - start <= 4 and sum(c.isalpha() for c in span) <= 3:
         return span.isupper() and curated and tagged
-    common = single and zipf(span, lang) >= COMMON_ZIPF
-    if common and not tagged and not prominent:
-        return False
-    if not common:
+    if not single:
+        # A phrase of common words only (The city, North West) needs a prominent entity.
+        return prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split())
+    frequency = zipf(span, lang)
+    if frequency < COMMON_ZIPF:
         return True
+    if not tagged and not prominent:
+        return False
     forced = sentence_initial(text, start) or lang == "de" or title_case_line(text, start)
-    return not forced or prominent or after_preposition(text, start, lang)
+    if forced:
+        return prominent or after_preposition(text, start, lang)
+    # Capitalized mid-sentence: a name, but very common words are most often
+    # another name's part or a person (West, David, Obama): ask for a sizeable place.
+    return frequency < VERY_COMMON_ZIPF or prominent or (population or 0) >= SIZEABLE_POPULATION or after_preposition(text, start, lang)

@@ -1,0 +1,196 @@
+"""Benchmark normalization at scale: one worker, two workers and Spark local[2] on the same input (issue 9).
+
+1. Input: the article texts of ``../shared/eval/lgl.xml`` (read at run time,
+   never stored), one JSONL record ``{"id", "text", "lang": "en"}`` per
+   article, cycled until ``--mb`` (default 30) MB of JSONL, written to a
+   temporary directory.
+2. ``toponyms normalize --jsonl FILE --workers N`` for N = 1 and 2, each a
+   subprocess (the console script's ``main()`` run by this interpreter, so
+   that it can report its peak RSS), output to a temporary file: wall time
+   including start-up, docs/s, MB/s (of JSONL input), peak RSS of the parent
+   process and of its largest worker (``getrusage``), and whether the output
+   of ``--workers 2`` is byte for byte that of ``--workers 1``.
+3. In this process: ``Normalizer(gaz)(text, "en")`` per document after a
+   warm-up call: one core, no I/O (the baseline for Spark).
+4. Spark ``local[2]``: ``toponyms.spark.normalize_column`` over a cached
+   DataFrame of the same records (8 partitions), after a warm-up run that
+   opens the gazetteer in both Python workers; timed until the total number
+   of mentions is computed, which is checked against step 3.
+
+Targets (issue 9): ``--workers 2`` ≥ 1.7× ``--workers 1``; Spark local[2]
+≥ 1.5× one in-process core. They assume a 2-core machine with nothing else
+running; the CPU count and load average are printed.
+
+    python scripts/bench_scale.py [--mb 30] [--xml PATH] [--no-spark]
+
+MB = 10^6 bytes. Exit code 0 (a report); 2 when the corpus is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_XML = ROOT.parent / "shared" / "eval" / "lgl.xml"
+TARGETS = {"workers2": 1.7, "spark": 1.5}
+MB = 1e6
+#: Runs the ``toponyms`` console script's entry point and reports peak RSS (KiB) of itself and its workers.
+CLI = (
+    "import atexit, resource, sys\n"
+    "atexit.register(lambda: print('maxrss', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,"
+    " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr))\n"
+    "from toponyms.cli.main import main\n"
+    "main()\n"
+)
+
+
+def write_input(xml: Path, mb: float, dest: Path) -> list[str]:
+    """LGL article texts as JSONL records cycled to at least ``mb`` MB in ``dest``; returns the texts in file order."""
+    articles = [t for t in (a.findtext("text") for a in ET.parse(xml).getroot().iter("article")) if t]
+    texts, size = [], 0
+    with open(dest, "w", encoding="utf-8") as out:
+        while size < mb * MB:
+            text = articles[len(texts) % len(articles)]
+            line = json.dumps({"id": len(texts), "text": text, "lang": "en"}, ensure_ascii=False) + "\n"
+            out.write(line)
+            size += len(line.encode("utf-8"))
+            texts.append(text)
+    return texts
+
+
+def run_cli(path: Path, workers: int, out: Path) -> dict:
+    """One ``toponyms normalize --jsonl`` run: seconds, peak RSS (MB) of the parent and of its largest worker."""
+    started = time.perf_counter()
+    with open(out, "wb") as sink:
+        proc = subprocess.run(
+            [sys.executable, "-c", CLI, "normalize", "--jsonl", "--workers", str(workers), str(path)],
+            stdout=sink, stderr=subprocess.PIPE, text=True, check=False,
+        )
+    seconds = time.perf_counter() - started
+    rss = [line.split() for line in proc.stderr.splitlines() if line.startswith("maxrss ")]
+    if proc.returncode != 0 or not rss:
+        sys.exit(f"toponyms normalize --workers {workers} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+    return {"seconds": seconds, "rss": int(rss[-1][1]) / 1024, "worker_rss": int(rss[-1][2]) / 1024}
+
+
+def digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def run_in_process(texts: list[str]) -> tuple[float, int]:
+    """Seconds for one in-process normalizer over every text (after a warm-up call), and the mentions found."""
+    from toponyms import Gazetteer, Normalizer
+
+    norm = Normalizer(Gazetteer.default())
+    norm(texts[0], "en")
+    started = time.perf_counter()
+    mentions = sum(len(norm(t, "en").mentions) for t in texts)
+    return time.perf_counter() - started, mentions
+
+
+def run_spark(texts: list[str]) -> tuple[float, float, int] | None:
+    """Seconds of Spark start-up + warm-up and of the timed run, and the mentions found; None without PySpark."""
+    try:
+        from pyspark.sql import SparkSession
+        from pyspark.sql import functions as F
+
+        from toponyms.spark import normalize_column
+    except ImportError as exc:
+        print(f"Spark skipped: {exc}")
+        return None
+    started = time.perf_counter()
+    spark = (
+        SparkSession.builder.master("local[2]")
+        .appName("toponyms-bench-scale")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.pyspark.python", sys.executable)
+        .getOrCreate()
+    )
+    spark.sparkContext.setLogLevel("ERROR")
+    try:
+        rows = [(i, t, "en") for i, t in enumerate(texts)]
+        df = spark.createDataFrame(rows, "id long, text string, lang string").repartition(8).cache()
+        df.count()
+
+        def mentions(frame) -> int:
+            return normalize_column(frame, lang_col="lang").agg(F.sum(F.size("mentions"))).first()[0] or 0
+
+        mentions(df.limit(64).repartition(2))  # opens the gazetteer in both Python workers (they are reused)
+        warm = time.perf_counter() - started
+        started = time.perf_counter()
+        found = mentions(df)
+        return warm, time.perf_counter() - started, found
+    finally:
+        spark.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=30.0, help="MB of JSONL input (LGL articles cycled; default %(default)s)")
+    ap.add_argument("--xml", type=Path, default=DEFAULT_XML, help="LGL corpus (default: %(default)s)")
+    ap.add_argument("--no-spark", action="store_true", help="skip the Spark run")
+    args = ap.parse_args(argv)
+    if not args.xml.exists():
+        print(f"{args.xml}: not found (see ../shared/eval/README.md)", file=sys.stderr)
+        return 2
+
+    from toponyms import Gazetteer
+
+    Gazetteer.default()  # compiled now if it must be, not inside a timed run
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+        data = Path(tmp) / "input.jsonl"
+        texts = write_input(args.xml, args.mb, data)
+        size, docs = data.stat().st_size / MB, len(texts)
+        print(f"== bench_scale: Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start")
+        print(f"   input: {docs} records ({len(set(texts))} distinct LGL articles cycled), {size:.1f} MB of JSONL")
+        cli = {n: run_cli(data, n, Path(tmp) / f"out{n}.jsonl") for n in (1, 2)}
+        same = digest(Path(tmp) / "out1.jsonl") == digest(Path(tmp) / "out2.jsonl")
+    inproc_s, inproc_mentions = run_in_process(texts)
+    spark = None if args.no_spark else run_spark(texts)
+    print(f"   load average {os.getloadavg()[0]:.1f} at the end")
+    print()
+
+    head = f"{'run':<38}{'seconds':>9}{'docs/s':>9}{'MB/s':>8}{'speed-up':>10}{'target':>9}{'peak RSS':>18}"
+    print(head)
+    print("-" * len(head))
+
+    def row(label: str, seconds: float, base: float | None, target: float | None, rss: str = "") -> None:
+        ratio = base / seconds if base else None
+        verdict = "" if target is None or ratio is None else ("  ok" if ratio >= target else "  below")
+        print(f"{label:<38}{seconds:>9.1f}{docs / seconds:>9.1f}{size / seconds:>8.2f}"
+              f"{(format(ratio, '.2f') + '×') if ratio else '1.00×':>10}{(f'≥ {target}×' if target else ''):>9}{rss:>18}{verdict}")
+
+    one = cli[1]["seconds"]
+    for n in (1, 2):
+        r = cli[n]
+        row(f"toponyms normalize --workers {n}", r["seconds"], one if n > 1 else None, TARGETS["workers2"] if n > 1 else None,
+            f"{r['rss']:.0f} / {r['worker_rss']:.0f} MB")
+    row("in-process Normalizer, 1 core", inproc_s, None, None)
+    if spark:
+        warm, seconds, found = spark
+        row("Spark local[2] normalize_column", seconds, inproc_s, TARGETS["spark"])
+        print(f"\nSpark: session start + cached DataFrame + warm-up {warm:.1f} s (not in the timed run); "
+              f"mentions {found:,} vs {inproc_mentions:,} in process: {'same' if found == inproc_mentions else 'DIFFERENT'}")
+    print(f"--workers 2 output == --workers 1 output, byte for byte: {'yes' if same else 'NO'}")
+    print("peak RSS: the CLI parent / its largest worker (getrusage). CLI seconds include start-up (~1 s) and writing the output.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
