@@ -43,6 +43,7 @@ class _Group(click.Group):
         "variants": "variants_cmd:variants",
         "usage": "usage_cmds:usage",
         "name": "usage_cmds:name",
+        "report": "report_cmd:report",
         "translit": "..translit.cli:translit_command",
     }
 

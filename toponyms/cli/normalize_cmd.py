@@ -7,9 +7,11 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Iterator
 
 import click
 
+from ..errors import UsageError
 from .stream import Line, read_lines
 
 #: Line separators that JSON allows raw but line-splitting readers break on.
@@ -25,7 +27,10 @@ def dumps(record: dict) -> str:
 
 
 class RecordProcessor:
-    """Turns one JSONL input line into one output line; never raises on bad input."""
+    """Turns one JSONL input line into one output line; never raises on bad input.
+
+    :meth:`process` gives the fields added to a good record; a command adding others overrides it.
+    """
 
     def __init__(self, normalizer, text_field: str, default_lang: str | None):
         self.normalizer = normalizer
@@ -45,9 +50,16 @@ class RecordProcessor:
             error = f"line {line.number}: no string field {self.text_field!r}"
             return dumps({"line": line.number, "error": error, **(record if isinstance(record, dict) else {})}), error
         lang = record.get("lang") if isinstance(record.get("lang"), str) else self.default_lang
-        doc = self.normalizer(record[self.text_field], lang)
-        record.update(doc.to_json())
+        try:
+            record.update(self.process(record, lang))
+        except UsageError as exc:  # a bad value in the record, such as its "date"
+            error = f"line {line.number}: {exc}"
+            return dumps({"line": line.number, "error": error, **record}), error
         return dumps(record), None
+
+    def process(self, record: dict, lang: str | None) -> dict:
+        """The fields to add to ``record``: its text normalized."""
+        return self.normalizer(record[self.text_field], lang).to_json()
 
 
 @click.command()
@@ -87,7 +99,7 @@ def normalize(obj, source: Path, jsonl: bool, text_field: str, fmt: str | None, 
     fmt = fmt or ("json" if jsonl else "text")
     with _open(source) as stream:
         if jsonl:
-            failed = _run_jsonl(stream, RecordProcessor(normalizer, text_field, text_lang), workers, _size(source))
+            failed = _run_jsonl(stream, RecordProcessor(normalizer, text_field, text_lang), workers, _size(source), "normalize")
         else:
             failed = _run_document(stream, normalizer, text_lang, fmt, gaz, str(source))
     if failed:
@@ -107,16 +119,22 @@ def _size(source: Path) -> int | None:
     return None if str(source) == "-" else os.path.getsize(source)
 
 
-def _run_document(stream, normalizer, lang: str | None, fmt: str, gaz, title: str) -> bool:
+def _read_document(stream, command: str) -> tuple[str, bool]:
+    """All of ``stream`` as text, and whether it was not valid UTF-8 (then decoded with
+    replacement characters, and said on stderr)."""
     raw = stream.read()
-    if not raw:
-        return False
     try:
-        text, failed = raw.decode("utf-8"), False
+        return raw.decode("utf-8"), False
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        click.echo(f"toponyms normalize: invalid UTF-8 at byte {exc.start} (line {line}); decoded with replacement characters", err=True)
-        text, failed = raw.decode("utf-8", errors="replace"), True
+        click.echo(f"toponyms {command}: invalid UTF-8 at byte {exc.start} (line {line}); decoded with replacement characters", err=True)
+        return raw.decode("utf-8", errors="replace"), True
+
+
+def _run_document(stream, normalizer, lang: str | None, fmt: str, gaz, title: str) -> bool:
+    text, failed = _read_document(stream, "normalize")
+    if not text:
+        return failed
     doc = normalizer(text, lang)
     if fmt == "json":
         click.echo(dumps(doc.to_json()))
@@ -136,18 +154,25 @@ def _progress(total: int | None):
     return tqdm(total=total, unit="B", unit_scale=True, file=sys.stderr, disable=not (big and sys.stderr.isatty()), leave=False)
 
 
-def _run_jsonl(stream, process: RecordProcessor, workers: int, size: int | None) -> bool:
+def _records(stream, process: RecordProcessor, workers: int, size: int | None, command: str) -> Iterator[tuple[str, str | None]]:
+    """(output line, error or None) for every input line, in order; errors are also said on stderr."""
     from ..parallel import ordered_map
 
-    failed = False
     bar = _progress(size)
-    out = sys.stdout
     for (line_out, error), consumed in ordered_map(process, read_lines(stream), workers):
         if error:
-            failed = True
-            click.echo(f"toponyms normalize: {error}", err=True)
-        out.write(line_out + "\n")
+            click.echo(f"toponyms {command}: {error}", err=True)
+        yield line_out, error
         bar.update(consumed)
     bar.close()
+
+
+def _run_jsonl(stream, process: RecordProcessor, workers: int, size: int | None, command: str) -> bool:
+    """Write the output line of every input line to stdout, in order; whether any was an error."""
+    failed = False
+    out = sys.stdout
+    for line_out, error in _records(stream, process, workers, size, command):
+        failed = failed or error is not None
+        out.write(line_out + "\n")
     out.flush()
     return failed
