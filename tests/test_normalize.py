@@ -148,3 +148,30 @@ def test_cli_binary_junk_and_nul_bytes(tmp_path):
 def test_cli_missing_file_is_a_clear_error():
     result = run("/nonexistent/file.txt")
     assert result.exit_code != 0 and "nonexistent" in result.output
+
+
+@pytest.mark.issue(7)
+def test_render_as_ru_gov_and_back_as_ua_gov_keeps_offsets(gaz):
+    article = "Shelling continued in Bakhmut and near Pokrovsk, officials in Kyiv said."
+    as_ru = Normalizer(gaz, party="ru-gov", render_lang="en", date="2024-06-01")(article, "en")
+    assert [m.text for m in as_ru.mentions] == ["Bakhmut", "Pokrovsk", "Kyiv"]
+    assert all(article[m.start : m.end] == m.text for m in as_ru.mentions)  # offsets index the original
+    assert "Artyomovsk" in as_ru.normalized and "Bakhmut" not in as_ru.normalized
+    back = Normalizer(gaz, party="ua-gov", render_lang="en", date="2024-06-01")(as_ru.normalized, "en")
+    assert back.normalized == article
+    result = CliRunner().invoke(cli, ["normalize", "--format", "json", "--as", "ru-gov", "--lang", "en", "--date", "2024-06-01"], input=article)
+    data = json.loads(result.stdout)
+    assert [article[m["start"] : m["end"]] for m in data["mentions"]] == ["Bakhmut", "Pokrovsk", "Kyiv"]
+    assert data["normalized"] == as_ru.normalized
+
+
+@pytest.mark.issue(7)
+def test_render_as_ua_gov_in_russian():
+    result = CliRunner().invoke(cli, ["normalize", "--as", "ua-gov", "--lang", "ru"], input="Бои идут за Артёмовск.")
+    assert result.exit_code == 0 and "Бахмут" in result.stdout and "Артёмовск" not in result.stdout
+
+
+@pytest.mark.issue(7)
+def test_render_unknown_party_is_a_clear_error():
+    result = CliRunner().invoke(cli, ["normalize", "--as", "nobody"], input="Kyiv")
+    assert result.exit_code == 2 and "valid parties" in result.output

