@@ -51,7 +51,8 @@ def generated_documents(gaz: Gazetteer, count: int, seed: int = 9) -> list[tuple
             words = rng.sample(FILLER[lang], rng.randint(5, 10))
             for _ in range(rng.randint(1, 2)):
                 words.insert(rng.randrange(1, len(words) + 1), rng.choice(names[lang] or names["en"]))
-            sentences.append(" ".join(words).capitalize() + ".")
+            sentence = " ".join(words)
+            sentences.append(sentence[0].upper() + sentence[1:] + ".")
         docs.append((" ".join(sentences), lang))
     return docs
 
@@ -192,8 +193,8 @@ def test_a_row_the_normalizer_fails_on_gets_an_error_not_a_failed_task():
     def broken(text, lang):
         raise RecursionError("too deep")
 
-    assert _normalize_row(broken, "Kyiv", "en") == (None, None, "RecursionError: too deep")
-    assert _normalize_row(broken, None, "en") == ([], None, None)
+    assert _normalize_row(broken, "Kyiv", "en", True) == (None, None, "RecursionError: too deep")
+    assert _normalize_row(broken, None, "en", True) == ([], None, None)
 
 
 def test_a_missing_index_fails_the_job_with_its_reason(spark, tmp_path):

@@ -51,7 +51,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError(f"toponyms.spark needs PySpark, pandas and pyarrow ({exc.name} is missing): pip install -e '.[spark]'") from exc
 
 from .errors import UsageError
-from .normalizer import Normalizer
+from .normalizer import Mention, Normalizer
 
 #: One mention: the fields of a mention in ``toponyms normalize --jsonl`` output, less ``matched`` and ``used_by``.
 MENTION_SCHEMA = StructType(
@@ -70,7 +70,6 @@ MENTION_SCHEMA = StructType(
     ]
 )
 
-_FIELDS = tuple(MENTION_SCHEMA.fieldNames())
 #: What the UDF returns per row; :func:`normalize_column` spreads it over the caller's columns.
 _RESULT_SCHEMA = StructType(
     [StructField("mentions", ArrayType(MENTION_SCHEMA)), StructField("normalized", StringType()), StructField("error", StringType())]
@@ -90,8 +89,8 @@ def normalize_column(
 ) -> DataFrame:
     """``df`` with ``out_col``: the mentions found in ``text_col``, an array of :data:`MENTION_SCHEMA`.
 
-    ``lang_col`` holds each row's language (en ru uk de fr es pl it; null:
-    guessed as the normalizer does). ``render_col``, if named, receives the
+    ``lang_col`` holds each row's language (en ru uk de fr es pl it; null
+    or no ``lang_col``: as ``Normalizer(text)`` without one). ``render_col``, if named, receives the
     text with every mention replaced by its entity's canonical name.
     A null or empty text gives an empty array. A row the normalizer fails on
     gets a null array, and its reason in ``error_col`` if one is named (null
@@ -103,9 +102,9 @@ def normalize_column(
     lang = F.col(lang_col) if lang_col else F.lit(None).cast(StringType())
     pinned = None if index_dir is None else os.fspath(index_dir)
 
-    @F.pandas_udf(_RESULT_SCHEMA)  # type: ignore[call-overload]
+    @F.pandas_udf(_RESULT_SCHEMA)
     def normalize(batches: Iterator[tuple[pd.Series, pd.Series]]) -> Iterator[pd.DataFrame]:
-        return _normalize_batches(batches, pinned)
+        return _normalize_batches(batches, pinned, render=render_col is not None)
 
     out = df.withColumn(_RESULT, normalize(F.col(text_col), lang))
     out = out.withColumn(out_col, F.col(f"{_RESULT}.mentions"))
@@ -115,22 +114,34 @@ def normalize_column(
     return out.drop(_RESULT)
 
 
-def _normalize_batches(batches: Iterator[tuple[pd.Series, pd.Series]], index_dir: str | None) -> Iterator[pd.DataFrame]:
-    """Runs on the executors: one result frame (mentions, normalized, error) per Arrow batch."""
+def _normalize_batches(batches: Iterator[tuple[pd.Series, pd.Series]], index_dir: str | None, *, render: bool) -> Iterator[pd.DataFrame]:
+    """Runs on the executors: one result frame (mentions, normalized, error) per Arrow batch.
+
+    The rendered text goes back to the JVM only when it was asked for (it is as long as the input).
+    """
     for texts, langs in batches:
         normalizer = worker_normalizer(index_dir, os.environ.get("TOPONYMS_CACHE_DIR"), os.environ.get("TOPONYMS_GAZETTEER"))
-        rows = [_normalize_row(normalizer, text, lang) for text, lang in zip(texts, langs)]
+        rows = [_normalize_row(normalizer, text, lang, render) for text, lang in zip(texts, langs)]
         yield pd.DataFrame(rows, columns=list(_RESULT_SCHEMA.fieldNames()))
 
 
-def _normalize_row(normalizer: Normalizer, text: object, lang: object) -> tuple[list[dict] | None, str | None, str | None]:
+def _normalize_row(normalizer: Normalizer, text: object, lang: object, render: bool) -> tuple[list[dict] | None, str | None, str | None]:
     if not isinstance(text, str) or not text:
-        return [], text if isinstance(text, str) else None, None
+        return [], text if isinstance(text, str) and render else None, None
     try:
         doc = normalizer(text, lang if isinstance(lang, str) and lang else None)
-        return [{k: m.to_json()[k] for k in _FIELDS} for m in doc.mentions], doc.normalized, None
+        return [_mention_row(m) for m in doc.mentions], doc.normalized if render else None, None
     except Exception as exc:  # one bad row must not fail the task
         return None, None, f"{type(exc).__name__}: {exc}"
+
+
+def _mention_row(m: Mention) -> dict:
+    """``m.to_json()`` cut to :data:`MENTION_SCHEMA` (built directly: this is the hot path)."""
+    e = m.entity
+    return {
+        "start": m.start, "end": m.end, "text": m.text, "id": e.id, "name": e.name, "kind": e.kind,
+        "country": e.country, "geonames": e.geonames, "lat": e.lat, "lon": e.lon, "score": round(m.score, 4),
+    }
 
 
 @lru_cache(maxsize=4)
