@@ -34,7 +34,6 @@ CLI = (
 )
 FILLER = "the convoy reached road after heavy shelling near town people were evacuated from and to on".split()
 #: Until issue 9's proposed change to toponyms/parallel.py and toponyms/cli/normalize_cmd.py lands.
-NEEDS_FIX = pytest.mark.xfail(strict=True, reason="needs the parallel.py / normalize_cmd.py change proposed for issue 9")
 
 
 @pytest.fixture(autouse=True)
@@ -79,7 +78,6 @@ def test_bad_lines_among_good_ones_keep_their_place_with_two_workers(tmp_path):
             assert record["n"] == n and {"Kharkiv", "Odesa"} <= {m["text"] for m in record["mentions"]}
 
 
-@NEEDS_FIX
 def test_json_nested_too_deep_is_an_error_record_not_a_crash(tmp_path):
     lines = [good(n) for n in range(200)]
     lines[50] = b'{"n": 50, "text": ' + b"[" * 100_000 + b"}"
@@ -90,7 +88,6 @@ def test_json_nested_too_deep_is_an_error_record_not_a_crash(tmp_path):
     assert [r.get("n") for r in records[51:]] == list(range(51, 200))
 
 
-@NEEDS_FIX
 def test_a_lone_surrogate_is_written_escaped(tmp_path):
     lines = [good(0), b'{"n": 1, "text": "\\ud800 Kyiv"}', good(2)]
     result = normalize(write_lines(tmp_path / "in.jsonl", lines), 2)
@@ -148,7 +145,6 @@ def double(item: Big) -> int:
     return item.n * 2
 
 
-@NEEDS_FIX
 def test_large_records_bound_the_batches_in_flight_by_bytes():
     pulled = itertools.count()
 
@@ -177,7 +173,6 @@ print(out)
 """
 
 
-@NEEDS_FIX
 def test_a_worker_that_dies_costs_its_item_only_and_never_hangs():
     try:
         result = subprocess.run([sys.executable, "-c", DYING], capture_output=True, text=True, timeout=60)

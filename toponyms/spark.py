@@ -47,7 +47,7 @@ try:
     from pyspark.sql import DataFrame
     from pyspark.sql import functions as F
     from pyspark.sql.types import ArrayType, DoubleType, IntegerType, LongType, StringType, StructField, StructType
-except ImportError as exc:  # pragma: no cover - depends on the environment
+except ImportError as exc:
     raise ImportError(f"toponyms.spark needs PySpark, pandas and pyarrow ({exc.name} is missing): pip install -e '.[spark]'") from exc
 
 from .errors import UsageError
@@ -89,10 +89,10 @@ def normalize_column(
 ) -> DataFrame:
     """``df`` with ``out_col``: the mentions found in ``text_col``, an array of :data:`MENTION_SCHEMA`.
 
-    ``lang_col`` holds each row's language (en ru uk de fr es pl it; null
-    or no ``lang_col``: as ``Normalizer(text)`` without one). ``render_col``, if named, receives the
-    text with every mention replaced by its entity's canonical name.
-    A null or empty text gives an empty array. A row the normalizer fails on
+    ``lang_col`` holds each row's language (en ru uk de fr es pl it; null or
+    no ``lang_col``: as ``Normalizer(text)`` without one). ``render_col``, if
+    named, receives the text with every mention replaced by its entity's
+    canonical name. A null or empty text gives an empty array. A row the normalizer fails on
     gets a null array, and its reason in ``error_col`` if one is named (null
     for rows that went well); the other rows are not affected. Columns are
     added as with ``withColumn``: an existing column of that name is replaced.
@@ -161,7 +161,7 @@ def worker_normalizer(index_dir: str | None, cache_dir: str | None, gazetteer_di
     path = _locate(index_dir)
     if not (path / "exact.marisa").exists():
         raise UsageError(f"{path}: not a compiled toponyms index (no exact.marisa); build one with `toponyms gazetteer build`")
-    return Normalizer(Gazetteer(Index(path), Config.default()))
+    return Normalizer(Gazetteer(Index(path), Config.default()))  # the config only names inputs; the index has them
 
 
 def _locate(index_dir: str) -> Path:

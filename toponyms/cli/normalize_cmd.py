@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Iterator
@@ -16,14 +17,16 @@ from .stream import Line, read_lines
 
 #: Line separators that JSON allows raw but line-splitting readers break on.
 _UNSAFE = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
+#: Lone surrogates (JSON input may spell them ``\\ud800``): not encodable as UTF-8, so kept escaped.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def dumps(record: dict) -> str:
-    """One JSON line that every reader splits correctly (no raw U+2028/U+2029/U+0085)."""
+    """One JSON line that every reader splits correctly (no raw U+2028/U+2029/U+0085) and that is valid UTF-8."""
     text = json.dumps(record, ensure_ascii=False)
     for raw, escaped in _UNSAFE.items():
         text = text.replace(raw, escaped)
-    return text
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class RecordProcessor:
@@ -39,6 +42,17 @@ class RecordProcessor:
 
     def __call__(self, line: Line) -> tuple[str, str | None]:
         """``(output line, error message or None)``."""
+        try:
+            return self._record(line)
+        except Exception as exc:  # JSON nested too deep for the parser, a bug: an error for this line only
+            return self.failed(line, f"{type(exc).__name__}: {exc}")
+
+    def failed(self, line: Line, reason: str) -> tuple[str, str]:
+        """The error record of a line that could not be processed (also for a line whose worker process died)."""
+        error = f"line {line.number}: {reason}"
+        return dumps({"line": line.number, "error": error}), error
+
+    def _record(self, line: Line) -> tuple[str, str | None]:
         if line.error:
             return dumps({"line": line.number, "error": line.error}), line.error
         try:
@@ -159,7 +173,7 @@ def _records(stream, process: RecordProcessor, workers: int, size: int | None, c
     from ..parallel import ordered_map
 
     bar = _progress(size)
-    for (line_out, error), consumed in ordered_map(process, read_lines(stream), workers):
+    for (line_out, error), consumed in ordered_map(process, read_lines(stream), workers, lost=process.failed):
         if error:
             click.echo(f"toponyms {command}: {error}", err=True)
         yield line_out, error
