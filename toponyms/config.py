@@ -71,15 +71,13 @@ class Config:
         """The shipped curated layer plus ``$TOPONYMS_GAZETTEER``, on GeoNames and ISO."""
         return cls(curated_dirs=(shipped_gazetteer(),) + env_gazetteer_dirs())
 
-    def input_files(self) -> list[Path]:
-        """Every curated file, in a stable order."""
-        files: list[Path] = []
-        for directory in self.curated_dirs:
+    def _inputs(self) -> list[tuple[Path, Path]]:
+        """``(input directory, file)`` for every curated and dump file, in a stable order."""
+        out: list[tuple[Path, Path]] = []
+        for directory in (*self.curated_dirs, *((self.geonames_dump,) if self.geonames_dump else ())):
             if directory.is_dir():
-                files += sorted(p for p in directory.rglob("*") if p.is_file())
-        if self.geonames_dump is not None and self.geonames_dump.is_dir():
-            files += sorted(p for p in self.geonames_dump.iterdir() if p.is_file())
-        return files
+                out += [(directory, p) for p in sorted(directory.rglob("*")) if p.is_file()]
+        return out
 
     def fingerprint(self) -> str:
         """A digest of everything the compiled index depends on."""
@@ -102,9 +100,9 @@ class Config:
         for path in sorted(p for pattern in _INDEX_CODE for p in code_dir.glob(pattern)):
             h.update(str(path.relative_to(code_dir)).encode())
             h.update(path.read_bytes())
-        for path in self.input_files():
+        for root, path in self._inputs():
             stat = path.stat()
-            h.update(str(path.resolve()).encode())
+            h.update(str(path.relative_to(root)).encode())  # relative: a copied cache still matches
             if stat.st_size > 50_000_000:  # GeoNames dumps: size and mtime, not content
                 h.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
             else:
