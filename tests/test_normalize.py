@@ -169,6 +169,8 @@ def test_render_as_ru_gov_and_back_as_ua_gov_keeps_offsets(gaz):
 def test_render_as_ua_gov_in_russian():
     result = CliRunner().invoke(cli, ["normalize", "--as", "ua-gov", "--lang", "ru"], input="Бои идут за Артёмовск.")
     assert result.exit_code == 0 and "Бахмут" in result.stdout and "Артёмовск" not in result.stdout
+    declined = CliRunner().invoke(cli, ["normalize", "--as", "ua-gov", "--lang", "ru", "--text-lang", "ru"], input="Бои идут под Артёмовском.")
+    assert declined.stdout.strip() == "Бои идут под Бахмутом."
 
 
 @pytest.mark.issue(7)

@@ -81,3 +81,36 @@ def nominative_forms(text: str, lang: str) -> list[str]:
     options = [word_nominatives(p, lang) if p[:1].isalnum() else (p,) for p in pieces]
     phrases = ("".join(combo) for combo in itertools.product(*options))
     return list(dict.fromkeys(itertools.islice(phrases, MAX_PHRASES)))
+
+
+def inflect_like(name: str, model: str, lang: str) -> str:
+    """``name`` put in the grammatical case of ``model`` (Russian or Ukrainian words).
+
+    Used when rendering: ``под Артёмовском`` written as the Ukrainian state names
+    it becomes ``под Бахмутом``, not ``под Бахмут``; ``в Белгородской области``
+    stays declined. The case is read off the last word of ``model`` (the head
+    noun); each noun or adjective of ``name`` takes it. What pymorphy3 cannot
+    inflect is left as it is.
+
+    >>> inflect_like("Бахмут", "Артёмовском", "ru")
+    'Бахмутом'
+    >>> inflect_like("Белгородская область", "Белгородской области", "ru")
+    'Белгородской области'
+    """
+    if lang not in ("ru", "uk") or not (_CYRILLIC.search(name) and _CYRILLIC.search(model)):
+        return name
+    analyzer = _analyzer(lang)
+    head = model.split()[-1].lower()
+    parses = sorted(analyzer.parse(head), key=lambda p: not ({"Geox", "Surn", "Name"} & p.tag.grammemes))
+    case = parses[0].tag.case if parses else None
+    if not case or case == "nomn":
+        return name
+    return " ".join(_inflect_word(word, case, analyzer) for word in name.split())
+
+
+def _inflect_word(word: str, case: str, analyzer) -> str:
+    target = next((p for p in analyzer.parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag), None)
+    inflected = target.inflect({case}) if target is not None else None
+    if inflected is None:
+        return word
+    return inflected.word[:1].upper() + inflected.word[1:] if word[:1].isupper() else inflected.word

@@ -101,6 +101,7 @@ class Normalizer:
         lang_code = lang or "en"
         curated = self.gazetteer.index.curated_ids
         pending: list[Pending] = []
+        inflected: set[int] = set()  # starts of mentions found in a declined form
         for span in self.scanner.spans(text, lang):
             candidates = self._candidates(span.lookup, lang)
             if not candidates:
@@ -113,12 +114,14 @@ class Normalizer:
             ):
                 continue
             pending.append(Pending(span.start, span.end, candidates))
+            if span.inflected:
+                inflected.add(span.start)
         chosen = choose(text, pending, self._related(pending)) if pending else []
         mentions = tuple(
             Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
             for p, c in zip(pending, chosen)
         )
-        return Document(text, lang, mentions, self._render(text, mentions))
+        return Document(text, lang, mentions, self._render(text, mentions, inflected, lang))
 
     def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
@@ -142,11 +145,18 @@ class Normalizer:
 
         return name_for(self.gazetteer, entity, party=self.party, lang=self.render_lang, date=self.date).text
 
-    def _render(self, text: str, mentions: tuple[Mention, ...]) -> str:
+    def _render(self, text: str, mentions: tuple[Mention, ...], inflected: set[int], lang: str | None) -> str:
+        """The text with each mention replaced by its display name, declined like the
+        original where the original was a declined Russian or Ukrainian word."""
         parts, pos = [], 0
         for m in mentions:
             parts.append(text[pos : m.start])
-            parts.append(self._display(m.entity.id))
+            display = self._display(m.entity.id)
+            if m.start in inflected:
+                from .inflect import inflect_like
+
+                display = inflect_like(display, m.text, lang or "ru")
+            parts.append(display)
             pos = m.end
         parts.append(text[pos:])
         return "".join(parts)
