@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 import shutil
 import sqlite3
 import sys
@@ -38,6 +37,7 @@ from .layers import geonames, geonames_dump, iso
 from .ranktable import RankTableWriter
 from .model import Entity, Name
 from .textnorm import normalize, surface
+from .textnorm import CYRILLIC as _CYRILLIC
 
 
 SCHEMA_SQL = """
@@ -45,7 +45,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entities (
     rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, name TEXT NOT NULL,
     country TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER, geonames INTEGER,
-    wikidata TEXT, iso TEXT, related TEXT, layers TEXT NOT NULL, importance REAL NOT NULL);
+    wikidata TEXT, iso TEXT, related TEXT, layers TEXT NOT NULL);
 CREATE TABLE names (
     nid INTEGER PRIMARY KEY, rid INTEGER NOT NULL, text TEXT NOT NULL, lang TEXT NOT NULL,
     type TEXT NOT NULL, scheme TEXT, used_by TEXT);
@@ -59,7 +59,6 @@ CREATE TABLE sources (id TEXT PRIMARY KEY, data TEXT NOT NULL);
 KIND_WEIGHT = {"country": 1.0, "region": 0.75, "organization": 0.6, "person": 0.6, "place": 0.35, "feature": 0.3}
 #: Languages whose Cyrillic names get romanized variants, by the country of the entity.
 CYRILLIC_LANGS = {"UA": ("uk", "ru"), "RU": ("ru",), "BY": ("be", "ru")}
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def importance(ent: Entity, *, curated: bool, places_population: int | None = None) -> float:
@@ -181,7 +180,7 @@ class _Writer:
         weight = importance(ent, curated="curated" in layers, places_population=self.place_population.get((ent.country, ent.admin1)))
         self.entity_rows.append(
             (self.rid, ent.id, ent.kind, ent.name, ent.country, ent.admin1, ent.lat, ent.lon, ent.population,
-             ent.geonames, ent.wikidata, ent.iso, json.dumps(list(ent.related)) if ent.related else None, layers, weight)
+             ent.geonames, ent.wikidata, ent.iso, json.dumps(list(ent.related)) if ent.related else None, layers)
         )
         self.rank.add_entity(ent.kind, ent.country, weight)
         if ent.lat is None and (ent.kind == "country" or (ent.kind == "region" and ent.admin1)):
@@ -229,7 +228,7 @@ class _Writer:
         return out
 
     def flush(self) -> None:
-        self.db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.entity_rows)
+        self.db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.entity_rows)
         self.db.executemany("INSERT INTO names VALUES (?,?,?,?,?,?,?)", self.name_rows)
         self.entity_rows.clear()
         self.name_rows.clear()

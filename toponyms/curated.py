@@ -123,7 +123,8 @@ def _load_doc(path: Path, display: str, schema_name: str) -> tuple[Loaded | None
     return (None if invalid else loaded), problems + invalid
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
+    """``path`` relative to the working directory when it lies below it, as problems print it."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
@@ -150,7 +151,7 @@ def load_curated(dirs: Iterable[Path]) -> CuratedLayer:
             if path.is_dir():
                 continue
             layer.files.append(path)
-            display = _display(path)
+            display = display_path(path)
             if path.suffix != ".yaml":
                 layer.problems.append(Problem(display, 1, "E011", "only .yaml files belong under entities/"))
                 continue
@@ -167,7 +168,7 @@ def load_curated(dirs: Iterable[Path]) -> CuratedLayer:
             if record.id in layer.entities:
                 first = layer.entities[record.id]
                 layer.problems.append(
-                    Problem(display, record.line("id"), "E012", f"duplicate id {record.id}, first defined in {_display(first.path)}")
+                    Problem(display, record.line("id"), "E012", f"duplicate id {record.id}, first defined in {display_path(first.path)}")
                 )
                 continue
             layer.entities[record.id] = record
@@ -180,7 +181,7 @@ def _load_registry(layer: CuratedLayer, directory: Path, kind: str) -> None:
     if not path.exists():
         return
     layer.files.append(path)
-    display = _display(path)
+    display = display_path(path)
     loaded, problems = _load_doc(path, display, kind)
     layer.problems.extend(problems)
     if loaded is None:
@@ -203,7 +204,7 @@ def _reference_problems(layer: CuratedLayer) -> list[Problem]:
     """Problems that need the registries: unknown parties and sources, bad date ranges, id/field clashes."""
     problems = []
     for record in layer.entities.values():
-        display = _display(record.path)
+        display = display_path(record.path)
         data = record.data
         namespace, _, local = record.id.partition(":")
         if namespace == "geonames" and data.get("geonames") not in (None, int(local)):

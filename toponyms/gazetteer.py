@@ -12,12 +12,12 @@ progress bar on a terminal).
 from __future__ import annotations
 
 import fcntl
-import re
 import shutil
 from typing import TYPE_CHECKING
 
 from .config import Config, cache_root
 from .model import Entity, Party, Source
+from .textnorm import CYRILLIC as _CYRILLIC
 
 if TYPE_CHECKING:
     from .index import Index
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from .resolver import Candidate
 
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 class Gazetteer:

@@ -92,17 +92,6 @@ class Index:
         """Name rows whose normalized text is exactly ``norm``."""
         return [NID.unpack(v)[0] for v in self.exact.get(norm, ())]
 
-    def name_rows(self, nids: list[int]) -> list[tuple[int, int, Name]]:
-        """``(nid, rid, Name)`` for each name row, in the order given."""
-        if not nids:
-            return []
-        marks = ",".join("?" * len(nids))
-        rows = self.db.execute(
-            f"SELECT nid, rid, text, lang, type, scheme, used_by FROM names WHERE nid IN ({marks})", nids
-        ).fetchall()
-        by_nid = {r[0]: r for r in rows}
-        return [(nid, by_nid[nid][1], self._name(by_nid[nid])) for nid in nids if nid in by_nid]
-
     @staticmethod
     def _name(row) -> Name:
         used_by = GEONAMES_USAGE if row[6] == GEONAMES_MARK else DUMP_USAGE if row[6] == DUMP_MARK else _usages(row[6])

@@ -14,6 +14,7 @@ import itertools
 import re
 import threading
 from functools import lru_cache
+from .textnorm import CYRILLIC as _CYRILLIC
 
 #: Parses considered per word (pymorphy3 orders them by probability).
 PARSES_PER_WORD = 4
@@ -32,7 +33,6 @@ NEUTER_ADJECTIVAL = {
 _LOCK = threading.Lock()
 _ANALYZERS: dict[str, object] = {}
 _WORD = re.compile(r"[\w'’ʼ-]+|[^\w'’ʼ-]+")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _analyzer(lang: str):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .curated import CuratedLayer, EntityRecord
+from .curated import CuratedLayer, EntityRecord, display_path
 from .errors import Problem
 from .fmt import invisible
 from .textnorm import normalize
@@ -61,14 +61,7 @@ def _script(ch: str) -> str | None:
 
 
 def _problem(record: EntityRecord, code: str, message: str, *path) -> Problem:
-    return Problem(_display(record.path), record.line(*path), code, message, HINTS[code][0])
-
-
-def _display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+    return Problem(display_path(record.path), record.line(*path), code, message, HINTS[code][0])
 
 
 @lru_cache(maxsize=1)

@@ -81,6 +81,7 @@ from typing import TYPE_CHECKING
 
 from .errors import UsageError
 from .model import Entity, Name, Party, Source, Usage
+from .textnorm import CYRILLIC as _CYRILLIC
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -116,7 +117,6 @@ SCRIPTS: dict[str, frozenset[str]] = {
     | {"tr", "ro", "crh", "ss", "pt", "nl", "sk", "sl", "hr", "hu", "lt", "lv", "et", "fi", "sv", "da", "no", "az", "uz", "sq"},
 }
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 

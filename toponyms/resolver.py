@@ -14,15 +14,14 @@ Pipeline, each stage cheaper than the next and tried in order:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .derive import HOW, REGION_STEM, strip_region_words
 from .index import KEY_ENTRY, Index
 from .model import Entity, Name
 from .textnorm import normalize
+from .textnorm import CYRILLIC as _CYRILLIC
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 #: Quality of a match by how it was found; fuzzy is further scaled by similarity.
 HOW_QUALITY = {"exact": 1.0, "inflection": 0.97, "variant": 0.96, "key": 0.94, "surname": 0.9, "region-stem": 0.85, "fuzzy": 0.9}

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .derive import REGION_WORDS
 from .textnorm import fold_chars, surface
+from .textnorm import CYRILLIC as _CYRILLIC
 
 #: Longest surface form looked for, in code points.
 MAX_SPAN = 64
@@ -33,7 +34,6 @@ MAX_COMBINATIONS = 8
 #: Polish and German case endings stripped when the lemmatizer does not know a name.
 CASE_ENDINGS = {"pl": ("iem", "em", "owi", "u", "a", "ie"), "de": ("s",)}
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,8 @@ _QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\uff02"
 _TABLE = str.maketrans(
     {**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _DASHES}, **{c: '"' for c in _QUOTES}, "ё": "е", "Ё": "Е"}
 )
+#: Any letter of the Cyrillic block: the test for "is this name Cyrillic".
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 _SPACE = re.compile(r"\s+")
 # Control characters become spaces; invisible format characters (zero-width
 # joiners, bidi marks, soft hyphens) are dropped.

@@ -58,11 +58,11 @@ from unidecode import unidecode
 
 from .detect import cyrillic_langs
 from .registry import get_scheme
+from ..textnorm import CYRILLIC as _CYRILLIC
 
 #: The canonical scheme that turns a Cyrillic name into Latin before folding.
 _CANONICAL = {"ru": "wikipedia", "uk": "national", "be": "national"}
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: Apostrophes, primes and the BGN separator stand inside a word (Ul'yanovsk): they vanish.
 _IN_WORD = "'`\u00b4\u00b7\u02b9\u02ba\u02bc\u2018\u2019\u201d\u2032\u2033"
 #: Letters that stand for two Latin letters are spelled out before diacritics are stripped.
