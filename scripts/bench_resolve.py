@@ -3,7 +3,13 @@
 In one run, over the default gazetteer:
 
 * exact: ``--n`` (default 1000) random cities500 main names (fixed seed), each
-  resolved with ``gaz.resolve(name, limit=3)``;
+  resolved with ``gaz.resolve(name, limit=3)`` and judged right after (the
+  accuracy row);
+* exact latency: ``--rounds`` (default 5) further samples of ``--n`` names,
+  none repeated (every lookup is a first lookup), each round resolved back to
+  back with nothing else in between; the target is checked on the median of
+  the rounds' p50s, which a busy moment of a shared machine cannot move much
+  (one round takes a tenth of a second);
 * fuzzy: the same names with one random typo (deletion, insertion,
   substitution or transposition; seeded) that is not itself a cities500 name
   or alternate name; names shorter than 5 characters are left out (one typo
@@ -96,6 +102,7 @@ def main() -> int:
     parser.add_argument("--brute", type=int, default=30, help="fuzzy queries also run through brute-force extractOne (default 30)")
     parser.add_argument("--seed", type=int, default=5, help="seed for the sample and the typos (default 5)")
     parser.add_argument("--limit", type=int, default=3, help="candidates asked per resolve (default 3)")
+    parser.add_argument("--rounds", type=int, default=5, help="back-to-back exact latency rounds (default 5)")
     args = parser.parse_args()
 
     from rapidfuzz import fuzz, process
@@ -139,6 +146,19 @@ def main() -> int:
         exact_ok += ok
         exact_self += self_ok
         exact_empty += not cands
+
+    # -- exact latency: back to back, fresh names every round -------------------
+    unused = [gid for gid in sorted(cities, key=int) if gid not in set(sample)]
+    rng_rounds = random.Random(args.seed + 1)
+    fresh = rng_rounds.sample(unused, min(len(unused), args.rounds * args.n))
+    round_p50s, round_t = [], []
+    for r in range(args.rounds):
+        names = [cities[gid]["name"] for gid in fresh[r * args.n : (r + 1) * args.n]]
+        times = [timed_resolve(gaz, name, args.limit)[1] for name in names]
+        round_t += times
+        if times:
+            round_p50s.append(statistics.median(times))
+    latency_p50 = statistics.median(round_p50s) if round_p50s else float("nan")
 
     # -- fuzzy -------------------------------------------------------------
     fuzzy_queries: list[tuple[str, str]] = []
@@ -199,7 +219,8 @@ def main() -> int:
         return f"{seconds:.2f} s"
 
     rows = [
-        ("ours exact", len(exact_t), exact_t, exact_ok, exact_self, f"p50 <= {TARGETS['exact_p50_us']:.0f} µs"),
+        ("ours exact, judged after each", len(exact_t), exact_t, exact_ok, exact_self, "accuracy"),
+        (f"ours exact, {len(round_p50s)} rounds back to back", len(round_t), round_t, None, None, f"median of round p50s <= {TARGETS['exact_p50_us']:.0f} µs"),
         ("ours fuzzy (one typo)", len(fuzzy_t), fuzzy_t, fuzzy_ok, fuzzy_self, f"p50 <= {TARGETS['fuzzy_p50_ms']:.0f} ms"),
         ("ours fuzzy, brute-force sample", len(ours_t), ours_t, ours_ok, ours_self, f">= {TARGETS['speedup']:.0f}x faster, top-1 >= brute"),
         ("brute-force extractOne WRatio", len(brute_t), brute_t, brute_ok, None, f"{len(choices):,} names"),
@@ -213,13 +234,14 @@ def main() -> int:
     print("-" * len(header))
     for label, n, times, ok, self_ok, target in rows:
         p50, p95 = (statistics.median(times), percentile(times, 0.95)) if times else (float("nan"), float("nan"))
-        top1 = f"{ok / n:.3f}" if n else "-"
+        top1 = f"{ok / n:.3f}" if (n and ok is not None) else "-"
         self_col = f"{self_ok / n:.3f}" if (n and self_ok is not None) else "-"
         speed = f"{brute_p50 / p50:,.0f}x" if n and p50 > 0 and brute_p50 == brute_p50 else "-"
         print(f"{label:<34}{n:>6}{fmt_t(p50):>12}{fmt_t(p95):>12}{top1:>8}{self_col:>12}{speed:>10}   {target}")
+    print(f"exact latency, p50 of each round: {', '.join(fmt_t(t) for t in round_p50s)}; median {fmt_t(latency_p50)}")
     print()
 
-    exact_p50 = statistics.median(exact_t) if exact_t else float("nan")
+    exact_p50 = latency_p50
     fuzzy_p50 = statistics.median(fuzzy_t) if fuzzy_t else float("nan")
     ours_p50 = statistics.median(ours_t) if ours_t else float("nan")
     checks = [

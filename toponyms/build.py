@@ -35,6 +35,7 @@ from .index import DUMP_MARK, GEONAMES_MARK, KEY_ENTRY, NID
 from .translit import match_key, romanizations
 from .layers import geonames, geonames_dump, iso
 from .ranktable import RankTableWriter
+from .records import RecordWriter
 from .model import Entity, Name
 from .textnorm import normalize, surface
 from .textnorm import CYRILLIC as _CYRILLIC
@@ -162,6 +163,7 @@ class _Writer:
         self.surfaces: set[str] = set()  # every form the text scanner looks for
         self.entity_rows: list[tuple] = []
         self.rank = RankTableWriter()
+        self.records = RecordWriter(directory)
         # Regions come after the places (overlay after base): their places' total
         # population stands in for their own in the importance.
         self.place_population: Counter = Counter()
@@ -183,6 +185,7 @@ class _Writer:
              ent.geonames, ent.wikidata, ent.iso, json.dumps(list(ent.related)) if ent.related else None, layers)
         )
         self.rank.add_entity(ent.kind, ent.country, weight)
+        self.records.add_entity(ent)
         if ent.lat is None and (ent.kind == "country" or (ent.kind == "region" and ent.admin1)):
             self.unplaced.append((self.rid, ent.country, ent.admin1 if ent.kind == "region" else None))
         elif ent.kind == "place" and ent.lat is not None:
@@ -199,6 +202,7 @@ class _Writer:
             else:
                 used_by = json.dumps([u.to_json() for u in name.used_by], ensure_ascii=False) if name.used_by else None
             self.name_rows.append((self.nid, self.rid, name.text, name.lang, name.type, name.scheme, used_by))
+            self.records.add_name(name.text, name.lang, name.type, name.scheme, used_by, ent.id)
             attested = any(u.party != "geonames" and u.until is None for u in name.used_by)  # in use today
             self.rank.add_name(self.rid, name.lang, name.type, name.text == ent.name, attested)
             self.exact.append((normalize(name.text), NID.pack(self.nid)))
@@ -237,7 +241,10 @@ class _Writer:
         import marisa_trie
 
         self.flush()
-        self.db.executemany("UPDATE entities SET lat = ?, lon = ? WHERE rid = ?", self._medians())
+        medians = self._medians()
+        self.db.executemany("UPDATE entities SET lat = ?, lon = ? WHERE rid = ?", medians)
+        for lat, lon, rid in medians:
+            self.records.set_point(rid, lat, lon)
         self.db.executemany("INSERT INTO redirects VALUES (?,?)", sorted(redirects.items()))
         parties = {p.id: p for p in curated.parties.values()}
         sources = {geonames.SOURCE.id: geonames.SOURCE, **curated.sources}
@@ -271,6 +278,7 @@ class _Writer:
         self.db.commit()
         self.db.close()
         self.rank.save(self.directory)
+        self.records.save()
         marisa_trie.Trie(self.surfaces).save(str(self.directory / "surfaces.marisa"))
         marisa_trie.BytesTrie(self.keys).save(str(self.directory / "keys.marisa"))
         fuzzyindex.build({key for key, _ in self.keys}, self.directory)

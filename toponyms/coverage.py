@@ -33,10 +33,10 @@ def country_coverage(index: Index) -> dict[str, dict]:
     rank = index.rank
     countries = [c or NO_COUNTRY for c in rank.countries]
     n_langs = len(rank.langs)
-    entity_country = rank.entity_rows["country"]  # row 0 of both tables is a dummy
+    entity_country = rank.entity_column("country")  # row 0 of both tables is a dummy
     per_entity = np.bincount(entity_country[1:], minlength=len(countries))
-    name_country = entity_country[rank.name_rows["rid"][1:]].astype(np.int64)
-    per_name = np.bincount(name_country * n_langs + rank.name_rows["lang"][1:], minlength=len(countries) * n_langs)
+    name_country = entity_country[rank.name_column("rid")[1:]]
+    per_name = np.bincount(name_country * n_langs + rank.name_column("lang")[1:], minlength=len(countries) * n_langs)
     per_name = per_name.reshape(len(countries), n_langs)
     curated = Counter(
         country or NO_COUNTRY

@@ -19,6 +19,7 @@ from .layers.geonames import GEONAMES_USAGE
 from .layers.geonames_dump import DUMP_USAGE
 from .model import Entity, Name, Party, Source, Usage
 from .ranktable import RankTable
+from .records import Records
 
 #: Name rows are packed as little-endian uint32 in the tries.
 NID = struct.Struct("<I")
@@ -30,15 +31,6 @@ GEONAMES_MARK = "g"
 DUMP_MARK = "d"
 
 _ENTITY_COLS = "rid, id, kind, name, country, admin1, lat, lon, population, geonames, wikidata, iso, related"
-
-
-@lru_cache(maxsize=64)
-def _matches_sql(count: int) -> str:
-    cols = ", ".join(f"e.{c.strip()}" for c in _ENTITY_COLS.split(","))
-    return (
-        f"SELECT n.nid, n.rid, n.text, n.lang, n.type, n.scheme, n.used_by, {cols} "
-        f"FROM names n JOIN entities e ON e.rid = n.rid WHERE n.nid IN ({','.join('?' * count)})"
-    )
 
 
 def _usages(raw: str | None) -> tuple[Usage, ...]:
@@ -62,6 +54,7 @@ class Index:
         self.surfaces = marisa_trie.Trie()
         self.surfaces.mmap(str(self.directory / "surfaces.marisa"))
         self.rank = RankTable(self.directory)
+        self.records = Records(self.directory)
         self._fuzzy = None
         self._fuzzy_lock = threading.Lock()
         self._names_of = lru_cache(maxsize=4096)(self._load_names)
@@ -90,30 +83,18 @@ class Index:
     # -- by name -----------------------------------------------------------
     def exact_nids(self, norm: str) -> list[int]:
         """Name rows whose normalized text is exactly ``norm``."""
-        return [NID.unpack(v)[0] for v in self.exact.get(norm, ())]
+        return [nid for (nid,) in NID.iter_unpack(b"".join(self.exact.get(norm, ())))]
 
     @staticmethod
-    def _name(row) -> Name:
-        used_by = GEONAMES_USAGE if row[6] == GEONAMES_MARK else DUMP_USAGE if row[6] == DUMP_MARK else _usages(row[6])
-        return Name(row[2], row[3], row[4], row[5], used_by)
+    def _name(text: str, lang: str, type_: str, scheme: str | None, used_by: str | None) -> Name:
+        usage = GEONAMES_USAGE if used_by == GEONAMES_MARK else DUMP_USAGE if used_by == DUMP_MARK else _usages(used_by)
+        return Name(text, lang, type_, scheme, usage)
 
-    def matches(self, nids: list[int]) -> dict[int, tuple[Entity, Name]]:
-        """name row → (its entity without names, the name), in one query: the resolver's winners."""
-        if not nids:
-            return {}
-        rows = self.db.execute(_matches_sql(len(nids)), nids).fetchall()
-        return {row[0]: (self._entity(row[7:], False), self._name(row[:7])) for row in rows}
+    def match(self, nid: int, rid: int) -> tuple[Entity, Name]:
+        """Name row ``nid`` and its entity ``rid`` (without names): a resolver winner, read without SQL."""
+        return self.records.entity(rid), self._name(*self.records.name_fields(nid))
 
     # -- entities ----------------------------------------------------------
-    def entities_by_rid(self, rids: list[int], *, with_names: bool = False) -> dict[int, Entity]:
-        """Entities for the given row ids (names loaded only when asked)."""
-        if not rids:
-            return {}
-        unique = list(dict.fromkeys(rids))
-        marks = ",".join("?" * len(unique))
-        rows = self.db.execute(f"SELECT {_ENTITY_COLS} FROM entities WHERE rid IN ({marks})", unique).fetchall()
-        return {row[0]: self._entity(row, with_names) for row in rows}
-
     def entity(self, entity_id: str, *, with_names: bool = True) -> Entity | None:
         """The entity with this id, following redirects of superseded ids; None if unknown."""
         entity_id = self.resolve_id(entity_id)
@@ -131,8 +112,8 @@ class Index:
         return row[0] if row else entity_id
 
     def _load_names(self, rid: int) -> tuple[Name, ...]:
-        rows = self.db.execute("SELECT nid, rid, text, lang, type, scheme, used_by FROM names WHERE rid = ? ORDER BY nid", (rid,))
-        return tuple(self._name(r) for r in rows)
+        rows = self.db.execute("SELECT text, lang, type, scheme, used_by FROM names WHERE rid = ? ORDER BY nid", (rid,))
+        return tuple(self._name(*r) for r in rows)
 
     def _entity(self, row, with_names: bool) -> Entity:
         rid = row[0]

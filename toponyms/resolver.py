@@ -21,6 +21,7 @@ from .index import KEY_ENTRY, Index
 from .model import Entity, Name
 from .textnorm import normalize
 from .textnorm import CYRILLIC as _CYRILLIC
+from .translit.key import match_key
 
 
 #: Quality of a match by how it was found; fuzzy is further scaled by similarity.
@@ -133,10 +134,10 @@ class Resolver:
 
     # -- stages --------------------------------------------------------------
     def _lookup(self, text: str, norm: str) -> list[tuple[int, str, float]]:
-        from .translit import match_key
-
-        hits = [(nid, "exact", 1.0) for nid in self.index.exact_nids(norm)]
-        hits += self._key_hits(match_key(text))
+        exact = self.index.exact_nids(norm)
+        hits = [(nid, "exact", 1.0) for nid in exact]
+        # A name found exactly is not scored again through its key: the key match ranks lower.
+        hits += [h for h in self._key_hits(match_key(text)) if h[0] not in exact]
         stem = strip_region_words(text)
         if stem:
             hits += [h for h in self._key_hits(match_key(stem)) if h[1] == HOW[REGION_STEM]]
@@ -159,11 +160,9 @@ class Resolver:
     def _key_hits(self, key: str) -> list[tuple[int, str, float]]:
         if not key:
             return []
-        return [(nid, HOW[how], 1.0) for nid, how in (KEY_ENTRY.unpack(v) for v in self.index.keys.get(key, ()))]
+        return [(nid, HOW[how], 1.0) for nid, how in KEY_ENTRY.iter_unpack(b"".join(self.index.keys.get(key, ())))]
 
     def _fuzzy(self, text: str) -> list[tuple[int, str, float]]:
-        from .translit import match_key
-
         key = match_key(text)
         if len(key) < 4:  # too short to tell a typo from another name
             return []
@@ -209,11 +208,11 @@ class Resolver:
             score = HOW_QUALITY[how] * similarity * TYPE_WEIGHT[name_type] * lang_factor * trust * (IMPORTANCE_BASE + (1 - IMPORTANCE_BASE) * weight)
             if rid not in best or score > best[rid][0]:
                 best[rid] = (score, nid, how, similarity)
-        self._city_states_first(best, {rid: (k, c) for (rid, *_), (k, c, _) in zip(names, entities)})
+        if len(best) > 1:
+            self._city_states_first(best, {rid: (k, c) for (rid, *_), (k, c, _) in zip(names, entities)})
         top = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]  # ties: compile order
-        found = self.index.matches([nid for _, (_, nid, _, _) in top])
-        return [
-            Candidate(found[nid][0], score, Match(found[nid][1], how, similarity))
-            for _, (score, nid, how, similarity) in top
-            if nid in found
-        ]
+        out = []
+        for rid, (score, nid, how, similarity) in top:
+            entity, name = self.index.match(nid, rid)
+            out.append(Candidate(entity, score, Match(name, how, similarity)))
+        return out
