@@ -70,6 +70,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
          [("Moscow", "geonames:5601538"), ("Idaho", "geonames:5596512"), ("Odessa", "geonames:5527554"), ("Texas", "geonames:4736286")]),
         ("Mobile phones were seized. Reading the report, nice people said nothing.", "en", []),
         ("President Vladimir Putin spoke in Moscow.", "en", [("Moscow", "geonames:524901")]),
+        # A division word before the name makes the span the region (one pattern per language).
+        ("Los ataques en la región de Bélgorod siguen.", "es", [("región de Bélgorod", "tp:iso-ru-bel")]),
+        ("Les frappes dans la région de Belgorod continuent.", "fr", [("région de Belgorod", "tp:iso-ru-bel")]),
+        ("Gli attacchi nella regione di Belgorod continuano.", "it", [("regione di Belgorod", "tp:iso-ru-bel")]),
+        ("Die Angriffe im Gebiet Belgorod gehen weiter.", "de", [("Gebiet Belgorod", "tp:iso-ru-bel")]),
     ],
 )
 def test_mentions_in_context(norm, text, lang, expected):

@@ -108,20 +108,24 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
     """The chosen candidate for each pending mention, in order (scores rescaled into [0, 1])."""
     countries, regions = _context(pending, related)
     targets = _pattern_targets(text, pending)
-    rescored: list[list[Candidate]] = []
+    rescored: list[list[tuple[float, Candidate]]] = []
     for i, p in enumerate(pending):
+        target = targets.get(i)
+        cue = None  # whether a division word follows: looked for once, and only for a region candidate
         scored = []
         for c in p.candidates:
-            country, admin1 = _where(c)
+            entity = c.entity
+            country, admin1 = entity.country, entity.admin1
             boost = COUNTRY_BOOST * min(1.0, countries.get(country, 0.0))
             if admin1:
                 boost += REGION_BOOST * min(1.0, regions.get((country, admin1), 0.0))
-            if c.entity.kind == "region" and _region_cue(text, p.end):
-                boost += PATTERN_BOOST
-            if i in targets:
-                tc, ta = targets[i]
-                if country == tc and (ta is None or admin1 == ta):
+            if entity.kind == "region":
+                if cue is None:
+                    cue = _region_cue(text, p.end)
+                if cue:
                     boost += PATTERN_BOOST
+            if target is not None and country == target[0] and (target[1] is None or admin1 == target[1]):
+                boost += PATTERN_BOOST
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)
     # One sense per document: sum each entity's scores over the mentions with the same text.

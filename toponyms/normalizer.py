@@ -96,6 +96,7 @@ class Normalizer:
         self.scanner = Scanner(gazetteer.index.surfaces)
         self._candidates = lru_cache(maxsize=100_000)(self._resolve)
         self._display = lru_cache(maxsize=100_000)(self._render_name)
+        self._location = lru_cache(maxsize=10_000)(self._locate)
 
     def __call__(self, text: str, lang: str | None = None) -> Document:
         lang_code = lang or "en"
@@ -130,19 +131,18 @@ class Normalizer:
     def _related(self, pending: list[Pending]) -> dict[str, tuple[str | None, str | None]]:
         """Where the entities related to persons and organisations lie (Gladkov → Belgorod Oblast)."""
         ids = {rel for p in pending for rel in p.candidates[0].entity.related}
-        out = {}
-        for rel in ids:
-            ent = self.gazetteer.index.entity(rel, with_names=False)
-            if ent is not None:
-                out[rel] = (ent.country, ent.admin1)
-        return out
+        return {rel: where for rel in ids if (where := self._location(rel)) is not None}
+
+    def _locate(self, entity_id: str) -> tuple[str | None, str | None] | None:
+        # Cached: the same few persons and organisations recur in document after document.
+        ent = self.gazetteer.index.entity(entity_id, with_names=False)
+        return (ent.country, ent.admin1) if ent is not None else None
 
     def _render_name(self, entity_id: str) -> str:
-        entity = self.gazetteer.entity(entity_id)
-        if self.render_lang is None and self.party is None:
-            return entity.name
+        """The entity's name in the chosen language or as the chosen party writes it."""
         from .naming import name_for
 
+        entity = self.gazetteer.entity(entity_id)
         return name_for(self.gazetteer, entity, party=self.party, lang=self.render_lang, date=self.date).text
 
     def _render(self, text: str, mentions: tuple[Mention, ...], inflected: set[int], lang: str | None) -> str:
@@ -151,7 +151,7 @@ class Normalizer:
         parts, pos = [], 0
         for m in mentions:
             parts.append(text[pos : m.start])
-            display = self._display(m.entity.id)
+            display = m.entity.name if self.render_lang is None and self.party is None else self._display(m.entity.id)
             if m.start in inflected:
                 from .inflect import inflect_like
 

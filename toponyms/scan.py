@@ -34,6 +34,8 @@ MAX_COMBINATIONS = 8
 #: Polish and German case endings stripped when the lemmatizer does not know a name.
 CASE_ENDINGS = {"pl": ("iem", "em", "owi", "u", "a", "ie"), "de": ("s",)}
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
+#: A run of letters and digits (``str.isalnum``: ``\w`` without the underscore).
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +56,9 @@ def _lemmas(word: str, lang: str) -> tuple[str, ...]:
 
         return tuple(f for code in ((lang,) if lang in ("ru", "uk") else ("ru", "uk")) for f in word_nominatives(word, code))
     if lang in ("pl", "de"):
-        import simplemma
+        from .inflect import lemma as lemmatize
 
-        lemma = simplemma.lemmatize(word, lang=lang)
+        lemma = lemmatize(word, lang)
         if lemma != word:
             return (lemma[:1].upper() + lemma[1:],)
         # simplemma knows no rare foreign names (Bachmutem); strip the regular case
@@ -70,10 +72,13 @@ class Scanner:
 
     def __init__(self, surfaces):
         self.surfaces = surfaces
+        self._word_info = lru_cache(maxsize=200_000)(self._word_facts)
 
     def spans(self, text: str, lang: str | None) -> list[Span]:
         """Non-overlapping candidate spans of ``text``, left to right, longest first."""
         folded = fold_chars(text)
+        # Division words written before a name, found in one pass: where each ends → where it starts.
+        prefixes = {m.end(): m.start() for m in _REGION_PREFIX.finditer(text)} if _REGION_HINT.search(text) else {}
         out: list[Span] = []
         pos = 0
         for match in _CAPITALIZED.finditer(text):
@@ -83,9 +88,8 @@ class Scanner:
             end = self._longest(folded, start, text)
             if end:
                 end = _with_region_word(text, end)
-                prefix = _REGION_PREFIX.search(text, max(pos, start - 30), start)
-                if prefix:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
-                    out.append(Span(prefix.start(), end, f"{text[start:end]} region"))
+                if prefixes.get(start, -1) >= pos:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
+                    out.append(Span(prefixes[start], end, f"{text[start:end]} region"))
                 else:
                     out.append(Span(start, end, text[start:end]))
                 pos = end
@@ -97,27 +101,55 @@ class Scanner:
         return out
 
     def _longest(self, folded: str, start: int, text: str) -> int:
-        best = 0
-        for key in self.surfaces.prefixes(folded[start : start + MAX_SPAN]):
+        # A match ends where a word does, so the shortest possible one is the first word.
+        # Whether that word is a name, and whether any name goes on past it (``new`` +
+        # `` `` → New York), is cached per word: names repeat, and most words end every
+        # name they could start, which saves the trie walk.
+        word_end = _ALNUM_RUN.match(text, start).end()
+        if word_end - start > MAX_SPAN:
+            return 0
+        is_name, continues = self._word_info(folded[start:word_end], folded[word_end : word_end + 1])
+        if not continues:
+            return word_end if is_name else 0
+        for key in reversed(self.surfaces.prefixes(folded[start : start + MAX_SPAN])):  # longest first
             end = start + len(key)
-            if end > best and (end == len(text) or not text[end].isalnum()):
-                best = end
-        return best
+            if end == len(text) or not text[end].isalnum():
+                return end
+        return 0
+
+    def _word_facts(self, word: str, follower: str) -> tuple[bool, bool]:
+        """(``word`` is a surface form, some surface form starts with ``word + follower``)."""
+        return word in self.surfaces, bool(follower) and self._starts_a_key(word + follower)
 
     def _inflected(self, text: str, start: int, lang: str | None) -> Span | None:
         """The longest run of up to three words at ``start`` whose lemmas form a known name."""
         run = list(itertools.islice(_WORD.finditer(text, start), MAX_INFLECTED_WORDS))
-        options = [_lemmas(w.group(), lang or "") or (w.group(),) for w in run]
-        for size in range(len(run), 0, -1):
-            if any(run[k].start() != run[k - 1].end() + 1 for k in range(1, size)):
-                continue  # only words separated by a single space form one name
-            for combo in itertools.islice(itertools.product(*options[:size]), MAX_COMBINATIONS):
-                if combo == tuple(w.group() for w in run[:size]):
-                    continue
-                form = " ".join(combo)
-                if surface(form) in self.surfaces:
-                    return Span(run[0].start(), run[size - 1].end(), form, inflected=True)
+        # Only words separated by a single space form one name.
+        size = next((k for k in range(1, len(run)) if run[k].start() != run[k - 1].end() + 1), len(run))
+        words = [w.group() for w in run[:size]]
+        options = [_readings(word, lang or "") for word in words]
+        # Most capitalized words start no name in any reading: one prefix query each rules that out.
+        options[0] = tuple(o for o in options[0] if self._starts_a_key(o[1]))
+        if not options[0]:
+            return None
+        for n in range(size, 0, -1):
+            if n > 1 and not any(self._starts_a_key(key + " ") for _, key in options[0]):
+                continue
+            for combo in itertools.islice(itertools.product(*options[:n]), MAX_COMBINATIONS):
+                if all(reading == word for (reading, _), word in zip(combo, words)):
+                    continue  # as written: the plain scan has tried it
+                if " ".join(key for _, key in combo) in self.surfaces:
+                    return Span(run[0].start(), run[n - 1].end(), " ".join(reading for reading, _ in combo), inflected=True)
         return None
+
+    def _starts_a_key(self, prefix: str) -> bool:
+        return next(self.surfaces.iterkeys(prefix), None) is not None
+
+
+@lru_cache(maxsize=200_000)
+def _readings(word: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """(form, its scanner key) for each dictionary form of ``word``, or for the word as written."""
+    return tuple((form, surface(form)) for form in _lemmas(word, lang) or (word,))
 
 
 def _with_region_word(text: str, end: int) -> int:
@@ -126,10 +158,12 @@ def _with_region_word(text: str, end: int) -> int:
     return word.end() if word and word.group().casefold() in REGION_WORDS else end
 
 
+#: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
+_REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw")
 #: Generic division words written before the name (French, Spanish, Italian, German, Polish).
 _REGION_PREFIX = re.compile(
     r"\b(?:r[ée]gion|regione|región|provincia|province|Gebiet|[Oo]blast|obwód|obwodu|obwodzie)"
-    r"\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|d['’])?\Z"
+    r"\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|d['’])?"
 )
 
 
