@@ -198,7 +198,8 @@ def test_a_row_the_normalizer_fails_on_gets_an_error_not_a_failed_task():
         raise RecursionError("too deep")
 
     assert _normalize_row(broken, "Kyiv", "en", True) == (None, None, "RecursionError: too deep")
-    assert _normalize_row(broken, None, "en", True) == ([], None, None)
+    assert _normalize_row(broken, None, "en", True) == ((), None, None)
+    assert _normalize_row(broken, "", "en", True) == ((), "", None)
 
 
 def test_a_missing_index_fails_the_job_with_its_reason(spark, tmp_path):

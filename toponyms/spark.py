@@ -6,14 +6,17 @@
     >>> out.selectExpr("id", "mentions[0].name", "normalized").first()      # doctest: +SKIP
     Row(id=1, mentions[0].name='Bakhmut', normalized='Бои идут под Bakhmut.')
 
-Needs the ``spark`` extra (PySpark, pandas, pyarrow): ``pip install -e '.[spark]'``,
+Needs the ``spark`` extra (PySpark, pyarrow): ``pip install -e '.[spark]'``,
 on the driver and on every executor.
 
-The work runs in an iterator ``pandas_udf``: Arrow batches of the text (and
-language) column stream through one Python call per task, and the
+The work runs in an iterator ``arrow_udf`` (PySpark 4.1+; the iterator
+``pandas_udf`` without pandas): Arrow batches of the text (and language)
+column stream through one Python call per task, and the
 :class:`~toponyms.normalizer.Normalizer` is cached per process, so a Python
 worker opens the gazetteer on its first batch and reuses it for every later
-batch and task (PySpark reuses its Python workers by default).
+batch and task (PySpark reuses its Python workers by default). The mentions
+go back as Arrow columns built directly, not as a pandas frame of Python
+dicts, which cost a tenth of the worker's time.
 
 Where executors find the gazetteer:
 
@@ -41,14 +44,14 @@ from pathlib import Path
 from typing import Iterator
 
 try:
-    import pandas as pd
-    import pyarrow  # noqa: F401  (pandas_udf needs it, on the driver and on the executors)
+    import pyarrow as pa
     from pyspark import SparkFiles
     from pyspark.sql import DataFrame
     from pyspark.sql import functions as F
+    from pyspark.sql.pandas.types import to_arrow_type
     from pyspark.sql.types import ArrayType, DoubleType, IntegerType, LongType, StringType, StructField, StructType
 except ImportError as exc:
-    raise ImportError(f"toponyms.spark needs PySpark, pandas and pyarrow ({exc.name} is missing): pip install -e '.[spark]'") from exc
+    raise ImportError(f"toponyms.spark needs PySpark and pyarrow ({exc.name} is missing): pip install -e '.[spark]'") from exc
 
 from .errors import UsageError
 from .normalizer import Mention, Normalizer
@@ -75,6 +78,7 @@ _RESULT_SCHEMA = StructType(
     [StructField("mentions", ArrayType(MENTION_SCHEMA)), StructField("normalized", StringType()), StructField("error", StringType())]
 )
 _RESULT = "__toponyms_result"
+_MENTION_ARROW = to_arrow_type(MENTION_SCHEMA)
 
 
 def normalize_column(
@@ -102,8 +106,8 @@ def normalize_column(
     lang = F.col(lang_col) if lang_col else F.lit(None).cast(StringType())
     pinned = None if index_dir is None else os.fspath(index_dir)
 
-    @F.pandas_udf(_RESULT_SCHEMA)
-    def normalize(batches: Iterator[tuple[pd.Series, pd.Series]]) -> Iterator[pd.DataFrame]:
+    @F.arrow_udf(_RESULT_SCHEMA)
+    def normalize(batches: Iterator[tuple[pa.Array, pa.Array]]) -> Iterator[pa.Array]:
         return _normalize_batches(batches, pinned, render=render_col is not None)
 
     out = df.withColumn(_RESULT, normalize(F.col(text_col), lang))
@@ -114,34 +118,45 @@ def normalize_column(
     return out.drop(_RESULT)
 
 
-def _normalize_batches(batches: Iterator[tuple[pd.Series, pd.Series]], index_dir: str | None, *, render: bool) -> Iterator[pd.DataFrame]:
-    """Runs on the executors: one result frame (mentions, normalized, error) per Arrow batch.
+def _normalize_batches(batches: Iterator[tuple[pa.Array, pa.Array]], index_dir: str | None, *, render: bool) -> Iterator[pa.Array]:
+    """Runs on the executors: one result array (mentions, normalized, error) per Arrow batch.
 
     The rendered text goes back to the JVM only when it was asked for (it is as long as the input).
     """
     for texts, langs in batches:
         normalizer = worker_normalizer(index_dir, os.environ.get("TOPONYMS_CACHE_DIR"), os.environ.get("TOPONYMS_GAZETTEER"))
-        rows = [_normalize_row(normalizer, text, lang, render) for text, lang in zip(texts, langs)]
-        yield pd.DataFrame(rows, columns=list(_RESULT_SCHEMA.fieldNames()))
+        columns: list[list] = [[] for _ in MENTION_SCHEMA.fieldNames()]
+        offsets, failed, normalized, errors = [0], [], [], []
+        for text, lang in zip(texts.to_pylist(), langs.to_pylist()):
+            mentions, rendered, error = _normalize_row(normalizer, text, lang, render)
+            _add_mentions(columns, mentions or ())
+            offsets.append(len(columns[0]))
+            failed.append(mentions is None)
+            normalized.append(rendered)
+            errors.append(error)
+        values = pa.StructArray.from_arrays([pa.array(col, type=f.type) for col, f in zip(columns, _MENTION_ARROW)], fields=list(_MENTION_ARROW))
+        mentions_array = pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), values, mask=pa.array(failed))
+        yield pa.StructArray.from_arrays([mentions_array, pa.array(normalized, pa.string()), pa.array(errors, pa.string())], names=_RESULT_SCHEMA.fieldNames())
 
 
-def _normalize_row(normalizer: Normalizer, text: object, lang: object, render: bool) -> tuple[list[dict] | None, str | None, str | None]:
-    if not isinstance(text, str) or not text:
-        return [], text if isinstance(text, str) and render else None, None
+def _normalize_row(normalizer: Normalizer, text: str | None, lang: str | None, render: bool) -> tuple[tuple[Mention, ...] | None, str | None, str | None]:
+    """(mentions, rendered text if asked for, error): mentions None and the reason in error when the normalizer failed."""
+    if not text:
+        return (), text if text is not None and render else None, None
     try:
-        doc = normalizer(text, lang if isinstance(lang, str) and lang else None)
-        return [_mention_row(m) for m in doc.mentions], doc.normalized if render else None, None
+        doc = normalizer(text, lang or None)
+        return doc.mentions, doc.normalized if render else None, None
     except Exception as exc:  # one bad row must not fail the task
         return None, None, f"{type(exc).__name__}: {exc}"
 
 
-def _mention_row(m: Mention) -> dict:
-    """``m.to_json()`` cut to :data:`MENTION_SCHEMA` (built directly: this is the hot path)."""
-    e = m.entity
-    return {
-        "start": m.start, "end": m.end, "text": m.text, "id": e.id, "name": e.name, "kind": e.kind,
-        "country": e.country, "geonames": e.geonames, "lat": e.lat, "lon": e.lon, "score": round(m.score, 4),
-    }
+def _add_mentions(columns: list[list], mentions: tuple[Mention, ...]) -> None:
+    """Append each mention's :data:`MENTION_SCHEMA` fields (``m.to_json()``, cut) to the columns, in schema order."""
+    for m in mentions:
+        e = m.entity
+        values = (m.start, m.end, m.text, e.id, e.name, e.kind, e.country, e.geonames, e.lat, e.lon, round(m.score, 4))
+        for column, value in zip(columns, values):
+            column.append(value)
 
 
 @lru_cache(maxsize=4)
