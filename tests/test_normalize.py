@@ -75,6 +75,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("Les frappes dans la région de Belgorod continuent.", "fr", [("région de Belgorod", "tp:iso-ru-bel")]),
         ("Gli attacchi nella regione di Belgorod continuano.", "it", [("regione di Belgorod", "tp:iso-ru-bel")]),
         ("Die Angriffe im Gebiet Belgorod gehen weiter.", "de", [("Gebiet Belgorod", "tp:iso-ru-bel")]),
+        # Polish: a locative that softens the stem (Bachmut → w Bachmucie), and a lower-case
+        # adjectival region name after the division word.
+        ("Ewakuacja w Bachmucie trwa od tygodnia.", "pl", [("Bachmucie", "geonames:713174")]),
+        ("Alarm ogłoszono w całym obwodzie charkowskim.", "pl", [("obwodzie charkowskim", "tp:iso-ua-63")]),
+        # A transliteration with the accents of the writer's language.
+        ("El ejército ruso sigue llamando Artiómovsk a la ciudad.", "es", [("Artiómovsk", "geonames:713174")]),
+        ("Été comme hiver, rien ne change.", "fr", []),
     ],
 )
 def test_mentions_in_context(norm, text, lang, expected):

@@ -16,8 +16,11 @@ by :mod:`toponyms.evidence`, and which entity it is by :mod:`toponyms.context`.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,11 +34,37 @@ MAX_SPAN = 64
 MAX_INFLECTED_WORDS = 3
 #: Combinations of per-word lemma readings tried per run.
 MAX_COMBINATIONS = 8
-#: Polish and German case endings stripped when the lemmatizer does not know a name.
-CASE_ENDINGS = {"pl": ("iem", "em", "owi", "u", "a", "ie"), "de": ("s",)}
+#: Polish and German case endings of masculine nouns, the paradigm foreign place names
+#: follow, and what replaces each: simplemma knows no rare names (Bachmutem, Biełgorodzie).
+#: Polish locatives soften the stem's last consonant (Biełgorod → w Biełgorodzie,
+#: Bachmut → w Bachmucie, Kijów... → w Kijowie).
+CASE_ENDINGS = {
+    "pl": (("dzie", "d"), ("cie", "t"), ("rze", "r"), ("iem", ""), ("em", ""), ("owi", ""), ("ie", ""), ("u", ""), ("a", "")),
+    "de": (("s", ""),),
+}
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
 #: A run of letters and digits (``str.isalnum``: ``\w`` without the underscore).
 _ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def _unaccent_table() -> dict[int, str]:
+    """Accented Latin letters (U+00C0–U+024F) → their base letter, one code point for one,
+    so that offsets into the unaccented text are offsets into the text."""
+    table = {}
+    for cp in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii():
+            table[cp] = base
+    return table
+
+
+_UNACCENT = _unaccent_table()
+
+
+def _accented(text: str, start: int) -> bool:
+    """Whether the word at ``start`` has an accented Latin letter."""
+    word = _ALNUM_RUN.match(text, start).group()
+    return not word.isascii() and word.translate(_UNACCENT) != word
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +88,9 @@ def _lemmas(word: str, lang: str) -> tuple[str, ...]:
         from .inflect import lemma as lemmatize
 
         lemma = lemmatize(word, lang)
-        if lemma != word:
-            return (lemma[:1].upper() + lemma[1:],)
-        # simplemma knows no rare foreign names (Bachmutem); strip the regular case
-        # endings of masculine nouns, the paradigm such names follow.
-        return tuple(word[: -len(e)] for e in CASE_ENDINGS.get(lang, ()) if word.endswith(e) and len(word) - len(e) >= 3)
+        forms = [lemma[:1].upper() + lemma[1:]] if lemma != word else []
+        forms += [word[: -len(end)] + stem for end, stem in CASE_ENDINGS[lang] if word.endswith(end) and len(word) - len(end) >= 3]
+        return tuple(dict.fromkeys(forms))
     return ()
 
 
@@ -77,15 +104,30 @@ class Scanner:
     def spans(self, text: str, lang: str | None) -> list[Span]:
         """Non-overlapping candidate spans of ``text``, left to right, longest first."""
         folded = fold_chars(text)
+        plain = None  # folded without accents, made when first needed
         # Division words written before a name, found in one pass: where each ends → where it starts.
         prefixes = {m.end(): m.start() for m in _REGION_PREFIX.finditer(text)} if _REGION_HINT.search(text) else {}
+        # Before a lower-case word, the division word may open a declined name (obwodu charkowskiego).
+        lowered = sorted(start for end, start in prefixes.items() if text[end : end + 1].islower())
+        starts: Iterable[int] = (m.start() for m in _CAPITALIZED.finditer(text))
+        if lowered:
+            starts = heapq.merge(starts, lowered)
         out: list[Span] = []
         pos = 0
-        for match in _CAPITALIZED.finditer(text):
-            start = match.start()
+        for start in starts:
             if start < pos:
                 continue
+            if not text[start].isupper():  # one of the lowered division words
+                found = self._inflected(text, start, lang)
+                if found:
+                    out.append(found)
+                    pos = found.end
+                continue
             end = self._longest(folded, start, text)
+            if not end and _accented(text, start):
+                # Artiómovsk, Jersón: a transliteration with the accents of the writer's language.
+                plain = plain or folded.translate(_UNACCENT)
+                end = self._longest(plain, start, text)
             if end:
                 end = _with_region_word(text, end)
                 if prefixes.get(start, -1) >= pos:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
