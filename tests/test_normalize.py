@@ -82,6 +82,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         # A transliteration with the accents of the writer's language.
         ("El ejército ruso sigue llamando Artiómovsk a la ciudad.", "es", [("Artiómovsk", "geonames:713174")]),
         ("Été comme hiver, rien ne change.", "fr", []),
+        # A person: before a speech verb or after an honorific; a place after a preposition.
+        ("The bridge will stay closed, Welch said on Monday.", "en", []),
+        ("Police in Welch said the road was closed.", "en", [("Welch", "geonames:4826660")]),
+        ("Yesterday Dr. Welch met the mayor of Omaha.", "en", [("Omaha", "geonames:5074472")]),
     ],
 )
 def test_mentions_in_context(norm, text, lang, expected):

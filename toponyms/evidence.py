@@ -17,8 +17,9 @@ only with evidence:
 * very short spans (≤ 3 letters) must be written in capitals as an
   abbreviation of a curated entity (RDK, ЛСР);
 * a single word between two capitalized words (``President Vladimir Putin``),
-  after a capitalized word (``Roy Jones``) or before a facility word
-  (``Memphis Street``, ``Alexandria Police``) is part of a longer name, unless
+  after a capitalized word (``Roy Jones``) or an honorific (``Mr. Welch``),
+  before a facility word (``Memphis Street``, ``Alexandria Police``) or a
+  speech verb (``Moore said``) is part of a longer name or a person's, unless
   its entity is prominent; English month and weekday names are never names;
 * a common word matched only through an untagged GeoNames alternate name
   (those lists hold airport codes and stray words) is taken only for a
@@ -109,15 +110,24 @@ CALENDAR_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _PREV_CAPITAL = re.compile(r"(\w+) $")
+#: Words that make a capitalized word next to them a person (``Moore said``, ``Mr. Welch``), by language.
+SPEECH_VERBS = {"en": frozenset("said says told added asked explained wrote stated noted".split())}
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Sgt|Capt|Col|Prof|Rev|Det|Officer|Judge|Coach)\.? $")
 
 
 def part_of_longer_name(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the word is part of a longer name the gazetteer lacks: the surname in
     ``Roy Jones`` or the middle of ``President Vladimir Putin`` (preceded by a
-    capitalized word mid-sentence), or the head of ``Memphis Street`` (followed by
-    a facility word)."""
+    capitalized word mid-sentence), the head of ``Memphis Street`` (followed by
+    a facility word), or a person's name (``Moore said``, ``Mr. Welch``)."""
     after = _NEXT_WORD.match(text, end)
-    if after and after.group(1).lower() in FACILITY_WORDS.get(lang, ()):
+    if after:
+        word = after.group(1)
+        if word.lower() in FACILITY_WORDS.get(lang, ()):
+            return True
+        if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
+            return True
+    if _HONORIFIC.search(text, max(0, start - 12), start):
         return True
     before = _PREV_CAPITAL.search(text, max(0, start - 30), start)  # endpos, not a slice: no copy
     return bool(before and before.group(1)[0].isupper() and not sentence_initial(text, before.start()))
