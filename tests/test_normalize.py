@@ -86,6 +86,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("The bridge will stay closed, Welch said on Monday.", "en", []),
         ("Police in Welch said the road was closed.", "en", [("Welch", "geonames:4826660")]),
         ("Yesterday Dr. Welch met the mayor of Omaha.", "en", [("Omaha", "geonames:5074472")]),
+        # Directions are not places, though Cameroon has regions named West and South.
+        ("Western leaders met in the West and the South.", "en", []),
+        # Namesakes scattered over the US do not pull European capitals there.
+        ("Leaders from Warsaw, Berlin, London and Rome met on Monday.", "en",
+         [("Warsaw", "geonames:756135"), ("Berlin", "geonames:2950159"), ("London", "geonames:2643743"), ("Rome", "geonames:3169070")]),
     ],
 )
 def test_mentions_in_context(norm, text, lang, expected):
@@ -193,3 +198,10 @@ def test_render_as_ua_gov_in_russian():
 def test_render_unknown_party_is_a_clear_error():
     result = CliRunner().invoke(cli, ["normalize", "--as", "nobody"], input="Kyiv")
     assert result.exit_code == 2 and "valid parties" in result.output
+
+
+def test_a_region_and_a_place_in_it_vouch_for_each_other(norm):
+    """Gainesville has a reading in the US state of Georgia, so Georgia is the state here."""
+    text = "Flooding closed roads in Gainesville on Monday, and most school districts in Georgia reviewed their plans."
+    chosen = {m.text: m.entity.id for m in norm(text, "en").mentions}
+    assert chosen["Georgia"] == "geonames:4197000"

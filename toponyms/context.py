@@ -37,6 +37,10 @@ REGION_CUES = REGION_WORDS | frozenset(
 )
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _WORDS = re.compile(r"\w+")
+#: Boost for a region and a place in it read from two different mentions.
+COHERENCE_BOOST = 0.2
+#: A candidate takes part in that only when it scores at least this share of its mention's best.
+PLAUSIBLE = 0.97
 #: A place counts as context only when its top candidate leads the next by this much.
 CONFIDENT_MARGIN = 0.04
 
@@ -104,10 +108,26 @@ def _region_cue(text: str, end: int) -> bool:
     return any(w.casefold() in REGION_CUES for w in _WORDS.findall(window))
 
 
+def _plausible_areas(pending: list[Pending], keys: list[str]) -> tuple[dict[tuple, set[str]], dict[tuple, set[str]]]:
+    """For each (country, admin1): the names (normalized mention texts) that may be a region of
+    it, and those that may be a place in it, counting only candidates close to their mention's best."""
+    regions: dict[tuple, set[str]] = defaultdict(set)
+    places: dict[tuple, set[str]] = defaultdict(set)
+    for key, p in zip(keys, pending):
+        floor = p.candidates[0].score * PLAUSIBLE
+        for c in p.candidates:
+            e = c.entity
+            if c.score >= floor and e.admin1 and e.kind in ("region", "place"):
+                (regions if e.kind == "region" else places)[(e.country, e.admin1)].add(key)
+    return regions, places
+
+
 def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | None, str | None]]) -> list[Candidate]:
     """The chosen candidate for each pending mention, in order (scores rescaled into [0, 1])."""
     countries, regions = _context(pending, related)
     targets = _pattern_targets(text, pending)
+    keys = [normalize(text[p.start : p.end]) for p in pending]
+    region_of, place_in = _plausible_areas(pending, keys)
     rescored: list[list[tuple[float, Candidate]]] = []
     for i, p in enumerate(pending):
         target = targets.get(i)
@@ -119,6 +139,14 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
             boost = COUNTRY_BOOST * min(1.0, countries.get(country, 0.0))
             if admin1:
                 boost += REGION_BOOST * min(1.0, regions.get((country, admin1), 0.0))
+                # Georgia beside Gainesville: a region and a place in it, each a plausible
+                # reading of another name, make each other likelier; so do two places in
+                # one region (or Belgorod the region would outrun Belgorod the city beside
+                # Graivoron). Not readings of the same name: they would vouch for themselves.
+                area = (country, admin1)
+                others = place_in.get(area, set()) | (region_of.get(area, set()) if entity.kind == "place" else set())
+                if entity.kind in ("region", "place") and others - {keys[i]}:
+                    boost += COHERENCE_BOOST
             if entity.kind == "region":
                 if cue is None:
                     cue = _region_cue(text, p.end)
@@ -129,7 +157,6 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)
     # One sense per document: sum each entity's scores over the mentions with the same text.
-    keys = [normalize(text[p.start : p.end]) for p in pending]
     by_text: dict[str, Counter] = defaultdict(Counter)
     for key, scored in zip(keys, rescored):
         for s, c in scored:

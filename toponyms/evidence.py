@@ -20,7 +20,8 @@ only with evidence:
   after a capitalized word (``Roy Jones``) or an honorific (``Mr. Welch``),
   before a facility word (``Memphis Street``, ``Alexandria Police``) or a
   speech verb (``Moore said``) is part of a longer name or a person's, unless
-  its entity is prominent; English month and weekday names are never names;
+  its entity is prominent; English month and weekday names and directions
+  (West, Nord) are never names;
 * a common word matched only through an untagged GeoNames alternate name
   (those lists hold airport codes and stray words) is taken only for a
   prominent entity (München, Roma).
@@ -104,6 +105,15 @@ FACILITY_WORDS = {
         "police department sheriff fire county parish township high middle elementary academy".split()
     ),
 }
+#: Directions: official names of regions (West and South in Cameroon, Western in Ghana, Nord
+#: in France) but in running text nearly always a direction (the West, Western nations).
+COMPASS_WORDS = frozenset(
+    """
+    north south east west northern southern eastern western central centre center
+    northeast northwest southeast southwest north-east north-west south-east south-west
+    nord sud est ouest norte sur este oeste centro norden süden osten westen północ południe wschód zachód
+    """.split()
+)
 #: English month and weekday names: capitalized, common, and places elsewhere (March, Sunday).
 CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
@@ -148,6 +158,8 @@ def is_name(
     if single and not prominent and part_of_longer_name(text, start, end, lang):
         return False
     if lang == "en" and span in CALENDAR_WORDS:
+        return False
+    if span.casefold() in COMPASS_WORDS:
         return False
     if end - start <= 4 and sum(c.isalpha() for c in span) <= 3:
         return span.isupper() and curated and tagged
