@@ -91,13 +91,26 @@ def cli(ctx: click.Context, gazetteer_dirs: tuple[Path, ...], no_curated: bool, 
       toponyms --gazetteer my-places/ gazetteer check
 
     The default gazetteer (GeoNames cities500 + ISO 3166 + the curated layer)
-    works offline; it is compiled into a cache on first use (about 20 s).
+    works offline; it is compiled into a cache on first use (about a minute).
     """
     dirs = () if no_curated else (shipped_gazetteer(),)
     dirs += tuple(gazetteer_dirs)
     ctx.obj = Context(Config(curated_dirs=dirs, geonames=not no_geonames, iso=not no_iso))
 
 
+#: Exit status after Ctrl-C, as shells report a process killed by SIGINT (128 + 2); exit 1
+#: means that some input records were bad, and a script must be able to tell the two apart.
+INTERRUPTED = 130
+
+
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="toponyms")
+    try:
+        status = cli.main(prog_name="toponyms", standalone_mode=False)
+    except click.exceptions.Abort:  # Ctrl-C (click turns KeyboardInterrupt into Abort)
+        click.echo("Aborted!", err=True)
+        sys.exit(INTERRUPTED)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    sys.exit(status if isinstance(status, int) else 0)
