@@ -94,20 +94,18 @@ class RankTable:
         """``"kind"`` or ``"country"`` code of every entity row as an int64 array."""
         return _unpack(self._entities, ENTITY_FIELDS, field)
 
-    def names(self, nids: list[int]) -> list[tuple[int, str, str, bool, bool]]:
-        """For each name id: (entity row, language, type, is-main-name, attested: a party uses it today)."""
-        view, langs = self._name_view, self.langs
-        out = []  # the shifts unroll NAME_FIELDS: this runs for every hit of every query
+    def facts(self, nids: list[int]) -> list[tuple[int, str, str, bool, bool, str, str, float]]:
+        """For each name id: its entity row, language, type, is-main-name, attested (a party
+        uses it today), and the entity's kind, country (or '') and importance."""
+        names, entities, importance = self._name_view, self._entity_view, self._importance
+        langs, countries = self.langs, self.countries
+        out = []  # the shifts unroll NAME_FIELDS and ENTITY_FIELDS: this runs for every hit of every query
         for nid in nids:
-            word = view[nid]
-            out.append((word & 0xFFFFFFFF, langs[(word >> 32) & 0xFFFF], NAME_TYPES[(word >> 48) & 0xFF], bool(word >> 56 & 1), bool(word >> 57 & 1)))
-        return out
-
-    def entities(self, rids: list[int]) -> list[tuple[str, str, float]]:
-        """For each entity row: (kind, country or '', importance)."""
-        view, importance, countries = self._entity_view, self._importance, self.countries
-        out = []  # the shifts unroll ENTITY_FIELDS
-        for rid in rids:
-            word = view[rid]
-            out.append((KINDS[word & 0xFF], countries[(word >> 8) & 0xFFFF], importance[rid]))
+            word = names[nid]
+            rid = word & 0xFFFFFFFF
+            ent = entities[rid]
+            out.append((
+                rid, langs[(word >> 32) & 0xFFFF], NAME_TYPES[(word >> 48) & 0xFF], bool(word >> 56 & 1), bool(word >> 57 & 1),
+                KINDS[ent & 0xFF], countries[(ent >> 8) & 0xFFFF], importance[rid],
+            ))
         return out

@@ -3,22 +3,21 @@
 The resolver loads only its few winning candidates in full, but it does so on
 every call: through SQLite that one join costs ~25 µs, half of the exact-lookup
 budget (issue 5 asks for a p50 of 50 µs). Here each record is a slice of a
-memory-mapped blob, located by an offsets array, and the numbers live in a
-fixed-width numpy array, so a record costs one slice, one decode and one split
-(~1 µs). Numbers are kept apart from the text so that the compiler can set the
-median point of countries and regions after their places are known.
+memory-mapped blob, located by an offsets array, so a record costs one slice,
+one decode and one split (~1 µs).
 
-Files (row 0 of each array is a dummy: ids start at 1)::
+Files (row 0 of each is a dummy: ids start at 1)::
 
-    entities.rec / entities-offsets.npy   id, kind, name, country, admin1, wikidata, iso, related
-    entities-numbers.npy                  lat, lon, population, geonames (float64)
+    entities.rec / entities-offsets.npy   id, kind, name, country, admin1, lat, lon, population,
+                                          geonames, wikidata, iso, related (JSON list)
+    entities-points.json                  {rid: [lat, lon]}: the median points the compiler gives
+                                          countries and regions once their places are known
     names.rec / names-offsets.npy         text, lang, type, scheme, used_by
 """
 
 from __future__ import annotations
 
 import json
-import math
 import mmap
 from array import array
 from pathlib import Path
@@ -29,10 +28,6 @@ from .model import Entity
 
 #: Separates the fields of a record; the writer refuses a field containing it.
 SEP = "\x1f"
-#: Columns of ``entities-numbers.npy``, one float64 row per entity (populations and
-#: GeoNames ids are exact in a float64); a missing value is NaN.
-NUMBERS = ("lat", "lon", "population", "geonames")
-_WIDTH = len(NUMBERS)
 
 
 def _pack(fields: tuple[str | None, ...], what: str) -> bytes:
@@ -68,26 +63,25 @@ class RecordWriter:
     def __init__(self, directory: Path):
         self.entities = _Blob(directory / "entities.rec")
         self.names = _Blob(directory / "names.rec")
-        self.numbers = array("d", [math.nan] * _WIDTH)
+        self.points: dict[int, tuple[float, float]] = {}
         self.directory = directory
 
     def add_entity(self, ent: Entity) -> None:
         related = json.dumps(list(ent.related), ensure_ascii=False) if ent.related else None
-        self.entities.append(_pack((ent.id, ent.kind, ent.name, ent.country, ent.admin1, ent.wikidata, ent.iso, related), ent.id))
-        self.numbers.extend(math.nan if v is None else v for v in (ent.lat, ent.lon, ent.population, ent.geonames))
+        numbers = tuple(None if v is None else repr(v) for v in (ent.lat, ent.lon, ent.population, ent.geonames))
+        self.entities.append(_pack((ent.id, ent.kind, ent.name, ent.country, ent.admin1, *numbers, ent.wikidata, ent.iso, related), ent.id))
 
     def add_name(self, text: str, lang: str, type_: str, scheme: str | None, used_by: str | None, entity_id: str) -> None:
         self.names.append(_pack((text, lang, type_, scheme, used_by), entity_id))
 
     def set_point(self, rid: int, lat: float, lon: float) -> None:
         """Give entity ``rid`` a point it did not have (a country's or region's median)."""
-        self.numbers[rid * _WIDTH] = lat
-        self.numbers[rid * _WIDTH + 1] = lon
+        self.points[rid] = (lat, lon)
 
     def save(self) -> None:
         self.entities.close()
         self.names.close()
-        np.save(self.directory / "entities-numbers.npy", np.frombuffer(self.numbers, dtype="<f8").reshape(-1, _WIDTH))
+        (self.directory / "entities-points.json").write_text(json.dumps(self.points))
 
 
 class _BlobReader:
@@ -108,17 +102,17 @@ class Records:
     def __init__(self, directory: Path):
         self._entities = _BlobReader(directory / "entities.rec")
         self._names = _BlobReader(directory / "names.rec")
-        self._numbers = memoryview(np.asarray(np.load(directory / "entities-numbers.npy", mmap_mode="r"))).cast("B").cast("d")
+        self._points = {int(rid): point for rid, point in json.loads((directory / "entities-points.json").read_text()).items()}
 
     def entity(self, rid: int) -> Entity:
         """Entity row ``rid`` without its names."""
-        id_, kind, name, country, admin1, wikidata, iso, related = self._entities.fields(rid)
-        lat, lon, population, geonames = self._numbers[rid * _WIDTH : (rid + 1) * _WIDTH].tolist()
+        id_, kind, name, country, admin1, lat, lon, population, geonames, wikidata, iso, related = self._entities.fields(rid)
+        if not lat and rid in self._points:
+            lat, lon = self._points[rid]
         return Entity(  # positional: ~1 µs faster than keywords, and this runs per winner
             id_, kind, name, country or None, admin1 or None,
-            None if math.isnan(lat) else lat, None if math.isnan(lon) else lon,
-            None if math.isnan(population) else int(population),
-            None if math.isnan(geonames) else int(geonames),
+            float(lat) if lat else None, float(lon) if lon else None,
+            int(population) if population else None, int(geonames) if geonames else None,
             wikidata or None, iso or None, tuple(json.loads(related)) if related else (),
         )
 

@@ -192,10 +192,9 @@ class Resolver:
         """Score every hit from the compact rank table, then load only the winners in full."""
         if not hits:
             return []
-        names = self.index.rank.names([nid for nid, _, _ in hits])
-        entities = self.index.rank.entities([n[0] for n in names])
+        facts = self.index.rank.facts([nid for nid, _, _ in hits])
         best: dict[int, tuple[float, int, str, float]] = {}  # rid → (score, nid, how, similarity)
-        for (nid, how, similarity), (rid, name_lang, name_type, main, attested), (ent_kind, ent_country, weight) in zip(hits, names, entities):
+        for (nid, how, similarity), (rid, name_lang, name_type, main, attested, ent_kind, ent_country, weight) in zip(hits, facts):
             if (country and ent_country != country) or (kind and ent_kind != kind):
                 continue
             if how == HOW[REGION_STEM] and ent_kind != "region":
@@ -209,8 +208,8 @@ class Resolver:
             if rid not in best or score > best[rid][0]:
                 best[rid] = (score, nid, how, similarity)
         if len(best) > 1:
-            self._city_states_first(best, {rid: (k, c) for (rid, *_), (k, c, _) in zip(names, entities)})
-        top = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]  # ties: compile order
+            self._city_states_first(best, {f[0]: (f[5], f[6]) for f in facts})
+        top = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit] if len(best) > 1 else list(best.items())  # ties: compile order
         out = []
         for rid, (score, nid, how, similarity) in top:
             entity, name = self.index.match(nid, rid)
