@@ -374,3 +374,23 @@ def test_ci_workflow_runs_fmt_check_and_tests():
 def test_contributing_explains_every_checker_code():
     text = (REPO / "CONTRIBUTING.md").read_text("utf-8")
     assert [code for code in HINTS if f"`{code}`" not in text] == []
+
+
+def test_every_curated_file_ships_in_the_wheel():
+    """pyproject's package-data patterns for ``toponyms/_gazetteer`` (a link to gazetteer/) match
+    every file of the curated layer, so a non-editable install has the whole layer."""
+    import fnmatch
+
+    from toponyms.config import shipped_gazetteer
+
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    root = Path(__file__).resolve().parent.parent
+    assert (root / "toponyms" / "_gazetteer").resolve() == (root / "gazetteer").resolve() == shipped_gazetteer()
+    patterns = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["toponyms"]
+    gazetteer_patterns = [p.removeprefix("_gazetteer/") for p in patterns if p.startswith("_gazetteer/")]
+    files = [f.relative_to(root / "gazetteer").as_posix() for f in (root / "gazetteer").rglob("*") if f.is_file()]
+    assert len(files) > 100
+    missing = [f for f in files if not any(fnmatch.fnmatch(f, p) and f.count("/") == p.count("/") for p in gazetteer_patterns)]
+    assert missing == []
+

@@ -24,8 +24,16 @@ INDEX_FORMAT = "2"
 
 
 def shipped_gazetteer() -> Path:
-    """The curated layer shipped with the project (the repository's ``gazetteer/``)."""
-    return Path(__file__).resolve().parent.parent / "gazetteer"
+    """The curated layer shipped with the project: the repository's ``gazetteer/``.
+
+    ``toponyms/_gazetteer`` links to it, so that a wheel carries it as package
+    data; in a checkout the link resolves to ``gazetteer/`` itself (where
+    contributors edit it, and what error messages name). A checkout without
+    symlinks (Windows without developer mode) falls back to ``gazetteer/``.
+    """
+    package = Path(__file__).resolve().parent
+    linked = package / "_gazetteer"
+    return linked.resolve() if linked.is_dir() else package.parent / "gazetteer"
 
 
 def cache_root() -> Path:
