@@ -39,6 +39,8 @@ def strip_region_words(text: str) -> str | None:
     >>> strip_region_words("Belgorod") is None
     True
     """
+    if text.isalpha():  # one word: nothing to strip, or nothing left (the resolver asks for every query)
+        return None
     tokens = _TOKEN.findall(text)
     kept = [t for t in tokens if t.casefold() not in REGION_WORDS]
     if len(kept) == len(tokens) or not kept:
