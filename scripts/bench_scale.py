@@ -12,14 +12,15 @@
    its largest worker (``getrusage``), and whether the output
    of ``--workers 2`` is byte for byte that of ``--workers 1``.
 3. In this process: ``Normalizer(gaz)(text, "en")`` per document, one core,
-   no I/O (the baseline for Spark): a first pass over every record (cold: the
-   normalizer's per-name caches fill), then a second, timed pass (warm).
-4. Spark ``local[2]``: ``toponyms.spark.normalize_column`` over a cached
-   DataFrame of the same records (8 partitions), timed until the total number
-   of mentions is computed, which is checked against step 3: a first run
-   (cold: each Python worker opens the gazetteer and fills its own caches),
-   then a second run (warm: PySpark reuses its Python workers). The target
-   compares the warm runs ("after warm-up"); the cold runs are printed too.
+   no I/O (the baseline for Spark); and Spark ``local[2]``:
+   ``toponyms.spark.normalize_column`` over a cached DataFrame of the same
+   records (8 partitions), timed until the total number of mentions is
+   computed, which is checked against the in-process count. Each first runs
+   once cold (the normalizer's per-name caches fill; each Spark Python worker
+   opens the gazetteer and fills its own), then ``--rounds`` (default 3) warm
+   runs; Spark starts only after the in-process runs (its JVM, even idle,
+   slows them). The target compares the medians of the warm runs ("after
+   warm-up"); the cold runs and every warm run are printed too.
 
 Targets (issue 9): ``--workers 2`` ≥ 1.7× ``--workers 1``; Spark local[2]
 ≥ 1.5× one in-process core. They assume a 2-core machine with nothing else
@@ -38,6 +39,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -106,58 +108,86 @@ def digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def run_in_process(texts: list[str]) -> tuple[float, float, float, int]:
-    """Seconds of a cold first pass over every text, seconds and CPU seconds of the warm second pass, mentions found."""
-    from toponyms import Gazetteer, Normalizer
+class InProcess:
+    """One in-process normalizer over every text: the one-core baseline."""
 
-    norm = Normalizer(Gazetteer.default())
-    started = time.perf_counter()
-    for t in texts:
-        norm(t, "en")
-    cold = time.perf_counter() - started
-    started, cpu = time.perf_counter(), time.process_time()
-    mentions = sum(len(norm(t, "en").mentions) for t in texts)
-    return cold, time.perf_counter() - started, time.process_time() - cpu, mentions
+    def __init__(self, texts: list[str]):
+        from toponyms import Gazetteer, Normalizer
+
+        self.texts = texts
+        self.norm = Normalizer(Gazetteer.default())
+
+    def run(self) -> tuple[float, float, int]:
+        """Seconds, CPU seconds and mentions of one pass."""
+        started, cpu = time.perf_counter(), time.process_time()
+        mentions = sum(len(self.norm(t, "en").mentions) for t in self.texts)
+        return time.perf_counter() - started, time.process_time() - cpu, mentions
 
 
-def run_spark(texts: list[str]) -> tuple[float, float, float, int] | None:
-    """Seconds of Spark start-up, of the cold first run and of the warm second run, and the mentions found; None without PySpark."""
-    try:
+class SparkRun:
+    """``normalize_column`` over a cached DataFrame of the texts in a ``local[2]`` session."""
+
+    def __init__(self, texts: list[str]):
         from pyspark.sql import SparkSession
+
+        started = time.perf_counter()
+        self.spark = (
+            SparkSession.builder.master("local[2]")
+            .appName("toponyms-bench-scale")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .config("spark.pyspark.python", sys.executable)
+            .getOrCreate()
+        )
+        self.spark.sparkContext.setLogLevel("ERROR")
+        rows = [(i, t, "en") for i, t in enumerate(texts)]
+        self.df = self.spark.createDataFrame(rows, "id long, text string, lang string").repartition(8).cache()
+        self.df.count()
+        self.startup = time.perf_counter() - started
+
+    def run(self) -> tuple[float, int]:
+        """Seconds and mentions of one job over every record."""
         from pyspark.sql import functions as F
 
         from toponyms.spark import normalize_column
+
+        started = time.perf_counter()
+        found = normalize_column(self.df, lang_col="lang").agg(F.sum(F.size("mentions"))).first()[0] or 0
+        return time.perf_counter() - started, found
+
+    def stop(self) -> None:
+        self.spark.stop()
+
+
+def compare(texts: list[str], *, spark: bool, rounds: int) -> dict:
+    """A cold first pass, then ``rounds`` warm passes of the in-process normalizer, and the
+    same for Spark afterwards; medians of the warm passes. Spark's JVM is not started until
+    the in-process passes are done: alive and idle, it slows them by ~20 % here."""
+    inproc = InProcess(texts)
+    out: dict = {"inproc_cold": inproc.run()[0]}
+    inproc_runs = [inproc.run() for _ in range(rounds)]
+    out["inproc_s"] = statistics.median(r[0] for r in inproc_runs)
+    out["inproc_cpu"] = statistics.median(r[1] for r in inproc_runs)
+    out["inproc_mentions"] = inproc_runs[-1][2]
+    out["inproc_all"] = [r[0] for r in inproc_runs]
+    if not spark:
+        return out
+    try:
+        runner = SparkRun(texts)
     except ImportError as exc:
         print(f"Spark skipped: {exc}")
-        return None
-    started = time.perf_counter()
-    spark = (
-        SparkSession.builder.master("local[2]")
-        .appName("toponyms-bench-scale")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.pyspark.python", sys.executable)
-        .getOrCreate()
-    )
-    spark.sparkContext.setLogLevel("ERROR")
+        return out
     try:
-        rows = [(i, t, "en") for i, t in enumerate(texts)]
-        df = spark.createDataFrame(rows, "id long, text string, lang string").repartition(8).cache()
-        df.count()
-        startup = time.perf_counter() - started
-
-        def mentions(frame) -> int:
-            return normalize_column(frame, lang_col="lang").agg(F.sum(F.size("mentions"))).first()[0] or 0
-
-        started = time.perf_counter()
-        mentions(df)
-        cold = time.perf_counter() - started
-        started = time.perf_counter()
-        found = mentions(df)
-        return startup, cold, time.perf_counter() - started, found
+        out["startup"] = runner.startup
+        out["spark_cold"] = runner.run()[0]
+        spark_runs = [runner.run() for _ in range(rounds)]
     finally:
-        spark.stop()
+        runner.stop()
+    out["spark_s"] = statistics.median(r[0] for r in spark_runs)
+    out["spark_all"] = [r[0] for r in spark_runs]
+    out["spark_mentions"] = spark_runs[-1][1]
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, default=30.0, help="MB of JSONL input (LGL articles cycled; default %(default)s)")
     ap.add_argument("--xml", type=Path, default=DEFAULT_XML, help="LGL corpus (default: %(default)s)")
     ap.add_argument("--no-spark", action="store_true", help="skip the Spark run")
+    ap.add_argument("--rounds", type=int, default=3, help="warm passes of the in-process normalizer and of Spark (default %(default)s)")
     args = ap.parse_args(argv)
     if not args.xml.exists():
         print(f"{args.xml}: not found (see ../shared/eval/README.md)", file=sys.stderr)
@@ -181,8 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"   input: {docs} records ({len(set(texts))} distinct LGL articles cycled), {size:.1f} MB of JSONL")
         cli = {n: run_cli(data, n, Path(tmp) / f"out{n}.jsonl") for n in (1, 2)}
         same = digest(Path(tmp) / "out1.jsonl") == digest(Path(tmp) / "out2.jsonl")
-    inproc_cold, inproc_s, inproc_cpu, inproc_mentions = run_in_process(texts)
-    spark = None if args.no_spark else run_spark(texts)
+    res = compare(texts, spark=not args.no_spark, rounds=args.rounds)
     print(f"   load average {os.getloadavg()[0]:.1f} at the end")
     print()
 
@@ -201,16 +231,17 @@ def main(argv: list[str] | None = None) -> int:
         r = cli[n]
         row(f"toponyms normalize --workers {n}", r["seconds"], r["cpu"], one if n > 1 else None, TARGETS["workers2"] if n > 1 else None,
             f"{r['rss']:.0f} / {r['worker_rss']:.0f} MB")
-    row("in-process Normalizer, 1 core, cold", inproc_cold, None, None, None)
-    if spark:
-        row("Spark local[2] normalize_column, cold", spark[1], None, inproc_cold, None)
-    row("in-process Normalizer, 1 core, warm", inproc_s, inproc_cpu, None, None)
-    if spark:
-        startup, _cold, seconds, found = spark
-        row("Spark local[2] normalize_column, warm", seconds, None, inproc_s, TARGETS["spark"])
-        print(f"\nSpark: session start + cached DataFrame {startup:.1f} s (not timed); "
-              f"mentions {found:,} vs {inproc_mentions:,} in process: {'same' if found == inproc_mentions else 'DIFFERENT'}")
-    print("cold: first pass, per-name caches filling (each Spark worker fills its own); warm: second pass over the same records")
+    row("in-process Normalizer, 1 core, cold", res["inproc_cold"], None, None, None)
+    if "spark_cold" in res:
+        row("Spark local[2] normalize_column, cold", res["spark_cold"], None, res["inproc_cold"], None)
+    row("in-process Normalizer, 1 core, warm", res["inproc_s"], res["inproc_cpu"], None, None)
+    if "spark_s" in res:
+        row("Spark local[2] normalize_column, warm", res["spark_s"], None, res["inproc_s"], TARGETS["spark"])
+        print(f"\nSpark: session start + cached DataFrame {res['startup']:.1f} s (not timed); mentions "
+              f"{res['spark_mentions']:,} vs {res['inproc_mentions']:,} in process: {'same' if res['spark_mentions'] == res['inproc_mentions'] else 'DIFFERENT'}")
+        print("warm runs (s): in-process " + ", ".join(f"{t:.1f}" for t in res["inproc_all"])
+              + "; Spark " + ", ".join(f"{t:.1f}" for t in res["spark_all"]) + " (medians above)")
+    print("cold: first pass, per-name caches filling (each Spark worker fills its own); warm: later passes over the same records")
     print(f"--workers 2 output == --workers 1 output, byte for byte: {'yes' if same else 'NO'}")
     print("peak RSS: the CLI parent / its largest worker. CLI seconds include start-up (~1 s) and writing the output;")
     print("CPU s: user + system time of the process and its workers (what other jobs on the machine do not inflate).")
