@@ -88,6 +88,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("Yesterday Dr. Welch met the mayor of Omaha.", "en", [("Omaha", "geonames:5074472")]),
         # Directions are not places, though Cameroon has regions named West and South.
         ("Western leaders met in the West and the South.", "en", []),
+        # US states in AP style (from the us package), as datelines and news write them.
+        ("A man from Athens, Ga., moved to Columbia, S.C., in 1990.", "en",
+         [("Athens", "geonames:4180386"), ("Ga.", "geonames:4197000"), ("Columbia", "geonames:4575352"), ("S.C.", "geonames:4597040")]),
         # Namesakes scattered over the US do not pull European capitals there.
         ("Leaders from Warsaw, Berlin, London and Rome met on Monday.", "en",
          [("Warsaw", "geonames:756135"), ("Berlin", "geonames:2950159"), ("London", "geonames:2643743"), ("Rome", "geonames:3169070")]),

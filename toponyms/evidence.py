@@ -15,7 +15,8 @@ only with evidence:
   West, David, Obama) still needs a sizeable place or a preposition, and a
   phrase made only of common words (The city) a prominent entity;
 * very short spans (≤ 3 letters) must be written in capitals as an
-  abbreviation of a curated entity (RDK, ЛСР);
+  abbreviation of a curated entity (RDK, ЛСР), or be a dotted abbreviation of
+  a region or country (S.C., Ga., U.S.);
 * a single word between two capitalized words (``President Vladimir Putin``),
   after a capitalized word (``Roy Jones``) or an honorific (``Mr. Welch``),
   before a facility word (``Memphis Street``, ``Alexandria Police``) or a
@@ -120,6 +121,8 @@ CALENDAR_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _PREV_CAPITAL = re.compile(r"(\w+) $")
+#: A dotted abbreviation: S.C., W.Va., Ga., U.S.
+_DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
 #: Words that make a capitalized word next to them a person (``Moore said``, ``Mr. Welch``), by language.
 SPEECH_VERBS = {"en": frozenset("said says told added asked explained wrote stated noted".split())}
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Sgt|Capt|Col|Prof|Rev|Det|Officer|Judge|Coach)\.? $")
@@ -161,6 +164,8 @@ def is_name(
         return False
     if span.casefold() in COMPASS_WORDS:
         return False
+    if kind in ("region", "country") and _DOTTED.fullmatch(span):
+        return tagged  # S.C., Ga., D.C., U.S.: written so only as an abbreviation
     if end - start <= 4 and sum(c.isalpha() for c in span) <= 3:
         return span.isupper() and curated and tagged
     if not single:

