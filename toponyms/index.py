@@ -1,7 +1,9 @@
 """Read access to a compiled index: entities, names and registries by id or by name.
 
-Opening is cheap (the trie is memory-mapped, SQLite pages are read on demand),
-so a CLI call starts in a fraction of a second. An :class:`Index` is safe to
+Opening is cheap (the tries, rank arrays and record blobs are memory-mapped,
+SQLite pages are read on demand), so a CLI call starts in a fraction of a
+second. Lookups by name never touch SQLite; whole entities with all their
+names, registries and redirects come from it. An :class:`Index` is safe to
 share between threads: each thread gets its own read-only SQLite connection.
 """
 
@@ -40,7 +42,8 @@ def _usages(raw: str | None) -> tuple[Usage, ...]:
 
 
 class Index:
-    """A compiled gazetteer on disk (``index.sqlite`` + ``exact.marisa``)."""
+    """A compiled gazetteer on disk (``index.sqlite``, the tries, :mod:`~toponyms.ranktable`
+    and :mod:`~toponyms.records` files)."""
 
     def __init__(self, directory: Path):
         import marisa_trie
