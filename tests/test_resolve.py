@@ -72,6 +72,11 @@ def test_common_english_words_asked_as_names_give_the_real_place(gaz, word, coun
     assert top.entity.name == word and top.entity.country == country
 
 
+def test_an_abbreviation_matches_only_as_written(gaz):
+    assert gaz.resolve("BEL")[0].entity.name == "Belgium"
+    assert all(c.entity.name != "Belgium" for c in gaz.resolve("Bell", limit=10))  # same matching key as BEL
+
+
 def test_nothing_and_junk_give_empty_lists(gaz):
     assert gaz.resolve("") == []
     assert gaz.resolve("   ") == []

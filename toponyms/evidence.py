@@ -125,14 +125,24 @@ _PREV_CAPITAL = re.compile(r"(\w+) $")
 _DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
 #: Words that make a capitalized word next to them a person (``Moore said``, ``Mr. Welch``), by language.
 SPEECH_VERBS = {"en": frozenset("said says told added asked explained wrote stated noted".split())}
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Sgt|Capt|Col|Prof|Rev|Det|Officer|Judge|Coach)\.? $")
+#: Titles before a person's name, in English; nothing else follows them (so they hold even
+#: for a prominent entity: Lt. Paul is no region of Cape Verde).
+_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Sgt|Capt|Col|Prof|Rev|Det|Officer|Judge|Coach|"
+    r"coach|officer|deputy|trooper|detective|sergeant|Sister|Brother|Father)\.? $"
+)
+
+
+def after_title(text: str, start: int, lang: str) -> bool:
+    """Whether the word follows a person's title (``Mr. Welch``, ``Lt. Paul``, ``coach Ripley``)."""
+    return lang == "en" and bool(_HONORIFIC.search(text, max(0, start - 12), start))
 
 
 def part_of_longer_name(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the word is part of a longer name the gazetteer lacks: the surname in
     ``Roy Jones`` or the middle of ``President Vladimir Putin`` (preceded by a
     capitalized word mid-sentence), the head of ``Memphis Street`` (followed by
-    a facility word), or a person's name (``Moore said``, ``Mr. Welch``)."""
+    a facility word), or a person's name (``Moore said``)."""
     after = _NEXT_WORD.match(text, end)
     if after:
         word = after.group(1)
@@ -140,25 +150,33 @@ def part_of_longer_name(text: str, start: int, end: int, lang: str) -> bool:
             return True
         if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
             return True
-    if _HONORIFIC.search(text, max(0, start - 12), start):
-        return True
     before = _PREV_CAPITAL.search(text, max(0, start - 30), start)  # endpos, not a slice: no copy
-    return bool(before and before.group(1)[0].isupper() and not sentence_initial(text, before.start()))
+    if not (before and before.group(1)[0].isupper()):
+        return False
+    # Lt. Paul Henderson: the period of a title ends no sentence.
+    return not sentence_initial(text, before.start()) or after_title(text, before.start(), lang)
 
 
 def is_name(
-    text: str, start: int, end: int, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool
+    text: str, start: int, end: int, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool,
+    loose: bool = False,
 ) -> bool:
     """Whether ``text[start:end]`` should be taken as a mention of its best entity.
 
     ``tagged`` says the matched name is the entity's main name or one whose
     language is known; untagged GeoNames alternates include airport codes and
     stray words (``THE``, ``We``), so short or common spans need a tagged match.
+    ``loose`` says the span matched only through a matching key (George ~ Géorgie):
+    then no entity counts as prominent (country, region, big city), unless a curator
+    recorded the spelling's entity, and a common word is taken no more than
+    through an untagged name.
     """
     span = text[start:end]
-    prominent = kind in ("country", "region") or curated or (population or 0) >= PROMINENT_POPULATION
+    prominent = curated or (not loose and (kind in ("country", "region") or (population or 0) >= PROMINENT_POPULATION))
     single = " " not in span
     if single and not prominent and part_of_longer_name(text, start, end, lang):
+        return False
+    if single and not curated and after_title(text, start, lang):
         return False
     if lang == "en" and span in CALENDAR_WORDS:
         return False
@@ -174,7 +192,7 @@ def is_name(
     frequency = zipf(span, lang)
     if frequency < COMMON_ZIPF:
         return True
-    if not tagged and not prominent:
+    if (not tagged or loose) and not prominent:
         return False
     forced = sentence_initial(text, start) or lang == "de" or title_case_line(text, start)
     if forced:

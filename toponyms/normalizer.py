@@ -111,7 +111,8 @@ class Normalizer:
             top = best.entity
             tagged = best.matched.name.lang != "und" or best.matched.name.text == top.name
             if not is_name(
-                text, span.start, span.end, lang_code, kind=top.kind, population=top.population, curated=top.id in curated, tagged=tagged
+                text, span.start, span.end, lang_code, kind=top.kind, population=top.population, curated=top.id in curated, tagged=tagged,
+                loose=best.matched.how == "key",
             ):
                 continue
             pending.append(Pending(span.start, span.end, candidates))

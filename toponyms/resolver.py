@@ -199,6 +199,8 @@ class Resolver:
                 continue
             if how == HOW[REGION_STEM] and ent_kind != "region":
                 continue
+            if name_type == "abbreviation" and how not in ("exact", "inflection"):
+                continue  # BEL is Belgium, Bell is not: an abbreviation matches as written only
             lang_factor = 1.0 if lang is None or name_lang in (lang, "und") else 0.97
             # An untagged GeoNames alternate name is noisier than a name whose language
             # and type a curator (or ISO) asserted; the entity's own main name is not.
