@@ -123,7 +123,7 @@ CALENDAR_WORDS = frozenset(
 _PREV_CAPITAL = re.compile(r"(\w+) $")
 #: A dotted abbreviation: S.C., W.Va., Ga., U.S.
 _DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
-#: Words that make a capitalized word next to them a person (``Moore said``, ``Mr. Welch``), by language.
+#: Verbs after a capitalized word that make it a person (``Moore said``), by language.
 SPEECH_VERBS = {"en": frozenset("said says told added asked explained wrote stated noted".split())}
 #: Titles before a person's name, in English; nothing else follows them (so they hold even
 #: for a prominent entity: Lt. Paul is no region of Cape Verde).
