@@ -26,7 +26,7 @@ from .resolver import CONTRACT_HOW, Candidate
 from .scan import Scanner
 
 #: Candidates per span considered in context.
-CANDIDATES = 12
+CANDIDATES = 8
 
 
 @dataclass(frozen=True, slots=True)
