@@ -12,7 +12,7 @@ from html import escape
 from .gazetteer import Gazetteer
 from .normalizer import Document
 
-_STYLE = """
+STYLE = """
 body { font: 16px/1.6 system-ui, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em; }
 mark { border-radius: 3px; padding: 0 2px; cursor: help; }
 mark.place { background: #cfe8ff; } mark.region { background: #d9f2d0; } mark.country { background: #ffe3b3; }
@@ -22,7 +22,7 @@ td, th { border-bottom: 1px solid #ddd; padding: 2px 8px; text-align: left; }
 """
 
 
-def _tooltip(gaz: Gazetteer, entity_id: str, cache: dict) -> str:
+def tooltip(gaz: Gazetteer, entity_id: str, cache: dict) -> str:
     if entity_id not in cache:
         entity = gaz.entity(entity_id)
         lines = [f"{entity.name} ({entity.kind}, {entity.country or '-'})", entity.id]
@@ -39,13 +39,13 @@ def _tooltip(gaz: Gazetteer, entity_id: str, cache: dict) -> str:
 def render_html(gaz: Gazetteer, docs: list[tuple[str, Document]]) -> str:
     """One page for ``docs`` (title, document) pairs."""
     cache: dict[str, str] = {}
-    parts = ["<!doctype html><html><head><meta charset='utf-8'><title>toponyms</title>", f"<style>{_STYLE}</style></head><body>"]
+    parts = ["<!doctype html><html><head><meta charset='utf-8'><title>toponyms</title>", f"<style>{STYLE}</style></head><body>"]
     for title, doc in docs:
         parts.append(f"<h1>{escape(title)}</h1><article>")
         pos = 0
         for m in doc.mentions:
             parts.append(escape(doc.text[pos : m.start]))
-            tip = escape(_tooltip(gaz, m.entity.id, cache), quote=True)
+            tip = escape(tooltip(gaz, m.entity.id, cache), quote=True)
             parts.append(f"<mark class='{m.entity.kind}' title=\"{tip}\" data-id='{escape(m.entity.id)}'>{escape(m.text)}</mark>")
             pos = m.end
         parts.append(escape(doc.text[pos:]) + "</article>")

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
 import sys
 from pathlib import Path
-from typing import Iterator
 
 import click
 
 from ..errors import UsageError
-from .stream import Line, read_lines
+from .inputs import input_size, open_input, read_document, write_records
+from .stream import Line
 
 #: Line separators that JSON allows raw but line-splitting readers break on.
 _UNSAFE = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
@@ -111,42 +109,17 @@ def normalize(obj, source: Path, jsonl: bool, text_field: str, fmt: str | None, 
     gaz = obj.gazetteer()
     normalizer = Normalizer(gaz, render_lang=render_lang, party=party, date=date)
     fmt = fmt or ("json" if jsonl else "text")
-    with _open(source) as stream:
+    with open_input(source) as stream:
         if jsonl:
-            failed = _run_jsonl(stream, RecordProcessor(normalizer, text_field, text_lang), workers, _size(source), "normalize")
+            failed = write_records(stream, RecordProcessor(normalizer, text_field, text_lang), workers, input_size(source), "normalize")
         else:
             failed = _run_document(stream, normalizer, text_lang, fmt, gaz, str(source))
     if failed:
         sys.exit(1)
 
 
-def _open(path: Path):
-    if str(path) == "-":
-        return contextlib.nullcontext(sys.stdin.buffer)
-    try:
-        return open(path, "rb")
-    except OSError as exc:
-        raise click.FileError(str(path), hint=exc.strerror) from None
-
-
-def _size(source: Path) -> int | None:
-    return None if str(source) == "-" else os.path.getsize(source)
-
-
-def _read_document(stream, command: str) -> tuple[str, bool]:
-    """All of ``stream`` as text, and whether it was not valid UTF-8 (then decoded with
-    replacement characters, and said on stderr)."""
-    raw = stream.read()
-    try:
-        return raw.decode("utf-8"), False
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        click.echo(f"toponyms {command}: invalid UTF-8 at byte {exc.start} (line {line}); decoded with replacement characters", err=True)
-        return raw.decode("utf-8", errors="replace"), True
-
-
 def _run_document(stream, normalizer, lang: str | None, fmt: str, gaz, title: str) -> bool:
-    text, failed = _read_document(stream, "normalize")
+    text, failed = read_document(stream, "normalize")
     if not text:
         return failed
     doc = normalizer(text, lang)
@@ -158,35 +131,4 @@ def _run_document(stream, normalizer, lang: str | None, fmt: str, gaz, title: st
         click.echo(render_html(gaz, [(title, doc)]))
     else:
         click.echo(doc.normalized, nl=not doc.normalized.endswith("\n"))
-    return failed
-
-
-def _progress(total: int | None):
-    from tqdm import tqdm
-
-    big = total is not None and total > 4_000_000
-    return tqdm(total=total, unit="B", unit_scale=True, file=sys.stderr, disable=not (big and sys.stderr.isatty()), leave=False)
-
-
-def _records(stream, process: RecordProcessor, workers: int, size: int | None, command: str) -> Iterator[tuple[str, str | None]]:
-    """(output line, error or None) for every input line, in order; errors are also said on stderr."""
-    from ..parallel import ordered_map
-
-    bar = _progress(size)
-    for (line_out, error), consumed in ordered_map(process, read_lines(stream), workers, lost=process.failed):
-        if error:
-            click.echo(f"toponyms {command}: {error}", err=True)
-        yield line_out, error
-        bar.update(consumed)
-    bar.close()
-
-
-def _run_jsonl(stream, process: RecordProcessor, workers: int, size: int | None, command: str) -> bool:
-    """Write the output line of every input line to stdout, in order; whether any was an error."""
-    failed = False
-    out = sys.stdout
-    for line_out, error in _records(stream, process, workers, size, command):
-        failed = failed or error is not None
-        out.write(line_out + "\n")
-    out.flush()
     return failed

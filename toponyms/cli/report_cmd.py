@@ -21,7 +21,8 @@ import click
 from ..errors import UsageError
 from ..naming import normalize_date
 from ..stance import NEUTRAL, ordered_counts, summarize
-from .normalize_cmd import RecordProcessor, _open, _read_document, _records, _run_jsonl, _size, dumps
+from .inputs import input_size, open_input, read_document, records, write_records
+from .normalize_cmd import RecordProcessor, dumps
 
 
 class ReportProcessor(RecordProcessor):
@@ -105,18 +106,18 @@ def report(obj, source: Path, jsonl: bool, text_field: str, fmt: str | None, as_
     day = normalize_date(date) or datetime.date.today().isoformat()
     gaz = obj.gazetteer()
     normalizer, reader = Normalizer(gaz), StanceReader(gaz)
-    with _open(source) as stream:
+    with open_input(source) as stream:
         if jsonl:
             process = ReportProcessor(normalizer, reader, text_field, text_lang, day)
-            size = _size(source)
+            size = input_size(source)
             if fmt == "json":
-                failed = _run_jsonl(stream, process, workers, size, "report")
+                failed = write_records(stream, process, workers, size, "report")
             else:
-                reports = list(_jsonl_reports(_records(stream, process, workers, size, "report"), text_field))
+                reports = list(_jsonl_reports(records(stream, process, workers, size, "report"), text_field))
                 failed = any(r.error for r in reports)
                 _print(gaz, reports, fmt, corpus=True)
         else:
-            text, failed = _read_document(stream, "report")
+            text, failed = read_document(stream, "report")
             stance = reader(normalizer(text, text_lang), day).to_json()
             if fmt == "json":
                 click.echo(dumps(stance))
@@ -196,10 +197,10 @@ def render_report_html(gaz, reports: list[_Report], *, corpus: bool) -> str:
     """One page for ``reports``: each text with its mentions coloured by stance (class ``stance-neutral``,
     else ``stance-party`` and ``stance-<party>`` for each party whose name it is), its summary and table;
     with ``corpus``, the total at the end. Styles and tooltips are :mod:`toponyms.render_html`'s."""
-    from ..render_html import _STYLE, _tooltip
+    from ..render_html import STYLE, tooltip
 
     cache: dict[str, str] = {}
-    parts = ["<!doctype html><html><head><meta charset='utf-8'><title>toponyms report</title>", f"<style>{_STYLE}{_STANCE_STYLE}</style></head><body>"]
+    parts = ["<!doctype html><html><head><meta charset='utf-8'><title>toponyms report</title>", f"<style>{STYLE}{_STANCE_STYLE}</style></head><body>"]
     for r in reports:
         parts.append(f"<h1>{escape(r.title)}</h1>")
         if r.stance is None:
@@ -209,7 +210,7 @@ def render_report_html(gaz, reports: list[_Report], *, corpus: bool) -> str:
         pos = 0
         for m in r.stance["mentions"]:
             parts.append(escape(r.text[pos : m["start"]]))
-            tip = escape(f"{_tooltip(gaz, m['id'], cache)}\nstance: {_stance_words(m)}", quote=True)
+            tip = escape(f"{tooltip(gaz, m['id'], cache)}\nstance: {_stance_words(m)}", quote=True)
             parts.append(f"<mark class='{_classes(m)}' title=\"{tip}\" data-id='{escape(m['id'])}' data-stance='{escape(m['stance'])}'>{escape(m['text'])}</mark>")
             pos = m["end"]
         parts.append(escape(r.text[pos:]) + "</article>")
