@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .derive import REGION_WORDS
 from .resolver import Candidate
@@ -37,6 +38,8 @@ REGION_CUES = REGION_WORDS | frozenset(
 )
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _WORDS = re.compile(r"\w+")
+#: The normalized text of a mention, which groups the mentions of one name (cached: names repeat).
+_mention_key = lru_cache(maxsize=100_000)(normalize)
 #: Boost for a region and a place in it read from two different mentions.
 COHERENCE_BOOST = 0.2
 #: A candidate takes part in that only when it scores at least this share of its mention's best.
@@ -122,32 +125,39 @@ def _plausible_areas(pending: list[Pending], keys: list[str]) -> tuple[dict[tupl
     return regions, places
 
 
+def _other_than(names: set[str] | None, key: str) -> bool:
+    """Whether ``names`` holds a name other than ``key``."""
+    return bool(names) and (len(names) > 1 or key not in names)
+
+
 def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | None, str | None]]) -> list[Candidate]:
     """The chosen candidate for each pending mention, in order (scores rescaled into [0, 1])."""
     countries, regions = _context(pending, related)
     targets = _pattern_targets(text, pending)
-    keys = [normalize(text[p.start : p.end]) for p in pending]
+    keys = [_mention_key(text[p.start : p.end]) for p in pending]
     region_of, place_in = _plausible_areas(pending, keys)
     rescored: list[list[tuple[float, Candidate]]] = []
     for i, p in enumerate(pending):
         target = targets.get(i)
+        key = keys[i]
         cue = None  # whether a division word follows: looked for once, and only for a region candidate
         scored = []
         for c in p.candidates:
             entity = c.entity
-            country, admin1 = entity.country, entity.admin1
+            country, admin1, kind = entity.country, entity.admin1, entity.kind
             boost = COUNTRY_BOOST * min(1.0, countries.get(country, 0.0))
             if admin1:
-                boost += REGION_BOOST * min(1.0, regions.get((country, admin1), 0.0))
+                area = (country, admin1)
+                boost += REGION_BOOST * min(1.0, regions.get(area, 0.0))
                 # Georgia beside Gainesville: a region and a place in it, each a plausible
                 # reading of another name, make each other likelier; so do two places in
                 # one region (or Belgorod the region would outrun Belgorod the city beside
                 # Graivoron). Not readings of the same name: they would vouch for themselves.
-                area = (country, admin1)
-                others = place_in.get(area, set()) | (region_of.get(area, set()) if entity.kind == "place" else set())
-                if entity.kind in ("region", "place") and others - {keys[i]}:
+                if kind in ("region", "place") and (
+                    _other_than(place_in.get(area), key) or (kind == "place" and _other_than(region_of.get(area), key))
+                ):
                     boost += COHERENCE_BOOST
-            if entity.kind == "region":
+            if kind == "region":
                 if cue is None:
                     cue = _region_cue(text, p.end)
                 if cue:

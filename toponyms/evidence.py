@@ -31,6 +31,7 @@ only with evidence:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 #: wordfreq Zipf frequency from which a word counts as common (≈ once per 100k words).
@@ -157,11 +158,25 @@ def part_of_longer_name(text: str, start: int, end: int, lang: str) -> bool:
     return not sentence_initial(text, before.start()) or after_title(text, before.start(), lang)
 
 
-def is_name(
-    text: str, start: int, end: int, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool,
-    loose: bool = False,
-) -> bool:
-    """Whether ``text[start:end]`` should be taken as a mention of its best entity.
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What a span says about itself, wherever it stands: the part of the decision that a
+    caller can compute once per distinct span and best entity, and cache.
+
+    ``verdict`` is the answer once the span passes the checks for a longer name and a
+    title (False: no name wherever it stands; None: its place in the sentence decides).
+    """
+
+    verdict: bool | None
+    single: bool
+    prominent: bool
+    curated: bool
+    #: Capitalized mid-sentence it is a name (not a very common word, or a sizeable place).
+    mid_sentence: bool = True
+
+
+def assess(span: str, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool, loose: bool = False) -> Evidence:
+    """The context-free :class:`Evidence` of ``span`` as a mention of its best entity.
 
     ``tagged`` says the matched name is the entity's main name or one whose
     language is known; untagged GeoNames alternates include airport codes and
@@ -171,32 +186,45 @@ def is_name(
     recorded the spelling's entity, and a common word is taken no more than
     through an untagged name.
     """
-    span = text[start:end]
     prominent = curated or (not loose and (kind in ("country", "region") or (population or 0) >= PROMINENT_POPULATION))
     single = " " not in span
-    if single and not prominent and part_of_longer_name(text, start, end, lang):
-        return False
-    if single and not curated and after_title(text, start, lang):
-        return False
-    if lang == "en" and span in CALENDAR_WORDS:
-        return False
-    if span.casefold() in COMPASS_WORDS:
-        return False
+
+    def decided(verdict: bool | None, **more) -> Evidence:
+        return Evidence(verdict, single, prominent, curated, **more)
+
+    if (lang == "en" and span in CALENDAR_WORDS) or span.casefold() in COMPASS_WORDS:
+        return decided(False)
     if kind in ("region", "country") and _DOTTED.fullmatch(span):
-        return tagged  # S.C., Ga., D.C., U.S.: written so only as an abbreviation
-    if end - start <= 4 and sum(c.isalpha() for c in span) <= 3:
-        return span.isupper() and curated and tagged
+        return decided(tagged)  # S.C., Ga., D.C., U.S.: written so only as an abbreviation
+    if len(span) <= 4 and sum(c.isalpha() for c in span) <= 3:
+        return decided(span.isupper() and curated and tagged)
     if not single:
         # A phrase of common words only (The city, North West) needs a prominent entity.
-        return prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split())
+        return decided(prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()))
     frequency = zipf(span, lang)
     if frequency < COMMON_ZIPF:
-        return True
+        return decided(True)
     if (not tagged or loose) and not prominent:
-        return False
-    forced = sentence_initial(text, start) or lang == "de" or title_case_line(text, start)
-    if forced:
-        return prominent or after_preposition(text, start, lang)
+        return decided(False)
     # Capitalized mid-sentence: a name, but very common words are most often
     # another name's part or a person (West, David, Obama): ask for a sizeable place.
-    return frequency < VERY_COMMON_ZIPF or prominent or (population or 0) >= SIZEABLE_POPULATION or after_preposition(text, start, lang)
+    return decided(None, mid_sentence=frequency < VERY_COMMON_ZIPF or prominent or (population or 0) >= SIZEABLE_POPULATION)
+
+
+def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -> bool:
+    """Whether ``text[start:end]``, with its :func:`assess`-ed ``evidence``, is a mention where it stands."""
+    if evidence.verdict is False:
+        return False
+    if evidence.single:
+        if not evidence.prominent and part_of_longer_name(text, start, end, lang):
+            return False
+        if not evidence.curated and after_title(text, start, lang):
+            return False
+    if evidence.verdict is not None:
+        return evidence.verdict
+    # A common word, capitalized: where capitals are forced, only a prominent entity or a
+    # preposition makes it a name.
+    if sentence_initial(text, start) or lang == "de" or title_case_line(text, start):
+        return evidence.prominent or after_preposition(text, start, lang)
+    return evidence.mid_sentence or after_preposition(text, start, lang)
+

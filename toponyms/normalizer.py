@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .context import Pending, choose
-from .evidence import is_name
+from .evidence import Evidence, assess, in_context
 from .gazetteer import Gazetteer
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, Candidate
@@ -95,27 +95,19 @@ class Normalizer:
         self.date = date
         self.scanner = Scanner(gazetteer.index.surfaces)
         self._candidates = lru_cache(maxsize=100_000)(self._resolve)
+        self._assessed = lru_cache(maxsize=100_000)(self._assess)
         self._display = lru_cache(maxsize=100_000)(self._render_name)
         self._location = lru_cache(maxsize=10_000)(self._locate)
 
     def __call__(self, text: str, lang: str | None = None) -> Document:
         lang_code = lang or "en"
-        curated = self.gazetteer.index.curated_ids
         pending: list[Pending] = []
         inflected: set[int] = set()  # starts of mentions found in a declined form
         for span in self.scanner.spans(text, lang):
-            candidates = self._candidates(span.lookup, lang)
-            if not candidates:
+            assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
+            if assessed is None or not in_context(text, span.start, span.end, lang_code, assessed[1]):
                 continue
-            best = candidates[0]
-            top = best.entity
-            tagged = best.matched.name.lang != "und" or best.matched.name.text == top.name
-            if not is_name(
-                text, span.start, span.end, lang_code, kind=top.kind, population=top.population, curated=top.id in curated, tagged=tagged,
-                loose=best.matched.how == "key",
-            ):
-                continue
-            pending.append(Pending(span.start, span.end, candidates))
+            pending.append(Pending(span.start, span.end, assessed[0]))
             if span.inflected:
                 inflected.add(span.start)
         chosen = choose(text, pending, self._related(pending)) if pending else []
@@ -124,6 +116,21 @@ class Normalizer:
             for p, c in zip(pending, chosen)
         )
         return Document(text, lang, mentions, self._render(text, mentions, inflected, lang))
+
+    def _assess(self, span: str, lookup: str, lang: str | None) -> tuple[list[Candidate], Evidence] | None:
+        """The span's candidates and what it says about itself as a mention of the best one;
+        None when nothing matches. Cached per (span, lookup, language): spans repeat, and
+        most (The, I, March) are settled here without looking at their context."""
+        candidates = self._candidates(lookup, lang)
+        if not candidates:
+            return None
+        best = candidates[0]
+        top = best.entity
+        evidence = assess(
+            span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
+            tagged=best.matched.name.lang != "und" or best.matched.name.text == top.name, loose=best.matched.how == "key",
+        )
+        return candidates, evidence
 
     def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.

@@ -21,8 +21,8 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .derive import REGION_WORDS
 from .textnorm import fold_chars, surface
@@ -43,8 +43,6 @@ CASE_ENDINGS = {
     "de": (("s", ""),),
 }
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
-#: A run of letters and digits (``str.isalnum``: ``\w`` without the underscore).
-_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 def _unaccent_table() -> dict[int, str]:
@@ -61,15 +59,12 @@ def _unaccent_table() -> dict[int, str]:
 _UNACCENT = _unaccent_table()
 
 
-def _accented(text: str, start: int) -> bool:
-    """Whether the word at ``start`` has an accented Latin letter."""
-    word = _ALNUM_RUN.match(text, start).group()
-    return not word.isascii() and word.translate(_UNACCENT) != word
+class Span(NamedTuple):
+    """A candidate mention: ``text[start:end]``, and the form to look it up by.
 
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A candidate mention: ``text[start:end]``, and the form to look it up by."""
+    A named tuple rather than a frozen dataclass: the scanner makes one for
+    every name-like word of every text, and a tuple is several times cheaper to build.
+    """
 
     start: int
     end: int
@@ -103,31 +98,40 @@ class Scanner:
 
     def spans(self, text: str, lang: str | None) -> list[Span]:
         """Non-overlapping candidate spans of ``text``, left to right, longest first."""
-        folded = fold_chars(text)
-        plain = None  # folded without accents, made when first needed
         # Division words written before a name, found in one pass: where each ends → where it starts.
         prefixes = {m.end(): m.start() for m in _REGION_PREFIX.finditer(text)} if _REGION_HINT.search(text) else {}
         # Before a lower-case word, the division word may open a declined name (obwodu charkowskiego).
         lowered = sorted(start for end, start in prefixes.items() if text[end : end + 1].islower())
-        starts: Iterable[int] = (m.start() for m in _CAPITALIZED.finditer(text))
+        words: Iterable[re.Match | int] = _CAPITALIZED_WORD.finditer(text)
         if lowered:
-            starts = heapq.merge(starts, lowered)
+            words = heapq.merge(words, lowered, key=lambda w: w if isinstance(w, int) else w.start())
+        declines = lang in ("pl", "de")
+        word_info = self._word_info
         out: list[Span] = []
         pos = 0
-        for start in starts:
-            if start < pos:
-                continue
-            if not text[start].isupper():  # one of the lowered division words
-                found = self._inflected(text, start, lang)
-                if found:
+        for word in words:
+            if isinstance(word, int):  # one of the lowered division words
+                if word >= pos and (found := self._inflected(text, word, lang)):
                     out.append(found)
                     pos = found.end
                 continue
-            end = self._longest(folded, start, text)
-            if not end and _accented(text, start):
-                # Artiómovsk, Jersón: a transliteration with the accents of the writer's language.
-                plain = plain or folded.translate(_UNACCENT)
-                end = self._longest(plain, start, text)
+            start = word.start()
+            if start < pos:
+                continue
+            # A match ends where a word does, so the shortest possible one is this word.
+            # Whether it is a name, and whether any name goes on past it (``new`` + `` ``
+            # → New York), is cached per word and following character: names and common
+            # words repeat, and most words end every name they could start, which saves
+            # the trie walk. This loop runs for every capitalized word of every text.
+            group, word_end = word.group(), word.end()
+            end = 0
+            if word_end - start <= MAX_SPAN:
+                is_name, continues = word_info(group, text[word_end : word_end + 1])
+                end = self._walk(text, start) if continues else word_end if is_name else 0
+                if not end and not group.isascii() and (plain := group.translate(_UNACCENT)) != group:
+                    # Artiómovsk, Jersón: a transliteration with the accents of the writer's language.
+                    is_name, continues = word_info(plain, text[word_end : word_end + 1])
+                    end = self._walk(text, start, unaccent=True) if continues else word_end if is_name else 0
             if end:
                 end = _with_region_word(text, end)
                 if prefixes.get(start, -1) >= pos:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
@@ -135,33 +139,27 @@ class Scanner:
                 else:
                     out.append(Span(start, end, text[start:end]))
                 pos = end
-                continue
-            found = self._inflected(text, start, lang) if lang in ("pl", "de") or _CYRILLIC.match(text, start) else None
-            if found:
+            elif (declines or _CYRILLIC.match(text, start)) and (found := self._inflected(text, start, lang)):
                 out.append(found)
                 pos = found.end
         return out
 
-    def _longest(self, folded: str, start: int, text: str) -> int:
-        # A match ends where a word does, so the shortest possible one is the first word.
-        # Whether that word is a name, and whether any name goes on past it (``new`` +
-        # `` `` → New York), is cached per word: names repeat, and most words end every
-        # name they could start, which saves the trie walk.
-        word_end = _ALNUM_RUN.match(text, start).end()
-        if word_end - start > MAX_SPAN:
-            return 0
-        is_name, continues = self._word_info(folded[start:word_end], folded[word_end : word_end + 1])
-        if not continues:
-            return word_end if is_name else 0
-        for key in reversed(self.surfaces.prefixes(folded[start : start + MAX_SPAN])):  # longest first
+    def _walk(self, text: str, start: int, unaccent: bool = False) -> int:
+        """Where the longest surface form at ``start`` ends on a word boundary, or 0 (a trie walk)."""
+        window = text[start : start + MAX_SPAN]
+        window = window.lower() if window.isascii() else fold_chars(window)  # the same for ASCII, faster
+        if unaccent:
+            window = window.translate(_UNACCENT)
+        for key in reversed(self.surfaces.prefixes(window)):  # longest first
             end = start + len(key)
             if end == len(text) or not text[end].isalnum():
                 return end
         return 0
 
     def _word_facts(self, word: str, follower: str) -> tuple[bool, bool]:
-        """(``word`` is a surface form, some surface form starts with ``word + follower``)."""
-        return word in self.surfaces, bool(follower) and self._starts_a_key(word + follower)
+        """(``word`` is a surface form, some surface form starts with ``word + follower``), as folded."""
+        key = fold_chars(word)
+        return key in self.surfaces, bool(follower) and self._starts_a_key(key + fold_chars(follower))
 
     def _inflected(self, text: str, start: int, lang: str | None) -> Span | None:
         """The longest run of up to three words at ``start`` whose lemmas form a known name."""
@@ -196,8 +194,17 @@ def _readings(word: str, lang: str) -> tuple[tuple[str, str], ...]:
 
 def _with_region_word(text: str, end: int) -> int:
     """Extend a match over a following generic division word (``Bryansk region``, ``Donetsk oblast``)."""
-    word = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return word.end() if word and word.group().casefold() in REGION_WORDS else end
+    word = _REGION_WORD_AFTER.match(text, end)
+    return word.end() if word else end
+
+
+#: A space and a generic division word, as a whole word (not ``region-wide``). One match attempt
+#: per span, which fails at the first letter after most names.
+_REGION_WORD_AFTER = re.compile(
+    " (?:" + "|".join(sorted((re.escape(w) for w in REGION_WORDS if _WORD.fullmatch(w)), key=len, reverse=True)) + ")"
+    r"(?!\w|['’ʼ-]\w)",
+    re.IGNORECASE,
+)
 
 
 #: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
@@ -221,5 +228,6 @@ def _uppercase_class() -> str:
     return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
 
 
-#: A capitalized word start: where names begin in all eight languages.
-_CAPITALIZED = re.compile(rf"(?<!\w)[{_uppercase_class()}]")
+#: A capitalized word (its letters and digits: ``\w`` without the underscore), where names
+#: begin in all eight languages.
+_CAPITALIZED_WORD = re.compile(rf"(?<!\w)[{_uppercase_class()}][^\W_]*")
