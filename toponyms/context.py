@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from .derive import REGION_WORDS
 from .resolver import Candidate
@@ -133,6 +134,8 @@ def _other_than(names: set[str] | None, key: str) -> bool:
 def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | None, str | None]]) -> list[Candidate]:
     """The chosen candidate for each pending mention, in order (scores rescaled into [0, 1])."""
     countries, regions = _context(pending, related)
+    country_boost = {country: COUNTRY_BOOST * min(1.0, weight) for country, weight in countries.items()}
+    region_boost = {area: REGION_BOOST * min(1.0, weight) for area, weight in regions.items()}
     targets = _pattern_targets(text, pending)
     keys = [_mention_key(text[p.start : p.end]) for p in pending]
     region_of, place_in = _plausible_areas(pending, keys)
@@ -145,10 +148,10 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
         for c in p.candidates:
             entity = c.entity
             country, admin1, kind = entity.country, entity.admin1, entity.kind
-            boost = COUNTRY_BOOST * min(1.0, countries.get(country, 0.0))
+            boost = country_boost.get(country, 0.0)
             if admin1:
                 area = (country, admin1)
-                boost += REGION_BOOST * min(1.0, regions.get(area, 0.0))
+                boost += region_boost.get(area, 0.0)
                 # Georgia beside Gainesville: a region and a place in it, each a plausible
                 # reading of another name, make each other likelier; so do two places in
                 # one region (or Belgorod the region would outrun Belgorod the city beside
@@ -166,14 +169,19 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
                 boost += PATTERN_BOOST
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)
-    # One sense per document: sum each entity's scores over the mentions with the same text.
-    by_text: dict[str, Counter] = defaultdict(Counter)
+    # One sense per document: a name written more than once gets, everywhere, the entity
+    # whose scores summed over its mentions are best.
+    repeated = {key for key, n in Counter(keys).items() if n > 1}
+    totals: dict[tuple[str, str], float] = defaultdict(float)
     for key, scored in zip(keys, rescored):
-        for s, c in scored:
-            by_text[key][c.entity.id] += s
+        if key in repeated:
+            for s, c in scored:
+                totals[(key, c.entity.id)] += s
     chosen = []
     for key, scored in zip(keys, rescored):
-        totals = by_text[key]
-        best_score, best = max(scored, key=lambda sc: (totals[sc[1].entity.id], sc[0]))
+        if key in repeated:
+            best_score, best = max(scored, key=lambda sc: (totals[(key, sc[1].entity.id)], sc[0]))
+        else:
+            best_score, best = max(scored, key=itemgetter(0))
         chosen.append(Candidate(best.entity, min(1.0, best_score), best.matched))
     return chosen

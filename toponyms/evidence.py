@@ -55,7 +55,8 @@ PREPOSITIONS = {
 }
 #: Characters either side of a word looked at to tell a headline.
 TITLE_WINDOW = 80
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+#: A word of four letters or more; the group is its first letter.
+_LONG_WORD_INITIAL = re.compile(r"([^\W\d_])[^\W\d_]{3,}")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”«»„\n(\[]\s*$|^\s*$")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 
@@ -94,8 +95,8 @@ def title_case_line(text: str, start: int) -> bool:
     """
     line_start = max(text.rfind("\n", 0, start) + 1, start - TITLE_WINDOW)
     line_end = text.find("\n", start, start + TITLE_WINDOW)
-    words = _LONG_WORD.findall(text, line_start, line_end if line_end != -1 else start + TITLE_WINDOW)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    initials = _LONG_WORD_INITIAL.findall(text, line_start, line_end if line_end != -1 else start + TITLE_WINDOW)
+    return len(initials) >= 4 and sum(map(str.isupper, initials)) >= 0.7 * len(initials)
 
 
 _NEXT_WORD = re.compile(r" (\w+)")

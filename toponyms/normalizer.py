@@ -119,8 +119,9 @@ class Normalizer:
 
     def _assess(self, span: str, lookup: str, lang: str | None) -> tuple[list[Candidate], Evidence] | None:
         """The span's candidates and what it says about itself as a mention of the best one;
-        None when nothing matches. Cached per (span, lookup, language): spans repeat, and
-        most (The, I, March) are settled here without looking at their context."""
+        None when nothing matches or the span is no name wherever it stands. Cached per
+        (span, lookup, language): spans repeat, and many (The, I, March) are settled here
+        without looking at their context."""
         candidates = self._candidates(lookup, lang)
         if not candidates:
             return None
@@ -130,7 +131,7 @@ class Normalizer:
             span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
             tagged=best.matched.name.lang != "und" or best.matched.name.text == top.name, loose=best.matched.how == "key",
         )
-        return candidates, evidence
+        return None if evidence.verdict is False else (candidates, evidence)
 
     def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
