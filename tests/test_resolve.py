@@ -59,6 +59,13 @@ def test_spellings_resolve(gaz, query, expected, how):
         assert top.matched.to_json()["how"] == how
 
 
+@pytest.mark.parametrize("typo", ["Bakhnut", "Kramatorks"])
+def test_fuzzy_false_gives_no_typo_guesses(gaz, typo):
+    assert gaz.resolve(typo)[0].matched.how == "fuzzy"
+    assert gaz.resolve(typo, fuzzy=False) == []
+    assert gaz.resolve("Bakhmut", fuzzy=False)[0].entity.id == "geonames:713174"
+
+
 def test_hints_filter(gaz):
     idaho = gaz.resolve("Moscow", country="US")
     assert idaho and all(c.entity.country == "US" for c in idaho)

@@ -70,17 +70,19 @@ class Gazetteer:
         country: str | None = None,
         kind: str | None = None,
         lang: str | None = None,
+        fuzzy: bool = True,
     ) -> list["Candidate"]:
         """Rank the entities that ``name`` may refer to, best first (``[]`` when none).
 
         ``country`` (ISO alpha-2) and ``kind`` filter; ``lang`` prefers names in
         that language. Every candidate says which stored name matched and how
-        (exact, variant, key or fuzzy).
+        (exact, variant, key or fuzzy); ``fuzzy=False`` skips the fuzzy search
+        that runs when nothing else matches (running text wants no typo guesses).
 
         >>> Gazetteer.default().resolve("Artiomovsk")[0].entity.name   # doctest: +SKIP
         'Bakhmut'
         """
-        return self._resolver.resolve(name, limit=limit, country=country, kind=kind, lang=lang)
+        return self._resolver.resolve(name, limit=limit, country=country, kind=kind, lang=lang, fuzzy=fuzzy)
 
     def variants(self, name: str, lang: str | None = None) -> dict[str, set[str]]:
         """Spellings of ``name``, grouped by the entity they belong to.

@@ -135,7 +135,7 @@ class Normalizer:
 
     def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
-        return [c for c in self.gazetteer.resolve(lookup, limit=CANDIDATES, lang=lang) if c.matched.how != "fuzzy"]
+        return self.gazetteer.resolve(lookup, limit=CANDIDATES, lang=lang, fuzzy=False)
 
     def _related(self, pending: list[Pending]) -> dict[str, tuple[str | None, str | None]]:
         """Where the entities related to persons and organisations lie (Gladkov → Belgorod Oblast)."""

@@ -120,15 +120,17 @@ class Resolver:
         country: str | None = None,
         kind: str | None = None,
         lang: str | None = None,
+        fuzzy: bool = True,
     ) -> list[Candidate]:
-        """The best ``limit`` entities for ``name``, best first; ``[]`` when nothing matches."""
+        """The best ``limit`` entities for ``name``, best first; ``[]`` when nothing matches
+        (with ``fuzzy``, only when nothing is similar either)."""
         norm = normalize(name)
         if not norm or len(norm) > 300:
             return []
         hits = self._lookup(name, norm)
         if _CYRILLIC.search(name) and not any(how == "exact" for _, how, _ in hits):
             hits += self._inflected(name, lang)  # a declined form, before any looser key match wins
-        if not hits:
+        if not hits and fuzzy:
             hits = self._fuzzy(name)
         return self._rank(hits, limit=limit, country=country.upper() if country else None, kind=kind, lang=lang)
 

@@ -43,6 +43,8 @@ CASE_ENDINGS = {
     "de": (("s", ""),),
 }
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
+#: A run of letters and digits, possibly empty (``\w`` without the underscore).
+_ALNUM_RUN = re.compile(r"[^\W_]*")
 
 
 def _unaccent_table() -> dict[int, str]:
@@ -127,7 +129,7 @@ class Scanner:
             end = 0
             if word_end - start <= MAX_SPAN:
                 is_name, continues = word_info(group, text[word_end : word_end + 1])
-                end = self._walk(text, start) if continues else word_end if is_name else 0
+                end = self._extend(text, start, word_end, is_name) if continues else word_end if is_name else 0
                 if not end and not group.isascii() and (plain := group.translate(_UNACCENT)) != group:
                     # Artiómovsk, Jersón: a transliteration with the accents of the writer's language.
                     is_name, continues = word_info(plain, text[word_end : word_end + 1])
@@ -143,6 +145,19 @@ class Scanner:
                 out.append(found)
                 pos = found.end
         return out
+
+    def _extend(self, text: str, start: int, word_end: int, is_name: bool) -> int:
+        """Where the longest name at ``start`` ends, given that some name goes on past its first
+        word (``new`` + `` ``): the common case is settled from cached facts on the first two
+        words (``The company``, ``The Hague``), and only a name that may go on past those
+        takes a trie walk."""
+        phrase_end = _ALNUM_RUN.match(text, word_end + 1).end()
+        is_phrase, continues = self._word_info(text[start:phrase_end], text[phrase_end : phrase_end + 1])
+        if continues or phrase_end - start > MAX_SPAN:
+            return self._walk(text, start)
+        # The phrase's end is a word boundary (the run of letters is maximal), and so is the
+        # first word's; a name ending just after the character between them is the phrase.
+        return phrase_end if is_phrase else word_end if is_name else 0
 
     def _walk(self, text: str, start: int, unaccent: bool = False) -> int:
         """Where the longest surface form at ``start`` ends on a word boundary, or 0 (a trie walk)."""
