@@ -89,6 +89,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("The wounds were not serious, said Lt. Paul Henderson.", "en", []),
         # A common word that reaches a country only through its matching key (George ~ Géorgie).
         ("It improved during the administration of George Bush, officials said.", "en", []),
+        # A name made of common words (kansas, city): a sizeable place capitalized mid-sentence or
+        # after a sentence's first word, a smaller one after a preposition; "The city" is neither.
+        ("The 48-year-old Kansas City man was stabbed. The city council met.", "en", [("Kansas City", "geonames:4393217")]),
+        ("Kansas City police said the road was closed.", "en", [("Kansas City", "geonames:4393217")]),
+        ("The council met in Mount Pleasant on Monday.", "en", [("Mount Pleasant", "geonames:4588165")]),
         # Directions are not places, though Cameroon has regions named West and South.
         ("Western leaders met in the West and the South.", "en", []),
         # US states in AP style (from the us package), as datelines and news write them.

@@ -200,8 +200,13 @@ def assess(span: str, lang: str, *, kind: str, population: int | None, curated: 
     if len(span) <= 4 and sum(c.isalpha() for c in span) <= 3:
         return decided(span.isupper() and curated and tagged)
     if not single:
-        # A phrase of common words only (The city, North West) needs a prominent entity.
-        return decided(prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()))
+        if prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
+            return decided(True)
+        # A phrase of common words only (The city, North West, Kansas City, Mount Pleasant):
+        # a tagged name of a sizeable place mid-sentence, or any after a preposition.
+        if not tagged or loose:
+            return decided(False)
+        return decided(None, mid_sentence=(population or 0) >= SIZEABLE_POPULATION)
     frequency = zipf(span, lang)
     if frequency < COMMON_ZIPF:
         return decided(True)
@@ -225,7 +230,8 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
         return evidence.verdict
     # A common word, capitalized: where capitals are forced, only a prominent entity or a
     # preposition makes it a name.
-    if sentence_initial(text, start) or lang == "de" or title_case_line(text, start):
+    # (At a sentence's start only the first word of a phrase is forced: Kansas City police...)
+    if (evidence.single and sentence_initial(text, start)) or lang == "de" or title_case_line(text, start):
         return evidence.prominent or after_preposition(text, start, lang)
     return evidence.mid_sentence or after_preposition(text, start, lang)
 
