@@ -94,6 +94,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("The 48-year-old Kansas City man was stabbed. The city council met.", "en", [("Kansas City", "geonames:4393217")]),
         ("Kansas City police said the road was closed.", "en", [("Kansas City", "geonames:4393217")]),
         ("The council met in Mount Pleasant on Monday.", "en", [("Mount Pleasant", "geonames:4588165")]),
+        # A common word that reaches a region only through a romanization of its Cyrillic name (Jail ~ Хаїль).
+        ("He was held at the Henderson County Jail on Tuesday.", "en", []),
         # Directions are not places, though Cameroon has regions named West and South.
         ("Western leaders met in the West and the South.", "en", []),
         # US states in AP style (from the us package), as datelines and news write them.

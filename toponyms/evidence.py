@@ -12,8 +12,9 @@ only with evidence:
   entity or a city of ``PROMINENT_POPULATION``), or the word must follow a
   locative preposition of that language (``in Essen``, ``w Barze``);
 * capitalized mid-sentence, a very common word (Zipf ≥ ``VERY_COMMON_ZIPF``:
-  West, David, Obama) still needs a sizeable place or a preposition, and a
-  phrase made only of common words (The city) a prominent entity;
+  West, David, Obama) still needs a sizeable place or a preposition, and so
+  does a phrase made only of common words (Kansas City; The city is no
+  sizeable place), unless its entity is prominent;
 * very short spans (≤ 3 letters) must be written in capitals as an
   abbreviation of a curated entity (RDK, ЛСР), or be a dotted abbreviation of
   a region or country (S.C., Ga., U.S.);
@@ -25,7 +26,8 @@ only with evidence:
   (West, Nord) are never names;
 * a common word matched only through an untagged GeoNames alternate name
   (those lists hold airport codes and stray words) is taken only for a
-  prominent entity (München, Roma).
+  prominent entity (München, Roma); one matched only through a matching key
+  or a generated romanization (George ~ Géorgie, Jail ~ Хаїль) not even then.
 """
 
 from __future__ import annotations
@@ -182,7 +184,8 @@ def assess(span: str, lang: str, *, kind: str, population: int | None, curated: 
     ``tagged`` says the matched name is the entity's main name or one whose
     language is known; untagged GeoNames alternates include airport codes and
     stray words (``THE``, ``We``), so short or common spans need a tagged match.
-    ``loose`` says the span matched only through a matching key (George ~ Géorgie):
+    ``loose`` says the span matched only through a matching key (George ~ Géorgie) or a
+    generated romanization of a Cyrillic name (Jail ~ Хаїль):
     then no entity counts as prominent (country, region, big city), unless a curator
     recorded the spelling's entity, and a common word is taken no more than
     through an untagged name.

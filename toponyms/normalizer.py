@@ -129,7 +129,7 @@ class Normalizer:
         top = best.entity
         evidence = assess(
             span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
-            tagged=best.matched.name.lang != "und" or best.matched.name.text == top.name, loose=best.matched.how == "key",
+            tagged=best.matched.name.lang != "und" or best.matched.name.text == top.name, loose=best.matched.how in ("key", "variant"),
         )
         return None if evidence.verdict is False else (candidates, evidence)
 
