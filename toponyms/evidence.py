@@ -20,9 +20,10 @@ only with evidence:
   a region or country (S.C., Ga., U.S.);
 * a single word between two capitalized words (``President Vladimir Putin``),
   after a capitalized word (``Roy Jones``) or an honorific (``Mr. Welch``),
-  before a facility word (``Memphis Street``, ``Alexandria Police``) or a
-  speech verb (``Moore said``) is part of a longer name or a person's, unless
-  its entity is prominent; English month and weekday names and directions
+  before a facility word (``Memphis Street``, ``Alexandria Police``), a
+  speech verb (``Moore said``) or a capitalized uncommon word (``Linda
+  Hawkins``) is part of a longer name or a person's, unless its entity is
+  prominent; English month and weekday names and directions
   (West, Nord) are never names;
 * a common word matched only through an untagged GeoNames alternate name
   (those lists hold airport codes and stray words) is taken only for a
@@ -146,7 +147,8 @@ def part_of_longer_name(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the word is part of a longer name the gazetteer lacks: the surname in
     ``Roy Jones`` or the middle of ``President Vladimir Putin`` (preceded by a
     capitalized word mid-sentence), the head of ``Memphis Street`` (followed by
-    a facility word), or a person's name (``Moore said``)."""
+    a facility word), or a person's name (``Moore said``; ``Linda Hawkins``, where
+    a capitalized word that is not a common one follows, and no preposition precedes)."""
     after = _NEXT_WORD.match(text, end)
     if after:
         word = after.group(1)
@@ -154,6 +156,8 @@ def part_of_longer_name(text: str, start: int, end: int, lang: str) -> bool:
             return True
         if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
             return True
+        if word[0].isupper() and zipf(word, lang) < COMMON_ZIPF and not after_preposition(text, start, lang):
+            return True  # Linda Hawkins; not Gainesville Mayor (a common word), nor in Welch Hawkins...
     before = _PREV_CAPITAL.search(text, max(0, start - 30), start)  # endpos, not a slice: no copy
     if not (before and before.group(1)[0].isupper()):
         return False
