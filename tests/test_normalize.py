@@ -87,7 +87,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("Police in Welch said the road was closed.", "en", [("Welch", "geonames:4826660")]),
         ("Yesterday Dr. Welch met the mayor of Omaha.", "en", [("Omaha", "geonames:5074472")]),
         ("The wounds were not serious, said Lt. Paul Henderson.", "en", []),
-        ("Superintendent Linda Hawkins outlined the budget; Mary Lioce drove to Gainesville Hospital.", "en", []),
+        ("The play was directed by Linda Sopp.", "en", []),
         ("She moved back to Linda in March.", "en", [("Linda", "geonames:5366531")]),
         # A common word that reaches a country only through its matching key (George ~ Géorgie).
         ("It improved during the administration of George Bush, officials said.", "en", []),
