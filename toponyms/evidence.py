@@ -148,7 +148,7 @@ def part_of_longer_name(text: str, start: int, end: int, lang: str) -> bool:
     ``Roy Jones`` or the middle of ``President Vladimir Putin`` (preceded by a
     capitalized word mid-sentence), the head of ``Memphis Street`` (followed by
     a facility word), or a person's name (``Moore said``; ``Linda Hawkins``, where
-    a capitalized word that is not a common one follows, and no preposition precedes)."""
+    a capitalized word that is not a common one follows)."""
     after = _NEXT_WORD.match(text, end)
     if after:
         word = after.group(1)
@@ -156,8 +156,8 @@ def part_of_longer_name(text: str, start: int, end: int, lang: str) -> bool:
             return True
         if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
             return True
-        if word[0].isupper() and zipf(word, lang) < COMMON_ZIPF and not after_preposition(text, start, lang):
-            return True  # Linda Hawkins; not Gainesville Mayor (a common word), nor in Welch Hawkins...
+        if word[0].isupper() and zipf(word, lang) < COMMON_ZIPF:
+            return True  # Linda Hawkins; not Gainesville Mayor (a common word)
     before = _PREV_CAPITAL.search(text, max(0, start - 30), start)  # endpos, not a slice: no copy
     if not (before and before.group(1)[0].isupper()):
         return False
