@@ -89,6 +89,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("The wounds were not serious, said Lt. Paul Henderson.", "en", []),
         ("The play was directed by Linda Sopp.", "en", []),
         ("She moved back to Linda in March.", "en", [("Linda", "geonames:5366531")]),
+        # A name the document writes as a person's is that person throughout it; a sizeable place is not.
+        ("Matthew D. Flores was shot on Friday. Nobody knows why Flores was killed.", "en", []),
+        ("Mr. Atlanta greeted fans. The team flew to Atlanta on Monday.", "en", [("Atlanta", "geonames:4180439")]),
         # A common word that reaches a country only through its matching key (George ~ Géorgie).
         ("It improved during the administration of George Bush, officials said.", "en", []),
         # A name made of common words (kansas, city): a sizeable place capitalized mid-sentence or

@@ -25,6 +25,9 @@ only with evidence:
   Hawkins``) is part of a longer name or a person's, unless its entity is
   prominent; English month and weekday names and directions
   (West, Nord) are never names;
+* a word the document writes somewhere as a person's name (``Matthew D.
+  Flores``, ``Flores said``) is that person throughout it, unless its entity is
+  sizeable (the normalizer applies :func:`names_a_person` over the document);
 * a common word matched only through an untagged GeoNames alternate name
   (those lists hold airport codes and stray words) is taken only for a
   prominent entity (München, Roma); one matched only through a matching key
@@ -143,10 +146,27 @@ def after_title(text: str, start: int, lang: str) -> bool:
     return lang == "en" and bool(_HONORIFIC.search(text, max(0, start - 12), start))
 
 
+def _capitalized_before(text: str, start: int, lang: str) -> str | None:
+    """The capitalized word just before ``start`` when it does not open a sentence
+    (``Roy Jones``; ``Lt. Paul``: a title's period ends no sentence), else None."""
+    before = _PREV_CAPITAL.search(text, max(0, start - 30), start)  # endpos, not a slice: no copy
+    if not (before and before.group(1)[0].isupper()):
+        return None
+    if sentence_initial(text, before.start()) and not after_title(text, before.start(), lang):
+        return None
+    return before.group(1)
+
+
+def _before_speech_verb(text: str, start: int, end: int, lang: str) -> bool:
+    """``Moore said``; not ``Police in Welch said``."""
+    after = _NEXT_WORD.match(text, end)
+    return bool(after) and after.group(1) in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang)
+
+
 def part_of_longer_name(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the word is part of a longer name the gazetteer lacks: the surname in
     ``Roy Jones`` or the middle of ``President Vladimir Putin`` (preceded by a
-    capitalized word mid-sentence), the head of ``Memphis Street`` (followed by
+    capitalized word mid-sentence, or an initial: ``Matthew D. Flores``), the head of ``Memphis Street`` (followed by
     a facility word), or a person's name (``Moore said``; ``Linda Hawkins``, where
     a capitalized word that is not a common one follows)."""
     after = _NEXT_WORD.match(text, end)
@@ -154,15 +174,32 @@ def part_of_longer_name(text: str, start: int, end: int, lang: str) -> bool:
         word = after.group(1)
         if word.lower() in FACILITY_WORDS.get(lang, ()):
             return True
-        if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
-            return True
         if word[0].isupper() and zipf(word, lang) < COMMON_ZIPF:
             return True  # Linda Hawkins; not Gainesville Mayor (a common word)
-    before = _PREV_CAPITAL.search(text, max(0, start - 30), start)  # endpos, not a slice: no copy
-    if not (before and before.group(1)[0].isupper()):
-        return False
-    # Lt. Paul Henderson: the period of a title ends no sentence.
-    return not sentence_initial(text, before.start()) or after_title(text, before.start(), lang)
+    return _before_speech_verb(text, start, end, lang) or _after_initial(text, start) or _capitalized_before(text, start, lang) is not None
+
+
+def _after_initial(text: str, start: int) -> bool:
+    """``Matthew D. Flores``."""
+    return bool(_INITIAL_BEFORE.search(text, max(0, start - 4), start))
+
+
+def names_a_person(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the word is written here as a person's name: before a speech verb
+    (``Flores said``), after a title (``Mr. Flores``) or an initial (``Matthew D.
+    Flores``), or after a capitalized word mid-sentence that is no article or
+    direction (``Andrew Trapani``; not ``The Atlanta Journal``, ``South Arlington``).
+    The normalizer then takes the word for that person throughout the document."""
+    if _before_speech_verb(text, start, end, lang) or after_title(text, start, lang) or _after_initial(text, start):
+        return True
+    word = _capitalized_before(text, start, lang)
+    return word is not None and word not in ARTICLES and word.casefold() not in COMPASS_WORDS
+
+
+#: An initial before a surname: ``D.`` in Matthew D. Flores.
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\. $")
+#: Capitalized articles: ``The Atlanta Journal`` is no person's name.
+ARTICLES = frozenset({"The", "A", "An"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +215,8 @@ class Evidence:
     single: bool
     prominent: bool
     curated: bool
+    #: Prominent, or a place of ``SIZEABLE_POPULATION``: outweighs a person of the same name.
+    sizeable: bool
     #: Capitalized mid-sentence it is a name (not a very common word, or a sizeable place).
     mid_sentence: bool = True
 
@@ -197,8 +236,10 @@ def assess(span: str, lang: str, *, kind: str, population: int | None, curated: 
     prominent = curated or (not loose and (kind in ("country", "region") or (population or 0) >= PROMINENT_POPULATION))
     single = " " not in span
 
+    sizeable = prominent or (population or 0) >= SIZEABLE_POPULATION
+
     def decided(verdict: bool | None, **more) -> Evidence:
-        return Evidence(verdict, single, prominent, curated, **more)
+        return Evidence(verdict, single, prominent, curated, sizeable, **more)
 
     if (lang == "en" and span in CALENDAR_WORDS) or span.casefold() in COMPASS_WORDS:
         return decided(False)
@@ -213,7 +254,7 @@ def assess(span: str, lang: str, *, kind: str, population: int | None, curated: 
         # a tagged name of a sizeable place mid-sentence, or any after a preposition.
         if not tagged or loose:
             return decided(False)
-        return decided(None, mid_sentence=(population or 0) >= SIZEABLE_POPULATION)
+        return decided(None, mid_sentence=sizeable)
     frequency = zipf(span, lang)
     if frequency < COMMON_ZIPF:
         return decided(True)
@@ -221,7 +262,7 @@ def assess(span: str, lang: str, *, kind: str, population: int | None, curated: 
         return decided(False)
     # Capitalized mid-sentence: a name, but very common words are most often
     # another name's part or a person (West, David, Obama): ask for a sizeable place.
-    return decided(None, mid_sentence=frequency < VERY_COMMON_ZIPF or prominent or (population or 0) >= SIZEABLE_POPULATION)
+    return decided(None, mid_sentence=frequency < VERY_COMMON_ZIPF or sizeable)
 
 
 def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .context import Pending, choose
-from .evidence import Evidence, assess, in_context
+from .evidence import Evidence, assess, in_context, names_a_person
 from .gazetteer import Gazetteer
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, Candidate
@@ -103,13 +103,25 @@ class Normalizer:
         lang_code = lang or "en"
         pending: list[Pending] = []
         inflected: set[int] = set()  # starts of mentions found in a declined form
+        people: set[str] = set()  # names the document writes as persons' (Flores said)
+        sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
-            if assessed is None or not in_context(text, span.start, span.end, lang_code, assessed[1]):
+            if assessed is None:
                 continue
-            pending.append(Pending(span.start, span.end, assessed[0]))
+            candidates, evidence = assessed
+            if not in_context(text, span.start, span.end, lang_code, evidence):
+                if evidence.single and not evidence.prominent and names_a_person(text, span.start, span.end, lang_code):
+                    people.add(text[span.start : span.end])
+                continue
+            pending.append(Pending(span.start, span.end, candidates))
+            sizeable.append(evidence.sizeable)
             if span.inflected:
                 inflected.add(span.start)
+        if people:
+            # One sense per document for persons too: after "Matthew D. Flores", Flores
+            # alone is the person, not a town of that name, unless the town is sizeable.
+            pending = [p for p, big in zip(pending, sizeable) if big or text[p.start : p.end] not in people]
         chosen = choose(text, pending, self._related(pending)) if pending else []
         mentions = tuple(
             Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
