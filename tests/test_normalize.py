@@ -85,6 +85,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         # A person: before a speech verb or after an honorific; a place after a preposition.
         ("The bridge will stay closed, Welch said on Monday.", "en", []),
         ("Police in Welch said the road was closed.", "en", [("Welch", "geonames:4826660")]),
+        # A place's services name the place; a street or another division does not.
+        ("Gainesville police closed Memphis Street near Laurel County.", "en", [("Gainesville", "geonames:4156404")]),
         ("Yesterday Dr. Welch met the mayor of Omaha.", "en", [("Omaha", "geonames:5074472")]),
         ("The wounds were not serious, said Lt. Paul Henderson.", "en", []),
         ("The play was directed by Linda Sopp.", "en", []),

@@ -20,7 +20,7 @@ only with evidence:
   a region or country (S.C., Ga., U.S.);
 * a single word between two capitalized words (``President Vladimir Putin``),
   after a capitalized word (``Roy Jones``) or an honorific (``Mr. Welch``),
-  before a facility word (``Memphis Street``, ``Alexandria Police``), a
+  before a facility word (``Memphis Street``, ``Laurel County``), a
   speech verb (``Moore said``) or a capitalized uncommon word (``Linda
   Hawkins``) is part of a longer name or a person's, unless its entity is
   prominent; English month and weekday names and directions
@@ -106,12 +106,14 @@ def title_case_line(text: str, start: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" (\w+)")
-#: Words after a place name that make it part of a street, building or institution name.
+#: Words after a place name that make it part of a street, building or institution name (or of
+#: another division's: Laurel County). Not a place's services: Richmond police, Oxford Fire
+#: Department still name the place.
 FACILITY_WORDS = {
     "en": frozenset(
         "street st avenue ave road rd boulevard blvd drive dr lane ln way court highway hwy parkway pike "
         "center centre hall school college university hospital church station airport mall plaza square "
-        "police department sheriff fire county parish township high middle elementary academy".split()
+        "county parish township high middle elementary academy".split()
     ),
 }
 #: Directions: official names of regions (West and South in Cameroon, Western in Ghana, Nord
