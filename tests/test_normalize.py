@@ -103,6 +103,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("The council met in Mount Pleasant on Monday.", "en", [("Mount Pleasant", "geonames:4588165")]),
         # A common word that reaches a region only through a romanization of its Cyrillic name (Jail ~ Хаїль).
         ("He was held at the Henderson County Jail on Tuesday.", "en", []),
+        # Datelines and City, State patterns are evidence where capitals alone are not.
+        ("Tax deal dies. COLUMBUS, Ohio (AP) — Officials said.", "en", [("COLUMBUS", "geonames:4509177"), ("Ohio", "geonames:5165418")]),
+        ("Mobile, Ala., was hit. Mobile phones failed.", "en", [("Mobile", "geonames:4076598"), ("Ala.", "geonames:4829764")]),
+        ("Budget cut. ATLANTA — A former leader was charged.", "en", [("ATLANTA", "geonames:4180439")]),
         # Continents, from GeoNames with their names in each language, declined too.
         ("Air cargo from Europe landed in Africa.", "en", [("Europe", "geonames:6255148"), ("Africa", "geonames:6255146")]),
         ("Вантажі з Європи йдуть до Азії.", "uk", [("Європи", "geonames:6255148"), ("Азії", "geonames:6255147")]),

@@ -106,6 +106,22 @@ def _pattern_targets(text: str, pending: list[Pending]) -> dict[int, tuple[str |
     return targets
 
 
+def admit_city_of_region(text: str, pending: list[Pending], held: dict[int, Pending]) -> list[Pending]:
+    """``pending`` with the ``held`` spans (rejected on their own, keyed by their end) that
+    stand in a ``City, Region`` or ``City, Country`` pattern with a pending region or
+    country that one of their candidates lies in: ``COLUMBUS, Ohio (AP)``, ``Mobile, Ala.``.
+    The pattern is evidence that capitalization alone was not."""
+    admitted = []
+    for b in pending:
+        a = held.get(b.start - 2) if text[b.start - 2 : b.start] == ", " else None
+        top = b.candidates[0].entity
+        if a is None or top.kind not in ("region", "country"):
+            continue
+        if any(c.entity.country == top.country and (top.kind == "country" or c.entity.admin1 == top.admin1) for c in a.candidates):
+            admitted.append(a)
+    return sorted(pending + admitted, key=lambda p: p.start) if admitted else pending
+
+
 def _region_cue(text: str, end: int) -> bool:
     """Whether a division word follows soon in the same clause (``Belgorod and Bryansk, border regions``)."""
     window = _CLAUSE_END.split(text[end : end + CUE_WINDOW], maxsplit=1)[0]

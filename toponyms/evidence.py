@@ -25,6 +25,10 @@ only with evidence:
   Hawkins``) is part of a longer name or a person's, unless its entity is
   prominent; English month and weekday names and directions
   (West, Nord) are never names;
+* an all-capitals word opening a sentence before a dash is a news dateline's
+  place (``ATLANTA —``), and a span not taken on its own is taken in a
+  ``City, Region`` pattern whose region holds it (``COLUMBUS, Ohio``, ``Mobile,
+  Ala.``: :func:`toponyms.context.admit_city_of_region`);
 * a word the document writes somewhere as a person's name (``Matthew D.
   Flores``, ``Flores said``) is that person throughout it, unless its entity is
   sizeable (the normalizer applies :func:`names_a_person` over the document);
@@ -198,6 +202,8 @@ def names_a_person(text: str, start: int, end: int, lang: str) -> bool:
     return word is not None and word not in ARTICLES and word.casefold() not in COMPASS_WORDS
 
 
+#: The dash after a news dateline's place (``ATLANTA -``, ``HUDSON --``, ``PORTLAND —``).
+_DATELINE_DASH = re.compile(r" ?(?:-{1,3}|[–—])")
 #: An initial before a surname: ``D.`` in Matthew D. Flores.
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\. $")
 #: Capitalized articles: ``The Atlanta Journal`` is no person's name.
@@ -278,6 +284,8 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
             return False
     if evidence.verdict is not None:
         return evidence.verdict
+    if text[start:end].isupper() and _DATELINE_DASH.match(text, end) and sentence_initial(text, start):
+        return True  # a dateline: ATLANTA — A former ...
     # A common word, capitalized: where capitals are forced, only a prominent entity or a
     # preposition makes it a name.
     # (At a sentence's start only the first word of a phrase is forced: Kansas City police...)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .context import Pending, choose
+from .context import Pending, admit_city_of_region, choose
 from .evidence import Evidence, assess, in_context, names_a_person
 from .gazetteer import Gazetteer
 from .model import Entity, Name
@@ -105,6 +105,7 @@ class Normalizer:
         inflected: set[int] = set()  # starts of mentions found in a declined form
         people: set[str] = set()  # names the document writes as persons' (Flores said)
         sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
+        held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
             if assessed is None:
@@ -113,6 +114,8 @@ class Normalizer:
             if not in_context(text, span.start, span.end, lang_code, evidence):
                 if evidence.single and not evidence.prominent and names_a_person(text, span.start, span.end, lang_code):
                     people.add(text[span.start : span.end])
+                else:
+                    held[span.end] = Pending(span.start, span.end, candidates)
                 continue
             pending.append(Pending(span.start, span.end, candidates))
             sizeable.append(evidence.sizeable)
@@ -122,6 +125,8 @@ class Normalizer:
             # One sense per document for persons too: after "Matthew D. Flores", Flores
             # alone is the person, not a town of that name, unless the town is sizeable.
             pending = [p for p, big in zip(pending, sizeable) if big or text[p.start : p.end] not in people]
+        if held:
+            pending = admit_city_of_region(text, pending, held)
         chosen = choose(text, pending, self._related(pending)) if pending else []
         mentions = tuple(
             Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
