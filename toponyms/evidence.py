@@ -31,7 +31,7 @@ only with evidence:
   Ala.``: :func:`toponyms.context.admit_city_of_region`);
 * a word the document writes somewhere as a person's name (``Matthew D.
   Flores``, ``Flores said``) is that person throughout it, unless its entity is
-  sizeable (the normalizer applies :func:`names_a_person` over the document);
+  sizeable (:func:`in_context` says :data:`PERSON`; the normalizer applies it over the document);
 * a common word matched only through an untagged GeoNames alternate name
   (those lists hold airport codes and stray words) is taken only for a
   prominent entity (München, Roma); one matched only through a matching key
@@ -169,43 +169,43 @@ def _before_speech_verb(text: str, start: int, end: int, lang: str) -> bool:
     return bool(after) and after.group(1) in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang)
 
 
-def part_of_longer_name(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the word is part of a longer name the gazetteer lacks: the surname in
-    ``Roy Jones`` or the middle of ``President Vladimir Putin`` (preceded by a
-    capitalized word mid-sentence, or an initial: ``Matthew D. Flores``), the head of ``Memphis Street`` (followed by
-    a facility word), or a person's name (``Moore said``; ``Linda Hawkins``, where
-    a capitalized word that is not a common one follows)."""
+def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
+    """Whether the word is part of a longer name the gazetteer lacks, and whose:
+    :data:`PERSON` for a person's (the surname in ``Roy Jones``, the middle of
+    ``President Vladimir Putin``: after a capitalized word mid-sentence that is no
+    article or direction; after an initial: ``Matthew D. Flores``; before a speech
+    verb: ``Moore said``), :data:`OTHER` for another's (the head of ``Memphis
+    Street``: before a facility word; ``Linda Hawkins``: before a capitalized word
+    that is not a common one; ``The Atlanta Journal``, ``South Arlington``), None
+    when it stands alone."""
     after = _NEXT_WORD.match(text, end)
     if after:
         word = after.group(1)
         if word.lower() in FACILITY_WORDS.get(lang, ()):
-            return True
+            return OTHER
         if word[0].isupper() and zipf(word, lang) < COMMON_ZIPF:
-            return True  # Linda Hawkins; not Gainesville Mayor (a common word)
-    return _before_speech_verb(text, start, end, lang) or _after_initial(text, start) or _capitalized_before(text, start, lang) is not None
+            return OTHER  # Linda Hawkins; not Gainesville Mayor (a common word)
+        if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
+            return PERSON
+    if _after_initial(text, start):
+        return PERSON
+    before = _capitalized_before(text, start, lang)
+    if before is None:
+        return None
+    return OTHER if before in ARTICLES or before.casefold() in COMPASS_WORDS else PERSON
 
 
 def _after_initial(text: str, start: int) -> bool:
-    """``Matthew D. Flores``."""
-    return bool(_INITIAL_BEFORE.search(text, max(0, start - 4), start))
-
-
-def names_a_person(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the word is written here as a person's name: before a speech verb
-    (``Flores said``), after a title (``Mr. Flores``) or an initial (``Matthew D.
-    Flores``), or after a capitalized word mid-sentence that is no article or
-    direction (``Andrew Trapani``; not ``The Atlanta Journal``, ``South Arlington``).
-    The normalizer then takes the word for that person throughout the document."""
-    if _before_speech_verb(text, start, end, lang) or after_title(text, start, lang) or _after_initial(text, start):
-        return True
-    word = _capitalized_before(text, start, lang)
-    return word is not None and word not in ARTICLES and word.casefold() not in COMPASS_WORDS
+    """``Matthew D. Flores``: a capital letter, a period and a space before ``start``
+    (characters compared directly: this runs for every candidate word)."""
+    return (
+        start >= 3 and text[start - 1] == " " and text[start - 2] == "." and text[start - 3].isupper()
+        and (start == 3 or not text[start - 4].isalnum())
+    )
 
 
 #: The dash after a news dateline's place (``ATLANTA -``, ``HUDSON --``, ``PORTLAND —``).
 _DATELINE_DASH = re.compile(r" ?(?:-{1,3}|[–—])")
-#: An initial before a surname: ``D.`` in Matthew D. Flores.
-_INITIAL_BEFORE = re.compile(r"\b[A-Z]\. $")
 #: Capitalized articles: ``The Atlanta Journal`` is no person's name.
 ARTICLES = frozenset({"The", "A", "An"})
 
@@ -273,23 +273,31 @@ def assess(span: str, lang: str, *, kind: str, population: int | None, curated: 
     return decided(None, mid_sentence=frequency < VERY_COMMON_ZIPF or sizeable)
 
 
-def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -> bool:
-    """Whether ``text[start:end]``, with its :func:`assess`-ed ``evidence``, is a mention where it stands."""
+#: What :func:`in_context` decides: a mention; no mention, because the word is written as a
+#: person's name; no mention, for any other reason.
+MENTION, PERSON, OTHER = "mention", "person", "other"
+
+
+def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -> str:
+    """Whether ``text[start:end]``, with its :func:`assess`-ed ``evidence``, is a mention where
+    it stands: :data:`MENTION`, :data:`PERSON` (written here as a person's name, which the
+    normalizer then applies to the whole document) or :data:`OTHER`."""
     if evidence.verdict is False:
-        return False
+        return OTHER
     if evidence.single:
-        if not evidence.prominent and part_of_longer_name(text, start, end, lang):
-            return False
+        if not evidence.prominent and (whose := longer_name(text, start, end, lang)):
+            return whose
         if not evidence.curated and after_title(text, start, lang):
-            return False
-    if evidence.verdict is not None:
-        return evidence.verdict
+            return PERSON
+    if evidence.verdict:
+        return MENTION
     if text[start:end].isupper() and _DATELINE_DASH.match(text, end) and sentence_initial(text, start):
-        return True  # a dateline: ATLANTA — A former ...
+        return MENTION  # a dateline: ATLANTA — A former ...
     # A common word, capitalized: where capitals are forced, only a prominent entity or a
     # preposition makes it a name.
     # (At a sentence's start only the first word of a phrase is forced: Kansas City police...)
     if (evidence.single and sentence_initial(text, start)) or lang == "de" or title_case_line(text, start):
-        return evidence.prominent or after_preposition(text, start, lang)
-    return evidence.mid_sentence or after_preposition(text, start, lang)
-
+        taken = evidence.prominent or after_preposition(text, start, lang)
+    else:
+        taken = evidence.mid_sentence or after_preposition(text, start, lang)
+    return MENTION if taken else OTHER

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .context import Pending, admit_city_of_region, choose
-from .evidence import Evidence, assess, in_context, names_a_person
+from .evidence import MENTION, PERSON, Evidence, assess, in_context
 from .gazetteer import Gazetteer
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, Candidate
@@ -111,8 +111,9 @@ class Normalizer:
             if assessed is None:
                 continue
             candidates, evidence = assessed
-            if not in_context(text, span.start, span.end, lang_code, evidence):
-                if evidence.single and not evidence.prominent and names_a_person(text, span.start, span.end, lang_code):
+            decision = in_context(text, span.start, span.end, lang_code, evidence)
+            if decision is not MENTION:
+                if decision is PERSON and not evidence.prominent:
                     people.add(text[span.start : span.end])
                 else:
                     held[span.end] = Pending(span.start, span.end, candidates)
