@@ -101,6 +101,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("The 48-year-old Kansas City man was stabbed. The city council met.", "en", [("Kansas City", "geonames:4393217")]),
         ("Kansas City police said the road was closed.", "en", [("Kansas City", "geonames:4393217")]),
         ("The council met in Mount Pleasant on Monday.", "en", [("Mount Pleasant", "geonames:4588165")]),
+        ("The shop is a mile east of downtown Rock Hill.", "en", [("Rock Hill", "geonames:4593142")]),
         # A common word that reaches a region only through a romanization of its Cyrillic name (Jail ~ Хаїль).
         ("He was held at the Henderson County Jail on Tuesday.", "en", []),
         # Datelines and City, State patterns are evidence where capitals alone are not.

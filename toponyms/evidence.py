@@ -54,7 +54,7 @@ SIZEABLE_POPULATION = 100_000
 PROMINENT_POPULATION = 1_000_000
 #: Locative prepositions that make a following capitalized word a place.
 PREPOSITIONS = {
-    "en": {"in", "at", "from", "near", "to", "of"},
+    "en": {"in", "at", "from", "near", "to", "of", "into", "across", "outside", "around", "throughout", "toward", "towards", "downtown", "within", "between", "through", "via"},
     "de": {"in", "aus", "nach", "bei", "von", "um"},
     "fr": {"à", "a", "de", "en", "près", "vers"},
     "es": {"en", "de", "a", "desde", "hacia"},
