@@ -233,3 +233,17 @@ def test_a_region_and_a_place_in_it_vouch_for_each_other(norm):
     text = "Flooding closed roads in Gainesville on Monday, and most school districts in Georgia reviewed their plans."
     chosen = {m.text: m.entity.id for m in norm(text, "en").mentions}
     assert chosen["Georgia"] == "geonames:4197000"
+
+
+def test_two_places_vouch_for_each_other_only_when_near(gaz):
+    """Graivoron and Belgorod (~60 km) make each other's Belgorod Oblast readings likelier;
+    Chicago does not make Washington Washington, Illinois (~230 km)."""
+    from toponyms.context import _vouched
+
+    entity = gaz.index.entity
+    graivoron, belgorod = entity("geonames:559034", with_names=False), entity("geonames:578072", with_names=False)
+    washington_il, chicago = entity("geonames:4915545", with_names=False), entity("geonames:4887398", with_names=False)
+    assert (graivoron.country, graivoron.admin1) == (belgorod.country, belgorod.admin1)
+    assert (washington_il.country, washington_il.admin1) == (chicago.country, chicago.admin1)
+    assert _vouched(graivoron, "graivoron", {}, {("RU", belgorod.admin1): [("belgorod", belgorod)]})
+    assert not _vouched(washington_il, "washington", {}, {("US", "IL"): [("chicago", chicago)]})

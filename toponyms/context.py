@@ -17,6 +17,7 @@ module scores them again with what the document says:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .derive import REGION_WORDS
+from .model import Entity
 from .resolver import Candidate
 from .textnorm import normalize
 
@@ -43,6 +45,8 @@ _WORDS = re.compile(r"\w+")
 _mention_key = lru_cache(maxsize=100_000)(normalize)
 #: Boost for a region and a place in it read from two different mentions.
 COHERENCE_BOOST = 0.2
+#: Two places vouch for each other only this close (km); a region and a place in it, wherever.
+NEAR_KM = 150.0
 #: A candidate takes part in that only when it scores at least this share of its mention's best.
 PLAUSIBLE = 0.97
 #: A place counts as context only when its top candidate leads the next by this much.
@@ -128,23 +132,52 @@ def _region_cue(text: str, end: int) -> bool:
     return any(w.casefold() in REGION_CUES for w in _WORDS.findall(window))
 
 
-def _plausible_areas(pending: list[Pending], keys: list[str]) -> tuple[dict[tuple, set[str]], dict[tuple, set[str]]]:
+def _plausible_areas(pending: list[Pending], keys: list[str]) -> tuple[dict[tuple, set[str]], dict[tuple, list[tuple[str, Entity]]]]:
     """For each (country, admin1): the names (normalized mention texts) that may be a region of
-    it, and those that may be a place in it, counting only candidates close to their mention's best."""
+    it, and the (name, place) readings that may lie in it, counting only candidates close to
+    their mention's best."""
     regions: dict[tuple, set[str]] = defaultdict(set)
-    places: dict[tuple, set[str]] = defaultdict(set)
+    places: dict[tuple, list[tuple[str, Entity]]] = defaultdict(list)
     for key, p in zip(keys, pending):
         floor = p.candidates[0].score * PLAUSIBLE
         for c in p.candidates:
             e = c.entity
-            if c.score >= floor and e.admin1 and e.kind in ("region", "place"):
-                (regions if e.kind == "region" else places)[(e.country, e.admin1)].add(key)
+            if c.score >= floor and e.admin1:
+                if e.kind == "region":
+                    regions[(e.country, e.admin1)].add(key)
+                elif e.kind == "place":
+                    places[(e.country, e.admin1)].append((key, e))
     return regions, places
 
 
 def _other_than(names: set[str] | None, key: str) -> bool:
     """Whether ``names`` holds a name other than ``key``."""
     return bool(names) and (len(names) > 1 or key not in names)
+
+
+def _near(a: Entity, b: Entity) -> bool:
+    """Whether two places lie within :data:`NEAR_KM` of each other (either without a point: their
+    shared region is all that is known, and it counts)."""
+    if a.lat is None or b.lat is None:
+        return True
+    # Equirectangular distance: exact enough at this range, and cheap.
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = math.radians(b.lat - a.lat)
+    return 6371.0 * math.hypot(x, y) <= NEAR_KM
+
+
+def _vouched(entity: Entity, key: str, region_of: dict[tuple, set[str]], place_in: dict[tuple, list[tuple[str, Entity]]]) -> bool:
+    """Georgia beside Gainesville: a region and a place in it, each a plausible reading of
+    another name, make each other likelier; so do two places near each other in one region
+    (or Belgorod the region would outrun Belgorod the city beside Graivoron), but not any two
+    places of a large state (Chicago does not make Washington Washington, Illinois). Not
+    readings of the same name: they would vouch for themselves."""
+    area = (entity.country, entity.admin1)
+    if entity.kind == "region":
+        return any(other != key for other, _ in place_in.get(area, ()))
+    return _other_than(region_of.get(area), key) or any(
+        other != key and _near(entity, place) for other, place in place_in.get(area, ())
+    )
 
 
 def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | None, str | None]]) -> list[Candidate]:
@@ -168,13 +201,7 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
             if admin1:
                 area = (country, admin1)
                 boost += region_boost.get(area, 0.0)
-                # Georgia beside Gainesville: a region and a place in it, each a plausible
-                # reading of another name, make each other likelier; so do two places in
-                # one region (or Belgorod the region would outrun Belgorod the city beside
-                # Graivoron). Not readings of the same name: they would vouch for themselves.
-                if kind in ("region", "place") and (
-                    _other_than(place_in.get(area), key) or (kind == "place" and _other_than(region_of.get(area), key))
-                ):
+                if kind in ("region", "place") and _vouched(entity, key, region_of, place_in):
                     boost += COHERENCE_BOOST
             if kind == "region":
                 if cue is None:
