@@ -108,6 +108,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("Tax deal dies. COLUMBUS, Ohio (AP) — Officials said.", "en", [("COLUMBUS", "geonames:4509177"), ("Ohio", "geonames:5165418")]),
         ("Mobile, Ala., was hit. Mobile phones failed.", "en", [("Mobile", "geonames:4076598"), ("Ala.", "geonames:4829764")]),
         ("Budget cut. ATLANTA — A former leader was charged.", "en", [("ATLANTA", "geonames:4180439")]),
+        # A country named exactly is not outrun by a namesake spelled otherwise (Iraan, Texas).
+        ("Arlington and Houston, Texas, host Baha'i families from Iran. Iran is far.", "en",
+         [("Arlington", "geonames:4671240"), ("Houston", "geonames:4699066"), ("Texas", "geonames:4736286"), ("Iran", "geonames:130758"), ("Iran", "geonames:130758")]),
         # Continents, from GeoNames with their names in each language, declined too.
         ("Air cargo from Europe landed in Africa.", "en", [("Europe", "geonames:6255148"), ("Africa", "geonames:6255146")]),
         ("Вантажі з Європи йдуть до Азії.", "uk", [("Європи", "geonames:6255148"), ("Азії", "geonames:6255147")]),

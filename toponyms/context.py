@@ -194,8 +194,14 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
         key = keys[i]
         cue = None  # whether a division word follows: looked for once, and only for a region candidate
         scored = []
+        # A country named exactly (Iran) is not outrun through context by a namesake that
+        # matched a looser spelling (Iraan, Texas, in a story about Texas).
+        country_named = p.candidates[0].matched.how == "exact" and p.candidates[0].entity.kind == "country"
         for c in p.candidates:
             entity = c.entity
+            if country_named and c.matched.how != "exact":
+                scored.append((c.score, c))
+                continue
             country, admin1, kind = entity.country, entity.admin1, entity.kind
             boost = country_boost.get(country, 0.0)
             if admin1:

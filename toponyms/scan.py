@@ -243,6 +243,7 @@ def _uppercase_class() -> str:
     return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
 
 
-#: A capitalized word (its letters and digits: ``\w`` without the underscore), where names
-#: begin in all eight languages.
-_CAPITALIZED_WORD = re.compile(rf"(?<!\w)[{_uppercase_class()}][^\W_]*")
+#: A capitalized word (its letters and digits: ``\w`` without the underscore, and an apostrophe
+#: between letters: Baha'i, O'Connor, Kam'yanets; not a possessive's), where names begin in all
+#: eight languages.
+_CAPITALIZED_WORD = re.compile(rf"(?<!\w)[{_uppercase_class()}][^\W_]*(?:['’ʼ](?![sS]\b)[^\W_]+)*")
