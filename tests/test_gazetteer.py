@@ -64,6 +64,29 @@ def test_iso_layer_gives_translated_regions(gaz):
     assert any(n.lang == "uk" and n.text == "Луганська область" for n in region.names)
 
 
+@pytest.mark.parametrize("iso_id, admin1, geonameid", [("tp:iso-ca-on", "08", 6093943), ("tp:iso-gb-eng", "ENG", 6269131), ("tp:iso-es-an", "51", 2593109)])
+def test_iso_regions_are_linked_to_geonames_divisions(gaz, iso_id, admin1, geonameid):
+    """Ontario, England, Andalucía carry GeoNames' admin1 code and id (so Toronto lies in Ontario)
+    and a point, under their stable tp:iso-… ids."""
+    region = gaz.entity(iso_id)
+    assert (region.admin1, region.geonames) == (admin1, geonameid)
+    assert region.lat is not None
+
+
+def test_iso_to_geonames_links_agree_with_curated_regions(gaz):
+    """Where a curator set a region's admin1 code by hand and the name matching links it too,
+    both say the same (today UA-30 Kyiv City and UA-40 Sevastopol)."""
+    import pycountry
+
+    from toponyms.layers import geonames, iso
+
+    matched = iso.admin1_matches(pycountry.subdivisions, geonames.admin1_rows())
+    curated = [(code, gaz.entity(iso.iso_id(code))) for code in matched]
+    checked = [(code, e.admin1, matched[code][0]) for code, e in curated if e is not None and e.id in gaz.index.curated_ids and e.admin1]
+    assert checked and all(ours == theirs for _, ours, theirs in checked), checked
+    assert len(matched) > 2500  # of ~3,500 first-level subdivisions outside the US
+
+
 def test_countries_carry_geonames_ids_and_translations(gaz):
     ukraine = gaz.entity("geonames:690791")
     assert ukraine.kind == "country" and ukraine.iso == "UA" and ukraine.name == "Ukraine"

@@ -179,7 +179,12 @@ class _Writer:
         self.rid += 1
         if ent.kind == "place" and ent.population:
             self.place_population[(ent.country, ent.admin1)] += ent.population
-        weight = importance(ent, curated="curated" in layers, places_population=self.place_population.get((ent.country, ent.admin1)))
+        curated = "curated" in layers
+        # A region weighs by its places where GeoNames itself (US states) or a curator defines it;
+        # an ISO subdivision linked to GeoNames' divisions by name (layers/iso.py) gains the link,
+        # not the weight: a Jamaican parish would outweigh Manchester.
+        defined = curated or ent.id == f"geonames:{ent.geonames}"
+        weight = importance(ent, curated=curated, places_population=self.place_population.get((ent.country, ent.admin1)) if defined else None)
         self.entity_rows.append(
             (self.rid, ent.id, ent.kind, ent.name, ent.country, ent.admin1, ent.lat, ent.lon, ent.population,
              ent.geonames, ent.wikidata, ent.iso, json.dumps(list(ent.related)) if ent.related else None, layers)

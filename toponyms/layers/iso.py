@@ -14,10 +14,12 @@ style abbreviation (W.Va.), from the ``us`` package.
 from __future__ import annotations
 
 import gettext
+import re
 from importlib import metadata
 from typing import Iterator
 
 from ..model import Entity, Name
+from ..translit.key import match_key
 from . import geonames
 
 LAYER = "iso"
@@ -76,28 +78,86 @@ def countries() -> Iterator[Entity]:
 
 
 def subdivisions() -> Iterator[Entity]:
-    """All ISO 3166-2 subdivisions (~5,000); US states carry their GeoNames ids."""
+    """All ISO 3166-2 subdivisions (~5,000). US states carry their GeoNames ids (and ids);
+    other first-level subdivisions whose name matches one GeoNames division of their country
+    carry its admin1 code and GeoNames id, under their ``tp:iso-…`` id (see :func:`admin1_matches`)."""
     import pycountry
 
     states = geonames.us_state_geonameids()
     ap = _ap_abbreviations()
     catalogues = _catalogues("iso3166-2")
+    matched = admin1_matches(pycountry.subdivisions, geonames.admin1_rows())
     for s in pycountry.subdivisions:
         names = [Name(s.name, "und", "official")] + _translations(s.name, catalogues)
         local = s.code.split("-", 1)[1]
-        gid = states.get(local) if s.country_code == "US" else None
-        if s.country_code == "US" and local in ap:
-            names.append(Name(ap[local], "en", "abbreviation"))
+        if s.country_code == "US":
+            gid = states.get(local)
+            admin1 = local if gid else None
+            if local in ap:
+                names.append(Name(ap[local], "en", "abbreviation"))
+        else:
+            admin1, gid = matched.get(s.code, (None, None))
         yield Entity(
-            id=f"geonames:{gid}" if gid else iso_id(s.code),
+            id=f"geonames:{gid}" if gid and s.country_code == "US" else iso_id(s.code),
             kind="region",
             name=s.name,
             country=s.country_code,
-            admin1=local if gid else None,
+            admin1=admin1,
             geonames=gid,
             iso=s.code,
             names=tuple(names),
         )
+
+
+#: Words that name the kind of division, not the division: left out when ISO and GeoNames
+#: names are compared (Vinnytska oblast ~ Vinnytsia needs more than this, and is left unmatched).
+_DIVISION_WORDS = frozenset(
+    """
+    province provincia provinz state region regione región région oblast oblast' voblasts' voblasć
+    kray krai okrug respublika republic autonomous county department département departamento
+    governorate district prefecture parish canton municipality division territory land city
+    of the de del la le di
+    """.split()
+)
+_BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def _match_keys(name: str) -> set[str]:
+    """The matching keys of a division's name without its division words (``Asturias,
+    Principado de`` → ``asturias``, ``Wales [Cymru GB-CYM]`` → ``wales``)."""
+    name = _BRACKETS.sub(" ", name)
+    keys = set()
+    for variant in {name, name.split(",")[0]}:
+        words = [w for w in re.split(r"[\s,]+", variant.strip()) if w and w.casefold() not in _DIVISION_WORDS]
+        if words:
+            keys.add(match_key(" ".join(words)))
+    return keys - {""}
+
+
+def admin1_matches(subdivisions, rows: dict[str, list[tuple[str, str, str, int]]]) -> dict[str, tuple[str, int]]:
+    """ISO code → (GeoNames admin1 code, geonameid) for each first-level subdivision outside
+    the US whose name and one GeoNames division's name (or ASCII name) share a matching key,
+    where neither side matches anything else in its country. Hand-written because no library
+    maps ISO 3166-2 to GeoNames' admin1 codes; exact keys only, so Bayern (ISO) and Bavaria
+    (GeoNames) stay unlinked rather than risk a wrong link. Curated regions set theirs by hand."""
+    by_country: dict[str, list] = {}
+    for s in subdivisions:
+        if s.parent_code is None and s.country_code != "US":
+            by_country.setdefault(s.country_code, []).append(s)
+    out = {}
+    for country, subs in by_country.items():
+        divisions = rows.get(country, [])
+        div_keys = [(_match_keys(name) | _match_keys(ascii_name), admin1, gid) for admin1, name, ascii_name, gid in divisions]
+        for s in subs:
+            keys = _match_keys(s.name)
+            hits = [(admin1, gid) for dk, admin1, gid in div_keys if keys & dk]
+            if len(hits) != 1:
+                continue
+            admin1, gid = hits[0]
+            rivals = [o for o in subs if o is not s and _match_keys(o.name) & next(dk for dk, a, _ in div_keys if a == admin1)]
+            if not rivals:
+                out[s.code] = (admin1, gid)
+    return out
 
 
 def _ap_abbreviations() -> dict[str, str]:
