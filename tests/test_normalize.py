@@ -119,6 +119,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         # US states in AP style (from the us package), as datelines and news write them.
         ("A man from Athens, Ga., moved to Columbia, S.C., in 1990.", "en",
          [("Athens", "geonames:4180386"), ("Ga.", "geonames:4197000"), ("Columbia", "geonames:4575352"), ("S.C.", "geonames:4597040")]),
+        # A big city's initials as GeoNames lists them; not a time of day or an agency.
+        ("At 9 A.M. the U.N. envoy flew from D.C. to L.A. on Monday.", "en", [("D.C.", "geonames:4140963"), ("L.A.", "geonames:5368361")]),
         # Namesakes scattered over the US do not pull European capitals there.
         ("Leaders from Warsaw, Berlin, London and Rome met on Monday.", "en",
          [("Warsaw", "geonames:756135"), ("Berlin", "geonames:2950159"), ("London", "geonames:2643743"), ("Rome", "geonames:3169070")]),

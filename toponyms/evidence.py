@@ -137,6 +137,8 @@ CALENDAR_WORDS = frozenset(
 _PREV_CAPITAL = re.compile(r"(\w+) $")
 #: A dotted abbreviation: S.C., W.Va., Ga., U.S.
 _DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
+#: Initials, each with its period: L.A., D.C. (not St., Jan.).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 #: Verbs after a capitalized word that make it a person (``Moore said``), by language.
 SPEECH_VERBS = {"en": frozenset("said says told added asked explained wrote stated noted".split())}
 #: Titles before a person's name, in English; nothing else follows them (so they hold even
@@ -253,6 +255,8 @@ def assess(span: str, lang: str, *, kind: str, population: int | None, curated: 
         return decided(False)
     if kind in ("region", "country") and _DOTTED.fullmatch(span):
         return decided(tagged)  # S.C., Ga., D.C., U.S.: written so only as an abbreviation
+    if _INITIALS.fullmatch(span) and (population or 0) >= SIZEABLE_POPULATION:
+        return decided(True)  # L.A., D.C.: a big city's initials, as GeoNames lists them
     if len(span) <= 4 and sum(c.isalpha() for c in span) <= 3:
         return decided(span.isupper() and curated and tagged)
     if not single:
