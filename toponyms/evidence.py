@@ -165,12 +165,6 @@ def _capitalized_before(text: str, start: int, lang: str) -> str | None:
     return before.group(1)
 
 
-def _before_speech_verb(text: str, start: int, end: int, lang: str) -> bool:
-    """``Moore said``; not ``Police in Welch said``."""
-    after = _NEXT_WORD.match(text, end)
-    return bool(after) and after.group(1) in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang)
-
-
 def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     """Whether the word is part of a longer name the gazetteer lacks, and whose:
     :data:`PERSON` for a person's (the surname in ``Roy Jones``, the middle of

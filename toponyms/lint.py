@@ -14,7 +14,6 @@ import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 from .curated import CuratedLayer, EntityRecord, display_path
 from .errors import Problem
