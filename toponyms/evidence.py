@@ -186,8 +186,8 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     if _after_initial(text, start):
         return PERSON
     before = _capitalized_before(text, start, lang)
-    if before is None:
-        return None
+    if before is None or (lang == "de" and zipf(before, lang) >= COMMON_ZIPF):
+        return None  # German capitalizes every noun: die Stadt Meißen (but Präsident Wladimir Putin)
     return OTHER if before in ARTICLES or before.casefold() in COMPASS_WORDS else PERSON
 
 
