@@ -77,6 +77,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("Die Angriffe im Gebiet Belgorod gehen weiter.", "de", [("Gebiet Belgorod", "tp:iso-ru-bel")]),
         # German capitalizes every noun: a common one before a name is no person's first name.
         ("Die Stadt Meißen feiert. Das Fest in Meißen dauert drei Tage.", "de", [("Meißen", "geonames:2872155"), ("Meißen", "geonames:2872155")]),
+        ("Die Meißen Porzellanmanufaktur lädt ein.", "de", [("Meißen", "geonames:2872155")]),
         # Polish: a locative that softens the stem (Bachmut → w Bachmucie), and a lower-case
         # adjectival region name after the division word.
         ("Ewakuacja w Bachmucie trwa od tygodnia.", "pl", [("Bachmucie", "geonames:713174")]),

@@ -179,8 +179,8 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
         word = after.group(1)
         if word.lower() in FACILITY_WORDS.get(lang, ()):
             return OTHER
-        if word[0].isupper() and zipf(word, lang) < COMMON_ZIPF:
-            return OTHER  # Linda Hawkins; not Gainesville Mayor (a common word)
+        if word[0].isupper() and lang != "de" and zipf(word, lang) < COMMON_ZIPF:
+            return OTHER  # Linda Hawkins; not Gainesville Mayor (a common word), nor German's capitalized nouns
         if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
             return PERSON
     if _after_initial(text, start):
