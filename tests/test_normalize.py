@@ -69,6 +69,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("Police in Moscow, Idaho said the road to Odessa, Texas was closed.", "en",
          [("Moscow", "geonames:5601538"), ("Idaho", "geonames:5596512"), ("Odessa", "geonames:5527554"), ("Texas", "geonames:4736286")]),
         ("Mobile phones were seized. Reading the report, nice people said nothing.", "en", []),
+        # At a sentence's start a sizeable place whose name is no very common word is taken.
+        ("Talks stalled. Atlanta officials met on Monday.", "en", [("Atlanta", "geonames:4180439")]),
         ("President Vladimir Putin spoke in Moscow.", "en", [("Moscow", "geonames:524901")]),
         # A division word before the name makes the span the region (one pattern per language).
         ("Los ataques en la región de Bélgorod siguen.", "es", [("región de Bélgorod", "tp:iso-ru-bel")]),

@@ -9,8 +9,10 @@ only with evidence:
   the document's language), then capitalization alone is not enough where it
   is forced: at the start of a sentence, in a Title-Case line, or (German) on
   any noun. There the entity must be prominent (a country, a region, a curated
-  entity or a city of ``PROMINENT_POPULATION``), or the word must follow a
-  locative preposition of that language (``in Essen``, ``w Barze``);
+  entity or a city of ``PROMINENT_POPULATION``) or a sizeable place whose name
+  is no very common word (Atlanta, not Mobile: Zipf below ``FORCED_ZIPF``), or
+  the word must follow a locative preposition of that language (``in Essen``,
+  ``w Barze``);
 * capitalized mid-sentence, a very common word (Zipf ≥ ``VERY_COMMON_ZIPF``:
   West, David, Obama) still needs a sizeable place or a preposition, and so
   does a phrase made only of common words (Kansas City; The city is no
@@ -48,6 +50,8 @@ from functools import lru_cache
 COMMON_ZIPF = 3.8
 #: Zipf frequency from which even a mid-sentence capitalized word needs a sizeable place.
 VERY_COMMON_ZIPF = 4.3
+#: Zipf frequency below which a sizeable place's name is taken even where capitals are forced.
+FORCED_ZIPF = 4.5
 #: Population of a sizeable place.
 SIZEABLE_POPULATION = 100_000
 #: Population from which a city is prominent enough to outweigh a common-word reading.
@@ -223,6 +227,9 @@ class Evidence:
     sizeable: bool
     #: Capitalized mid-sentence it is a name (not a very common word, or a sizeable place).
     mid_sentence: bool = True
+    #: At a sentence's start, where capitals are forced, it is still a name: prominent, or a
+    #: sizeable place whose name is no very common word (Atlanta, Oxford; not Mobile, Reading).
+    forced: bool = False
 
 
 def assess(span: str, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool, loose: bool = False) -> Evidence:
@@ -268,7 +275,7 @@ def assess(span: str, lang: str, *, kind: str, population: int | None, curated: 
         return decided(False)
     # Capitalized mid-sentence: a name, but very common words are most often
     # another name's part or a person (West, David, Obama): ask for a sizeable place.
-    return decided(None, mid_sentence=frequency < VERY_COMMON_ZIPF or sizeable)
+    return decided(None, mid_sentence=frequency < VERY_COMMON_ZIPF or sizeable, forced=prominent or (sizeable and frequency < FORCED_ZIPF))
 
 
 #: What :func:`in_context` decides: a mention; no mention, because the word is written as a
@@ -291,11 +298,14 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
         return MENTION
     if text[start:end].isupper() and _DATELINE_DASH.match(text, end) and sentence_initial(text, start):
         return MENTION  # a dateline: ATLANTA — A former ...
-    # A common word, capitalized: where capitals are forced, only a prominent entity or a
-    # preposition makes it a name.
-    # (At a sentence's start only the first word of a phrase is forced: Kansas City police...)
-    if (evidence.single and sentence_initial(text, start)) or lang == "de" or title_case_line(text, start):
-        taken = evidence.prominent or after_preposition(text, start, lang)
+    # A common word, capitalized: where every word is (German nouns, a headline), only a
+    # prominent entity or a preposition makes it a name; at a sentence's start, also a sizeable
+    # place whose name is no very common word. (There only the first word of a phrase is
+    # forced: Kansas City police...)
+    if lang == "de" or title_case_line(text, start):
+        taken = evidence.prominent
+    elif evidence.single and sentence_initial(text, start):
+        taken = evidence.forced
     else:
-        taken = evidence.mid_sentence or after_preposition(text, start, lang)
-    return MENTION if taken else OTHER
+        taken = evidence.mid_sentence
+    return MENTION if taken or after_preposition(text, start, lang) else OTHER
