@@ -9,17 +9,17 @@ only with evidence:
   the document's language), then capitalization alone is not enough where it
   is forced: at the start of a sentence, in a Title-Case line, or (German) on
   any noun. There the entity must be prominent (a country, a region, a curated
-  entity or a city of ``PROMINENT_POPULATION``) or a sizeable place whose name
-  is no very common word (Atlanta, not Mobile: Zipf below ``FORCED_ZIPF``), or
-  the word must follow a locative preposition of that language (``in Essen``,
-  ``w Barze``);
+  entity or a city of ``PROMINENT_POPULATION``), or, at a sentence's start, a
+  sizeable place whose name is no very common word (Atlanta, not Mobile: Zipf
+  below ``FORCED_ZIPF``), or the word must follow a locative preposition of
+  that language (``in Essen``, ``w Barze``);
 * capitalized mid-sentence, a very common word (Zipf ≥ ``VERY_COMMON_ZIPF``:
   West, David, Obama) still needs a sizeable place or a preposition, and so
   does a phrase made only of common words (Kansas City; The city is no
   sizeable place), unless its entity is prominent;
 * very short spans (≤ 3 letters) must be written in capitals as an
   abbreviation of a curated entity (RDK, ЛСР), or be a dotted abbreviation of
-  a region or country (S.C., Ga., U.S.);
+  a region or country (S.C., Ga., U.S.) or a sizeable city's initials (L.A.);
 * a single word between two capitalized words (``President Vladimir Putin``),
   after a capitalized word (``Roy Jones``) or an honorific (``Mr. Welch``),
   before a facility word (``Memphis Street``, ``Laurel County``), a
@@ -58,7 +58,10 @@ SIZEABLE_POPULATION = 100_000
 PROMINENT_POPULATION = 1_000_000
 #: Locative prepositions that make a following capitalized word a place.
 PREPOSITIONS = {
-    "en": {"in", "at", "from", "near", "to", "of", "into", "across", "outside", "around", "throughout", "toward", "towards", "downtown", "within", "between", "through", "via"},
+    "en": {
+        "in", "at", "from", "near", "to", "of", "into", "across", "outside", "around", "throughout",
+        "toward", "towards", "downtown", "within", "between", "through", "via",
+    },
     "de": {"in", "aus", "nach", "bei", "von", "um"},
     "fr": {"à", "a", "de", "en", "près", "vers"},
     "es": {"en", "de", "a", "desde", "hacia"},
