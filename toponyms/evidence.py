@@ -249,7 +249,6 @@ def assess(span: str, lang: str, *, kind: str, population: int | None, curated: 
     """
     prominent = curated or (not loose and (kind in ("country", "region") or (population or 0) >= PROMINENT_POPULATION))
     single = " " not in span
-
     sizeable = prominent or (population or 0) >= SIZEABLE_POPULATION
 
     def decided(verdict: bool | None, **more) -> Evidence:
@@ -266,11 +265,10 @@ def assess(span: str, lang: str, *, kind: str, population: int | None, curated: 
     if not single:
         if prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
             return decided(True)
-        # A phrase of common words only (The city, North West, Kansas City, Mount Pleasant):
-        # a tagged name of a sizeable place mid-sentence, or any after a preposition.
-        if not tagged or loose:
-            return decided(False)
-        return decided(None, mid_sentence=sizeable)
+        # A phrase of common words only (The city, North West, Kansas City, Mount Pleasant,
+        # Кривий Ріг): a tagged name of a sizeable place mid-sentence, or any after a preposition
+        # (біля Кривого Рогу: GeoNames' Cyrillic names of places are untagged).
+        return decided(None, mid_sentence=sizeable and tagged and not loose)
     frequency = zipf(span, lang)
     if frequency < COMMON_ZIPF:
         return decided(True)
