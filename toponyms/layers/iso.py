@@ -146,17 +146,15 @@ def admin1_matches(subdivisions, rows: dict[str, list[tuple[str, str, str, int]]
             by_country.setdefault(s.country_code, []).append(s)
     out = {}
     for country, subs in by_country.items():
-        divisions = rows.get(country, [])
-        div_keys = [(_match_keys(name) | _match_keys(ascii_name), admin1, gid) for admin1, name, ascii_name, gid in divisions]
-        for s in subs:
-            keys = _match_keys(s.name)
-            hits = [(admin1, gid) for dk, admin1, gid in div_keys if keys & dk]
+        div_keys = [(_match_keys(name) | _match_keys(ascii_name), admin1, gid) for admin1, name, ascii_name, gid in rows.get(country, [])]
+        sub_keys = {s.code: _match_keys(s.name) for s in subs}
+        for code, keys in sub_keys.items():
+            hits = [(dk, admin1, gid) for dk, admin1, gid in div_keys if keys & dk]
             if len(hits) != 1:
                 continue
-            admin1, gid = hits[0]
-            rivals = [o for o in subs if o is not s and _match_keys(o.name) & next(dk for dk, a, _ in div_keys if a == admin1)]
-            if not rivals:
-                out[s.code] = (admin1, gid)
+            dk, admin1, gid = hits[0]
+            if not any(other & dk for other_code, other in sub_keys.items() if other_code != code):
+                out[code] = (admin1, gid)
     return out
 
 
