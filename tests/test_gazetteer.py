@@ -87,6 +87,25 @@ def test_iso_to_geonames_links_agree_with_curated_regions(gaz):
     assert len(matched) > 2500  # of ~3,500 first-level subdivisions outside the US
 
 
+def test_us_counties_are_regions_of_their_state_with_geonames_ids_and_census_points(gaz):
+    """Laurel County, Kentucky: GeoNames' id (US.KY.125) and the Census Bureau's point, inside
+    Kentucky; the Census spelling St. Clair County reaches GeoNames' Saint Clair Counties."""
+    laurel = gaz.entity("geonames:4297480")
+    assert (laurel.kind, laurel.name, laurel.country, laurel.admin1) == ("region", "Laurel County", "US", "KY")
+    assert 36.5 < laurel.lat < 39.2 and -89.6 < laurel.lon < -81.9
+    found = gaz.resolve("St. Clair County", limit=10)
+    assert len(found) >= 4 and {(c.entity.name, c.entity.country) for c in found} == {("Saint Clair County", "US")}
+
+
+def test_us_counties_file_has_one_row_per_county():
+    from toponyms.layers import geonames
+
+    rows = [line.split("\t") for line in geonames.COUNTIES_FILE.read_text("utf-8").splitlines() if not line.startswith("#")]
+    assert len(rows) > 3000
+    assert len({r[0] for r in rows}) == len(rows) and len({r[3] for r in rows}) == len(rows)  # codes, ids unique
+    assert all(r[0].startswith("US.") and r[1].endswith(("County", "Parish", "Borough", "Area", "Municipality")) for r in rows)
+
+
 def test_countries_carry_geonames_ids_and_translations(gaz):
     ukraine = gaz.entity("geonames:690791")
     assert ukraine.kind == "country" and ukraine.iso == "UA" and ukraine.name == "Ukraine"

@@ -92,8 +92,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         # A person: before a speech verb or after an honorific; a place after a preposition.
         ("The bridge will stay closed, Welch said on Monday.", "en", []),
         ("Police in Welch said the road was closed.", "en", [("Welch", "geonames:4826660")]),
-        # A place's services name the place; a street or another division does not.
-        ("Gainesville police closed Memphis Street near Laurel County.", "en", [("Gainesville", "geonames:4156404")]),
+        # A place's services name the place; a street does not, and a county is a region of its own.
+        ("Gainesville police closed Memphis Street near Laurel County.", "en",
+         [("Gainesville", "geonames:4156404"), ("Laurel County", "geonames:4297480")]),
         ("Yesterday Dr. Welch met the mayor of Omaha.", "en", [("Omaha", "geonames:5074472")]),
         ("The wounds were not serious, said Lt. Paul Henderson.", "en", []),
         ("The play was directed by Linda Sopp.", "en", []),
@@ -110,7 +111,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("The council met in Mount Pleasant on Monday.", "en", [("Mount Pleasant", "geonames:4588165")]),
         ("The shop is a mile east of downtown Rock Hill.", "en", [("Rock Hill", "geonames:4593142")]),
         # A common word that reaches a region only through a romanization of its Cyrillic name (Jail ~ Хаїль).
-        ("He was held at the Henderson County Jail on Tuesday.", "en", []),
+        ("He was taken to the Jail on Tuesday.", "en", []),
+        # US counties (GeoNames' admin2): the document tells namesakes apart (20 Madison Counties).
+        ("Deputies in DeKalb County, Ga., arrested two men.", "en", [("DeKalb County", "geonames:4191014"), ("Ga.", "geonames:4197000")]),
+        ("The Madison County sheriff said Richmond roads were closed, Kentucky police said.", "en",
+         [("Madison County", "geonames:4299665"), ("Richmond", "geonames:4305974"), ("Kentucky", "geonames:6254925")]),
         # Datelines and City, State patterns are evidence where capitals alone are not.
         ("Tax deal dies. COLUMBUS, Ohio (AP) — Officials said.", "en", [("COLUMBUS", "geonames:4509177"), ("Ohio", "geonames:5165418")]),
         ("Mobile, Ala., was hit. Mobile phones failed.", "en", [("Mobile", "geonames:4076598"), ("Ala.", "geonames:4829764")]),

@@ -180,10 +180,11 @@ class _Writer:
         if ent.kind == "place" and ent.population:
             self.place_population[(ent.country, ent.admin1)] += ent.population
         curated = "curated" in layers
-        # A region weighs by its places where GeoNames itself (US states) or a curator defines it;
+        # A region weighs by its places where GeoNames and ISO (US states) or a curator define it;
         # an ISO subdivision linked to GeoNames' divisions by name (layers/iso.py) gains the link,
-        # not the weight: a Jamaican parish would outweigh Manchester.
-        defined = curated or ent.id == f"geonames:{ent.geonames}"
+        # not the weight: a Jamaican parish would outweigh Manchester. Nor does a county (no ISO
+        # code), which shares its state's admin1 and would weigh as the whole state.
+        defined = curated or (ent.iso is not None and ent.id == f"geonames:{ent.geonames}")
         weight = importance(ent, curated=curated, places_population=self.place_population.get((ent.country, ent.admin1)) if defined else None)
         self.entity_rows.append(
             (self.rid, ent.id, ent.kind, ent.name, ent.country, ent.admin1, ent.lat, ent.lon, ent.population,

@@ -6,8 +6,9 @@ mention arrives with its context-free candidates from the resolver; this
 module scores them again with what the document says:
 
 * countries and first-level regions the document names (or that its
-  confidently resolved places, persons and organisations lie in or relate to)
-  boost the candidates inside them;
+  confidently resolved regions, places, persons and organisations lie in or
+  relate to) boost the candidates inside them; a name that reads as any of 20
+  Madison Counties says nothing yet about the state;
 * ``City, Region`` and ``City, Country`` patterns boost the candidates inside
   the named region or country strongly, and a division word soon after a
   name (``Belgorod and Bryansk, border regions``) boosts its region readings;
@@ -79,7 +80,7 @@ def _context(pending: list[Pending], related: dict[str, tuple[str | None, str | 
             countries[country] += 1.0
         elif kind == "region":
             countries[country] += 0.5
-            if admin1:
+            if admin1 and confident:
                 regions[(country, admin1)] += 1.0
         elif confident:
             countries[country] += 0.5

