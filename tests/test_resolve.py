@@ -66,6 +66,16 @@ def test_fuzzy_false_gives_no_typo_guesses(gaz, typo):
     assert gaz.resolve("Bakhmut", fuzzy=False)[0].entity.id == "geonames:713174"
 
 
+def test_keep_ties_returns_every_namesake_that_ranks_alike(gaz):
+    """GeoNames lists 20-odd Madison Counties, all ranked alike: a limit of 8 would cut them
+    in compile order, and the document could never pick the one in Kentucky."""
+    tied = gaz.resolve("Madison County", limit=8, keep_ties=True)
+    assert len(gaz.resolve("Madison County", limit=8)) == 8
+    assert len(tied) > 15 and len({c.score for c in tied}) == 1
+    assert "KY" in {c.entity.admin1 for c in tied}
+    assert len(gaz.resolve("Moscow", limit=3, keep_ties=True)) == 3  # no tie: the limit holds
+
+
 def test_hints_filter(gaz):
     idaho = gaz.resolve("Moscow", country="US")
     assert idaho and all(c.entity.country == "US" for c in idaho)

@@ -71,6 +71,7 @@ class Gazetteer:
         kind: str | None = None,
         lang: str | None = None,
         fuzzy: bool = True,
+        keep_ties: bool = False,
     ) -> list["Candidate"]:
         """Rank the entities that ``name`` may refer to, best first (``[]`` when none).
 
@@ -78,11 +79,13 @@ class Gazetteer:
         that language. Every candidate says which stored name matched and how
         (exact, variant, key or fuzzy); ``fuzzy=False`` skips the fuzzy search
         that runs when nothing else matches (running text wants no typo guesses).
+        ``keep_ties`` also returns the candidates that score as high as the last of
+        the ``limit`` (namesakes that rank alike, as 20 Madison Counties do), up to 40.
 
         >>> Gazetteer.default().resolve("Artiomovsk")[0].entity.name   # doctest: +SKIP
         'Bakhmut'
         """
-        return self._resolver.resolve(name, limit=limit, country=country, kind=kind, lang=lang, fuzzy=fuzzy)
+        return self._resolver.resolve(name, limit=limit, country=country, kind=kind, lang=lang, fuzzy=fuzzy, keep_ties=keep_ties)
 
     def variants(self, name: str, lang: str | None = None) -> dict[str, set[str]]:
         """Spellings of ``name``, grouped by the entity they belong to.

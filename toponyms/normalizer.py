@@ -26,9 +26,8 @@ from .resolver import CONTRACT_HOW, Candidate
 from .scan import Scanner
 
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
-#: (20 Madison Counties rank alike; only the document can tell them apart), up to TIED_CANDIDATES.
+#: (20 Madison Counties rank alike; only the document can tell them apart).
 CANDIDATES = 8
-TIED_CANDIDATES = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,11 +154,7 @@ class Normalizer:
 
     def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
-        found = self.gazetteer.resolve(lookup, limit=TIED_CANDIDATES, lang=lang, fuzzy=False)
-        if len(found) <= CANDIDATES:
-            return found
-        last = found[CANDIDATES - 1].score
-        return [c for i, c in enumerate(found) if i < CANDIDATES or c.score >= last]
+        return self.gazetteer.resolve(lookup, limit=CANDIDATES, lang=lang, fuzzy=False, keep_ties=True)
 
     def _related(self, pending: list[Pending]) -> dict[str, tuple[str | None, str | None]]:
         """Where the entities related to persons and organisations lie (Gladkov → Belgorod Oblast)."""

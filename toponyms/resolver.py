@@ -51,6 +51,8 @@ CITY_STATE_MARGIN = 0.98
 _CITY_STATE_HOWS = frozenset({"exact", "inflection", "variant", "key", "fuzzy"})
 #: Minimum similarity for a fuzzy candidate.
 FUZZY_CUTOFF = 0.8
+#: With ``keep_ties``: at most this many candidates in all.
+MAX_TIES = 40
 #: Contract field ``how`` for each internal way of matching.
 CONTRACT_HOW = {"exact": "exact", "inflection": "variant", "variant": "variant", "key": "key", "surname": "key", "region-stem": "key", "fuzzy": "fuzzy"}
 
@@ -121,9 +123,11 @@ class Resolver:
         kind: str | None = None,
         lang: str | None = None,
         fuzzy: bool = True,
+        keep_ties: bool = False,
     ) -> list[Candidate]:
         """The best ``limit`` entities for ``name``, best first; ``[]`` when nothing matches
-        (with ``fuzzy``, only when nothing is similar either)."""
+        (with ``fuzzy``, only when nothing is similar either). ``keep_ties`` also keeps those
+        that score as high as the last of them, up to :data:`MAX_TIES` in all."""
         norm = normalize(name)
         if not norm or len(norm) > 300:
             return []
@@ -132,7 +136,7 @@ class Resolver:
             hits += self._inflected(name, lang)  # a declined form, before any looser key match wins
         if not hits and fuzzy:
             hits = self._fuzzy(name)
-        return self._rank(hits, limit=limit, country=country.upper() if country else None, kind=kind, lang=lang)
+        return self._rank(hits, limit=limit, country=country.upper() if country else None, kind=kind, lang=lang, keep_ties=keep_ties)
 
     # -- stages --------------------------------------------------------------
     def _lookup(self, text: str, norm: str) -> list[tuple[int, str, float]]:
@@ -190,7 +194,7 @@ class Resolver:
             if kind == "region" and how in _CITY_STATE_HOWS and score * CITY_STATE_CLOSE <= place <= score:
                 best[rid] = (place * CITY_STATE_MARGIN, nid, how, similarity)
 
-    def _rank(self, hits, *, limit: int, country: str | None, kind: str | None, lang: str | None) -> list[Candidate]:
+    def _rank(self, hits, *, limit: int, country: str | None, kind: str | None, lang: str | None, keep_ties: bool = False) -> list[Candidate]:
         """Score every hit from the compact rank table, then load only the winners in full."""
         if not hits:
             return []
@@ -213,7 +217,12 @@ class Resolver:
                 best[rid] = (score, nid, how, similarity)
         if len(best) > 1:
             self._city_states_first(best, {f[0]: (f[5], f[6]) for f in facts})
-        top = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit] if len(best) > 1 else list(best.items())  # ties: compile order
+        top = sorted(best.items(), key=lambda item: (-item[1][0], item[0])) if len(best) > 1 else list(best.items())  # ties: compile order
+        if keep_ties and len(top) > limit:
+            last = top[limit - 1][1][0]
+            top = [item for i, item in enumerate(top[:MAX_TIES]) if i < limit or item[1][0] >= last]
+        else:
+            top = top[:limit]
         out = []
         for rid, (score, nid, how, similarity) in top:
             entity, name = self.index.match(nid, rid)
