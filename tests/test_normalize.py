@@ -133,6 +133,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
          [("Athens", "geonames:4180386"), ("Ga.", "geonames:4197000"), ("Columbia", "geonames:4575352"), ("S.C.", "geonames:4597040")]),
         # A big city's initials as GeoNames lists them; not a time of day or an agency.
         ("At 9 A.M. the U.N. envoy flew from D.C. to L.A. on Monday.", "en", [("D.C.", "geonames:4140963"), ("L.A.", "geonames:5368361")]),
+        # GeoNames' Palestinian divisions, which ISO 3166-2 (governorates) lacks: curated, declined too.
+        ("Troops entered the West Bank and the Gaza Strip.", "en", [("West Bank", "geonames:285153"), ("Gaza Strip", "geonames:281132")]),
+        ("Удары по Западному берегу продолжаются.", "ru", [("Западному берегу", "geonames:285153")]),
         # Namesakes scattered over the US do not pull European capitals there.
         ("Leaders from Warsaw, Berlin, London and Rome met on Monday.", "en",
          [("Warsaw", "geonames:756135"), ("Berlin", "geonames:2950159"), ("London", "geonames:2643743"), ("Rome", "geonames:3169070")]),
