@@ -27,6 +27,9 @@ REGION_WORDS = frozenset(
     """.split()
 )
 _TOKEN = re.compile(r"[\w'’.-]+")
+#: Words for other divisions, which are no name either when nothing else is left
+#: (Republic County, Kansas, stripped of "republic", is not "County").
+_GENERIC_LEFTOVERS = frozenset("county parish borough city area".split())
 
 
 def strip_region_words(text: str) -> str | None:
@@ -38,12 +41,14 @@ def strip_region_words(text: str) -> str | None:
     'Белгородская'
     >>> strip_region_words("Belgorod") is None
     True
+    >>> strip_region_words("Republic County") is None
+    True
     """
     if text.isalpha():  # one word: nothing to strip, or nothing left (the resolver asks for every query)
         return None
     tokens = _TOKEN.findall(text)
     kept = [t for t in tokens if t.casefold() not in REGION_WORDS]
-    if len(kept) == len(tokens) or not kept:
+    if len(kept) == len(tokens) or all(t.casefold() in _GENERIC_LEFTOVERS for t in kept):
         return None
     return " ".join(kept)
 
