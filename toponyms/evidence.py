@@ -164,6 +164,8 @@ def after_title(text: str, start: int, lang: str) -> bool:
 def _capitalized_before(text: str, start: int, lang: str) -> str | None:
     """The capitalized word just before ``start`` when it does not open a sentence
     (``Roy Jones``; ``Lt. Paul``: a title's period ends no sentence), else None."""
+    if start < 2 or text[start - 1] != " " or not (text[start - 2].isalnum() or text[start - 2] == "_"):
+        return None  # no word and space just before: the search below would find nothing
     before = _PREV_CAPITAL.search(text, max(0, start - 30), start)  # endpos, not a slice: no copy
     if not (before and before.group(1)[0].isupper()):
         return None
@@ -299,14 +301,14 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
         return MENTION
     if text[start:end].isupper() and _DATELINE_DASH.match(text, end) and sentence_initial(text, start):
         return MENTION  # a dateline: ATLANTA — A former ...
-    # A common word, capitalized: where every word is (German nouns, a headline), only a
-    # prominent entity or a preposition makes it a name; at a sentence's start, also a sizeable
-    # place whose name is no very common word. (There only the first word of a phrase is
-    # forced: Kansas City police...)
-    if lang == "de" or title_case_line(text, start):
-        taken = evidence.prominent
-    elif evidence.single and sentence_initial(text, start):
-        taken = evidence.forced
-    else:
-        taken = evidence.mid_sentence
-    return MENTION if taken or after_preposition(text, start, lang) else OTHER
+    # A common word, capitalized: a prominent entity or a preposition makes it a name anywhere.
+    # Where every word is capitalized (German nouns, a headline) nothing else does; at a
+    # sentence's start, also a sizeable place whose name is no very common word (there only the
+    # first word of a phrase is forced: Kansas City police...); mid-sentence, what ``assess``
+    # said. The costlier tests come last, and only when they can change the answer.
+    if evidence.prominent or after_preposition(text, start, lang):
+        return MENTION
+    if lang == "de" or not (evidence.forced or evidence.mid_sentence) or title_case_line(text, start):
+        return OTHER
+    taken = evidence.forced if evidence.single and sentence_initial(text, start) else evidence.mid_sentence
+    return MENTION if taken else OTHER
