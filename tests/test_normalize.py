@@ -269,5 +269,5 @@ def test_two_places_vouch_for_each_other_only_when_near(gaz):
     washington_il, chicago = entity("geonames:4915545", with_names=False), entity("geonames:4887398", with_names=False)
     assert (graivoron.country, graivoron.admin1) == (belgorod.country, belgorod.admin1)
     assert (washington_il.country, washington_il.admin1) == (chicago.country, chicago.admin1)
-    assert _vouched(graivoron, "graivoron", {}, {("RU", belgorod.admin1): [("belgorod", belgorod)]})
-    assert not _vouched(washington_il, "washington", {}, {("US", "IL"): [("chicago", chicago)]})
+    assert _vouched(graivoron, "graivoron", {}, {("RU", belgorod.admin1): {"belgorod": [belgorod]}})
+    assert not _vouched(washington_il, "washington", {}, {("US", "IL"): {"chicago": [chicago]}})

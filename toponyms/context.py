@@ -133,12 +133,12 @@ def _region_cue(text: str, end: int) -> bool:
     return any(w.casefold() in REGION_CUES for w in _WORDS.findall(window))
 
 
-def _plausible_areas(pending: list[Pending], keys: list[str]) -> tuple[dict[tuple, set[str]], dict[tuple, list[tuple[str, Entity]]]]:
+def _plausible_areas(pending: list[Pending], keys: list[str]) -> tuple[dict[tuple, set[str]], dict[tuple, dict[str, list[Entity]]]]:
     """For each (country, admin1): the names (normalized mention texts) that may be a region of
-    it, and the (name, place) readings that may lie in it, counting only candidates close to
+    it, and, by name, the place readings that may lie in it, counting only candidates close to
     their mention's best."""
     regions: dict[tuple, set[str]] = defaultdict(set)
-    places: dict[tuple, list[tuple[str, Entity]]] = defaultdict(list)
+    places: dict[tuple, dict[str, list[Entity]]] = defaultdict(dict)
     for key, p in zip(keys, pending):
         floor = p.candidates[0].score * PLAUSIBLE
         for c in p.candidates:
@@ -147,11 +147,11 @@ def _plausible_areas(pending: list[Pending], keys: list[str]) -> tuple[dict[tupl
                 if e.kind == "region":
                     regions[(e.country, e.admin1)].add(key)
                 elif e.kind == "place":
-                    places[(e.country, e.admin1)].append((key, e))
+                    places[(e.country, e.admin1)].setdefault(key, []).append(e)
     return regions, places
 
 
-def _other_than(names: set[str] | None, key: str) -> bool:
+def _other_than(names: set[str] | dict[str, list[Entity]] | None, key: str) -> bool:
     """Whether ``names`` holds a name other than ``key``."""
     return bool(names) and (len(names) > 1 or key not in names)
 
@@ -167,17 +167,21 @@ def _near(a: Entity, b: Entity) -> bool:
     return 6371.0 * math.hypot(x, y) <= NEAR_KM
 
 
-def _vouched(entity: Entity, key: str, region_of: dict[tuple, set[str]], place_in: dict[tuple, list[tuple[str, Entity]]]) -> bool:
+def _vouched(entity: Entity, key: str, region_of: dict[tuple, set[str]], place_in: dict[tuple, dict[str, list[Entity]]]) -> bool:
     """Georgia beside Gainesville: a region and a place in it, each a plausible reading of
     another name, make each other likelier; so do two places near each other in one region
     (or Belgorod the region would outrun Belgorod the city beside Graivoron), but not any two
     places of a large state (Chicago does not make Washington Washington, Illinois). Not
     readings of the same name: they would vouch for themselves."""
     area = (entity.country, entity.admin1)
+    places = place_in.get(area)
     if entity.kind == "region":
-        return any(other != key for other, _ in place_in.get(area, ()))
-    return _other_than(region_of.get(area), key) or any(
-        other != key and _near(entity, place) for other, place in place_in.get(area, ())
+        return _other_than(places, key)
+    if _other_than(region_of.get(area), key):
+        return True
+    # Most places share their area with no other name's reading: no distance to measure.
+    return _other_than(places, key) and any(
+        _near(entity, place) for other, readings in places.items() if other != key for place in readings
     )
 
 
