@@ -185,6 +185,30 @@ def _vouched(entity: Entity, key: str, region_of: dict[tuple, set[str]], place_i
     )
 
 
+def _document_boosts(
+    candidates: list[Candidate], key: str, country_boost: dict, region_boost: dict,
+    region_of: dict[tuple, set[str]], place_in: dict[tuple, dict[str, list[Entity]]],
+) -> list[tuple[Candidate, float | None]]:
+    """Each candidate of the name ``key`` with the boost the document's countries, regions and
+    other names give it; None for one that takes no boost at all: a country named exactly (Iran)
+    is not outrun through context by a namesake that matched a looser spelling (Iraan, Texas,
+    in a story about Texas)."""
+    country_named = candidates[0].matched.how == "exact" and candidates[0].entity.kind == "country"
+    out: list[tuple[Candidate, float | None]] = []
+    for c in candidates:
+        if country_named and c.matched.how != "exact":
+            out.append((c, None))
+            continue
+        entity = c.entity
+        boost = country_boost.get(entity.country, 0.0)
+        if entity.admin1:
+            boost += region_boost.get((entity.country, entity.admin1), 0.0)
+            if entity.kind in ("region", "place") and _vouched(entity, key, region_of, place_in):
+                boost += COHERENCE_BOOST
+        out.append((c, boost))
+    return out
+
+
 def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | None, str | None]]) -> list[Candidate]:
     """The chosen candidate for each pending mention, in order (scores rescaled into [0, 1])."""
     countries, regions = _context(pending, related)
@@ -194,32 +218,28 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
     keys = [_mention_key(text[p.start : p.end]) for p in pending]
     region_of, place_in = _plausible_areas(pending, keys)
     rescored: list[list[tuple[float, Candidate]]] = []
+    # What the document as a whole says of a name's candidates, worked out once per name
+    # (most names recur); what the mention's surroundings say is added per mention.
+    settled: dict[tuple[str, int], list[tuple[Candidate, float | None]]] = {}
     for i, p in enumerate(pending):
-        target = targets.get(i)
         key = keys[i]
+        boosts = settled.get((key, id(p.candidates)))
+        if boosts is None:
+            boosts = settled[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in)
+        target = targets.get(i)
         cue = None  # whether a division word follows: looked for once, and only for a region candidate
         scored = []
-        # A country named exactly (Iran) is not outrun through context by a namesake that
-        # matched a looser spelling (Iraan, Texas, in a story about Texas).
-        country_named = p.candidates[0].matched.how == "exact" and p.candidates[0].entity.kind == "country"
-        for c in p.candidates:
-            entity = c.entity
-            if country_named and c.matched.how != "exact":
+        for c, boost in boosts:
+            if boost is None:
                 scored.append((c.score, c))
                 continue
-            country, admin1, kind = entity.country, entity.admin1, entity.kind
-            boost = country_boost.get(country, 0.0)
-            if admin1:
-                area = (country, admin1)
-                boost += region_boost.get(area, 0.0)
-                if kind in ("region", "place") and _vouched(entity, key, region_of, place_in):
-                    boost += COHERENCE_BOOST
-            if kind == "region":
+            entity = c.entity
+            if entity.kind == "region":
                 if cue is None:
                     cue = _region_cue(text, p.end)
                 if cue:
                     boost += PATTERN_BOOST
-            if target is not None and country == target[0] and (target[1] is None or admin1 == target[1]):
+            if target is not None and entity.country == target[0] and (target[1] is None or entity.admin1 == target[1]):
                 boost += PATTERN_BOOST
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)
