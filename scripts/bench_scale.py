@@ -14,7 +14,7 @@
 3. In this process: ``Normalizer(gaz)(text, "en")`` per document, one core,
    no I/O (the baseline for Spark); and Spark ``local[2]``:
    ``toponyms.spark.normalize_column`` over a cached DataFrame of the same
-   records (8 partitions), timed until the total number of mentions is
+   records (``--partitions``, default 4: two per core), timed until the total number of mentions is
    computed, which is checked against the in-process count. Each first runs
    once cold (the normalizer's per-name caches fill; each Spark Python worker
    opens the gazetteer and fills its own), then ``--rounds`` (default 3) warm
@@ -127,7 +127,7 @@ class InProcess:
 class SparkRun:
     """``normalize_column`` over a cached DataFrame of the texts in a ``local[2]`` session."""
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], partitions: int):
         from pyspark.sql import SparkSession
 
         started = time.perf_counter()
@@ -142,7 +142,7 @@ class SparkRun:
         )
         self.spark.sparkContext.setLogLevel("ERROR")
         rows = [(i, t, "en") for i, t in enumerate(texts)]
-        self.df = self.spark.createDataFrame(rows, "id long, text string, lang string").repartition(8).cache()
+        self.df = self.spark.createDataFrame(rows, "id long, text string, lang string").repartition(partitions).cache()
         self.df.count()
         self.startup = time.perf_counter() - started
 
@@ -160,7 +160,7 @@ class SparkRun:
         self.spark.stop()
 
 
-def compare(texts: list[str], *, spark: bool, rounds: int) -> dict:
+def compare(texts: list[str], *, spark: bool, rounds: int, partitions: int = 4) -> dict:
     """A cold first pass, then ``rounds`` warm passes of the in-process normalizer, and the
     same for Spark afterwards; medians of the warm passes. Spark's JVM is not started until
     the in-process passes are done: alive and idle, it slows them by ~20 % here."""
@@ -174,7 +174,7 @@ def compare(texts: list[str], *, spark: bool, rounds: int) -> dict:
     if not spark:
         return out
     try:
-        runner = SparkRun(texts)
+        runner = SparkRun(texts, partitions)
     except ImportError as exc:
         print(f"Spark skipped: {exc}")
         return out
@@ -196,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--xml", type=Path, default=DEFAULT_XML, help="LGL corpus (default: %(default)s)")
     ap.add_argument("--no-spark", action="store_true", help="skip the Spark run")
     ap.add_argument("--rounds", type=int, default=3, help="warm passes of the in-process normalizer and of Spark (default %(default)s)")
+    ap.add_argument("--partitions", type=int, default=4,
+                    help="partitions of the Spark DataFrame (default %(default)s: two per core; each task costs the JVM "
+                         "~0.1 s, so 16 are ~20%% slower here than 4)")
     args = ap.parse_args(argv)
     if not args.xml.exists():
         print(f"{args.xml}: not found (see ../shared/eval/README.md)", file=sys.stderr)
@@ -212,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"   input: {docs} records ({len(set(texts))} distinct LGL articles cycled), {size:.1f} MB of JSONL")
         cli = {n: run_cli(data, n, Path(tmp) / f"out{n}.jsonl") for n in (1, 2)}
         same = digest(Path(tmp) / "out1.jsonl") == digest(Path(tmp) / "out2.jsonl")
-    res = compare(texts, spark=not args.no_spark, rounds=args.rounds)
+    res = compare(texts, spark=not args.no_spark, rounds=args.rounds, partitions=args.partitions)
     print(f"   load average {os.getloadavg()[0]:.1f} at the end")
     print()
 
@@ -237,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     row("in-process Normalizer, 1 core, warm", res["inproc_s"], res["inproc_cpu"], None, None)
     if "spark_s" in res:
         row("Spark local[2] normalize_column, warm", res["spark_s"], None, res["inproc_s"], TARGETS["spark"])
-        print(f"\nSpark: session start + cached DataFrame {res['startup']:.1f} s (not timed); mentions "
+        print(f"\nSpark: {args.partitions} partitions; session start + cached DataFrame {res['startup']:.1f} s (not timed); mentions "
               f"{res['spark_mentions']:,} vs {res['inproc_mentions']:,} in process: {'same' if res['spark_mentions'] == res['inproc_mentions'] else 'DIFFERENT'}")
         print("warm runs (s): in-process " + ", ".join(f"{t:.1f}" for t in res["inproc_all"])
               + "; Spark " + ", ".join(f"{t:.1f}" for t in res["spark_all"]) + " (medians above)")
