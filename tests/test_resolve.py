@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -116,6 +117,14 @@ def test_cli_json_contract_one_line_per_input_in_order():
     assert set(top["matched"]) >= {"name", "lang", "type", "how", "used_by"}
     assert top["id"] == "geonames:713174" and top["geonames"] == 713174 and isinstance(top["lat"], float)
     assert any(u["party"] == "ru-gov" for u in top["matched"]["used_by"]) or top["matched"]["how"] in ("key", "fuzzy")
+
+
+def test_cli_table_names_the_state_of_namesakes():
+    """Each Madison County line says its state, as GeoNames writes it (US.KY)."""
+    result = run("Madison County", "--limit", "10")
+    assert result.exit_code == 0, result.output
+    states = [re.search(r"  region  (US\.\w+)  ", line) for line in result.output.splitlines()[1:]]
+    assert len(states) == 10 and all(states) and len({m.group(1) for m in states}) == 10
 
 
 def test_cli_invalid_utf8_reports_line_and_keeps_going():

@@ -57,8 +57,16 @@ def _table(query: str, candidates) -> None:
     if not candidates:
         click.echo(f"{query}\t(no match)")
         return
-    rows = [(f"{c.score:.2f}", c.entity.id, c.entity.name, c.entity.kind, c.entity.country or "", c.explain()) for c in candidates]
+    rows = [(f"{c.score:.2f}", c.entity.id, c.entity.name, c.entity.kind, _where(c.entity), c.explain()) for c in candidates]
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     click.echo(query)
     for r in rows:
         click.echo("  " + "  ".join(col.ljust(w) for col, w in zip(r, widths)) + "  " + r[5])
+
+
+def _where(entity) -> str:
+    """Country, and the first-level division where known, as GeoNames writes them (US.KY):
+    twenty Madison Counties differ in nothing else."""
+    if entity.country and entity.admin1 and entity.kind in ("place", "region", "feature"):
+        return f"{entity.country}.{entity.admin1}"
+    return entity.country or ""
