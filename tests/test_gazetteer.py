@@ -84,7 +84,23 @@ def test_iso_to_geonames_links_agree_with_curated_regions(gaz):
     curated = [(code, gaz.entity(iso.iso_id(code))) for code in matched]
     checked = [(code, e.admin1, matched[code][0]) for code, e in curated if e is not None and e.id in gaz.index.curated_ids and e.admin1]
     assert checked and all(ours == theirs for _, ours, theirs in checked), checked
-    assert len(matched) > 2500  # of ~3,500 first-level subdivisions outside the US
+    assert len(matched) > 2750  # of ~3,500 first-level subdivisions outside the US
+
+
+@pytest.mark.parametrize("query, iso_id", [("Omsk region", "tp:iso-ru-oms"), ("Lombardy", "tp:iso-it-25"), ("North Holland", "tp:iso-nl-nh")])
+def test_regions_linked_by_close_names_gain_geonames_english_name(gaz, query, iso_id):
+    """Omskaya oblast' ~ Omsk Oblast, Lombardia ~ Lombardy, Noord-Holland ~ North Holland: linked
+    as each other's clear closest names, the ISO region answers to GeoNames' name too. (Omsk region
+    once resolved to Donetsk Oblast by a fuzzy match.)"""
+    top = gaz.resolve(query)[0].entity
+    assert top.id == iso_id and top.admin1 is not None
+
+
+def test_geonames_name_of_a_region_that_is_its_capitals_is_not_added(gaz):
+    """GeoNames calls Rostovskaya oblast' just Rostov: that is the city's name, not the region's."""
+    region = gaz.entity("tp:iso-ru-ros")
+    assert region.admin1 == "61" and "Rostov" not in {n.text for n in region.names}
+    assert gaz.resolve("Rostov")[0].entity.kind == "place"
 
 
 def test_us_counties_are_regions_of_their_state_with_geonames_ids_and_census_points(gaz):

@@ -80,13 +80,16 @@ def countries() -> Iterator[Entity]:
 def subdivisions() -> Iterator[Entity]:
     """All ISO 3166-2 subdivisions (~5,000). US states carry their GeoNames ids (and ids);
     other first-level subdivisions whose name matches one GeoNames division of their country
-    carry its admin1 code and GeoNames id, under their ``tp:iso-…`` id (see :func:`admin1_matches`)."""
+    carry its admin1 code and GeoNames id, under their ``tp:iso-…`` id (see :func:`admin1_matches`),
+    and GeoNames' name for it where that says more (see :func:`_geonames_names`)."""
     import pycountry
 
     states = geonames.us_state_geonameids()
     ap = _ap_abbreviations()
     catalogues = _catalogues("iso3166-2")
-    matched = admin1_matches(pycountry.subdivisions, geonames.admin1_rows())
+    rows = geonames.admin1_rows()
+    matched = admin1_matches(pycountry.subdivisions, rows)
+    division_names = {(country, admin1): (name, ascii_name) for country, divs in rows.items() for admin1, name, ascii_name, _ in divs}
     for s in pycountry.subdivisions:
         names = [Name(s.name, "und", "official")] + _translations(s.name, catalogues)
         local = s.code.split("-", 1)[1]
@@ -97,6 +100,8 @@ def subdivisions() -> Iterator[Entity]:
                 names.append(Name(ap[local], "en", "abbreviation"))
         else:
             admin1, gid = matched.get(s.code, (None, None))
+            if admin1:
+                names += _geonames_names(s.name, division_names[(s.country_code, admin1)])
         yield Entity(
             id=f"geonames:{gid}" if gid and s.country_code == "US" else iso_id(s.code),
             kind="region",
@@ -122,6 +127,20 @@ _DIVISION_WORDS = frozenset(
 _BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 
 
+def _geonames_names(iso_name: str, division: tuple[str, str]) -> list[Name]:
+    """GeoNames' name (and ASCII name) of a linked division where it names the division, not
+    its capital: one with a division word (Omsk Oblast for Omskaya oblast'), or any where the
+    ISO name has none either (Lombardy for Lombardia, Podlasie for Podlaskie); not Rostov for
+    Rostovskaya oblast' nor Odessa for Odeska oblast (GeoNames names some regions by their
+    capital, and Rostov is the city)."""
+    iso_has_word = any(w.casefold().strip(",'") in _DIVISION_WORDS for w in iso_name.split())
+    return [
+        Name(text, "und", "common", used_by=geonames.GEONAMES_USAGE)
+        for text in dict.fromkeys(division)
+        if text != iso_name and (text.split()[-1].casefold() in _DIVISION_WORDS or not iso_has_word)
+    ]
+
+
 def _match_keys(name: str) -> set[str]:
     """The matching keys of a division's name without its division words (``Asturias,
     Principado de`` → ``asturias``, ``Wales [Cymru GB-CYM]`` → ``wales``)."""
@@ -134,12 +153,54 @@ def _match_keys(name: str) -> set[str]:
     return keys - {""}
 
 
+#: Adjective endings of romanized Russian, Ukrainian and Belarusian division names, as matching
+#: keys write them (Omskaya → omskaia): without them the adjective is its city's name.
+_ADJECTIVE_ENDINGS = re.compile(r"(?:skaia|skii|skoi|skij|ska|skie)$|(?:aia|ii|oi|ij|a|ie)$")
+#: A close match: similarity (0–100) of the best pair of keys, and its lead over the runner-up.
+CLOSE_SIMILARITY = 85.0
+CLOSE_MARGIN = 10.0
+
+
+def _close_keys(name: str) -> set[str]:
+    """:func:`_match_keys` of ``name`` and of its adjective's stems (Omskaya oblast' → omsk, om)."""
+    keys = _match_keys(name)
+    stems = {_ADJECTIVE_ENDINGS.sub("", k, count=1) for k in keys} | {re.sub(r"(?:aia|ii|oi|ij|a|ie)$", "", k) for k in keys}
+    return keys | {k for k in stems if len(k) >= 3}
+
+
+def _close_matches(subs: list, divs: list[tuple[set[str], str, int]]) -> dict[str, tuple[str, int]]:
+    """The pairs left unlinked by exact keys that are each other's clear best: the ISO name's
+    keys or adjective stems within :data:`CLOSE_SIMILARITY` of the division's (Lombardia ~
+    Lombardy, Omskaya oblast' ~ Omsk Oblast, Noord-Holland ~ North Holland), ahead of the
+    runner-up by :data:`CLOSE_MARGIN`, and no other subdivision as close to that division."""
+    from rapidfuzz import fuzz
+
+    sub_keys = {s.code: _close_keys(s.name) for s in subs}
+    score = {
+        (code, admin1): max((fuzz.ratio(a, b) for a in keys for b in dk), default=0.0)
+        for code, keys in sub_keys.items()
+        for dk, admin1, _ in divs
+    }
+    out = {}
+    for code in sub_keys:
+        ranked = sorted(((score[(code, admin1)], admin1, gid) for _, admin1, gid in divs), reverse=True)
+        if not ranked or ranked[0][0] < CLOSE_SIMILARITY:
+            continue
+        best, admin1, gid = ranked[0]
+        if len(ranked) > 1 and best - ranked[1][0] < CLOSE_MARGIN:
+            continue
+        if sum(score[(other, admin1)] >= best for other in sub_keys) == 1:
+            out[code] = (admin1, gid)
+    return out
+
+
 def admin1_matches(subdivisions, rows: dict[str, list[tuple[str, str, str, int]]]) -> dict[str, tuple[str, int]]:
     """ISO code → (GeoNames admin1 code, geonameid) for each first-level subdivision outside
     the US whose name and one GeoNames division's name (or ASCII name) share a matching key,
-    where neither side matches anything else in its country. Hand-written because no library
-    maps ISO 3166-2 to GeoNames' admin1 codes; exact keys only, so Bayern (ISO) and Bavaria
-    (GeoNames) stay unlinked rather than risk a wrong link. Curated regions set theirs by hand."""
+    where neither side matches anything else in its country; then, among those left, the
+    clear close matches (:func:`_close_matches`). Hand-written because no library maps
+    ISO 3166-2 to GeoNames' admin1 codes. Bayern (ISO) and Bavaria (GeoNames) stay unlinked
+    rather than risk a wrong link. Curated regions set theirs by hand."""
     by_country: dict[str, list] = {}
     for s in subdivisions:
         if s.parent_code is None and s.country_code != "US":
@@ -155,6 +216,8 @@ def admin1_matches(subdivisions, rows: dict[str, list[tuple[str, str, str, int]]
             dk, admin1, gid = hits[0]
             if not any(other & dk for other_code, other in sub_keys.items() if other_code != code):
                 out[code] = (admin1, gid)
+        linked = {out[s.code][0] for s in subs if s.code in out}
+        out.update(_close_matches([s for s in subs if s.code not in out], [d for d in div_keys if d[1] not in linked]))
     return out
 
 
