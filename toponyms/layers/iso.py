@@ -135,7 +135,7 @@ def _geonames_names(iso_name: str, division: tuple[str, str]) -> list[Name]:
     capital, and Rostov is the city)."""
     iso_has_word = any(w.casefold().strip(",'") in _DIVISION_WORDS for w in iso_name.split())
     return [
-        Name(text, "und", "common", used_by=geonames.GEONAMES_USAGE)
+        Name(text, "und", "common", used_by=geonames.ADMIN_USAGE)
         for text in dict.fromkeys(division)
         if text != iso_name and (text.split()[-1].casefold() in _DIVISION_WORDS or not iso_has_word)
     ]
