@@ -96,6 +96,24 @@ def test_regions_linked_by_close_names_gain_geonames_english_name(gaz, query, is
     assert top.id == iso_id and top.admin1 is not None
 
 
+def test_russian_names_read_back_from_iso_romanization_agree_with_pycountrys_own():
+    """Where pycountry's Russian catalogue does name a Russian region, the name read back from
+    the ISO romanization is the same; most it does not name, and those are read back too."""
+    import gettext
+
+    import pycountry
+
+    from toponyms.layers.ru_names import TYPES, russian_name
+
+    ru = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"])
+    subs = [s for s in pycountry.subdivisions if s.country_code == "RU" and s.type in TYPES]
+    catalogued = [(s.name, ru.gettext(s.name)) for s in subs if ru.gettext(s.name) != s.name]
+    assert len(catalogued) >= 5 and all(russian_name(iso) == name for iso, name in catalogued), catalogued
+    assert sum(russian_name(s.name) is not None for s in subs) >= 55
+    assert russian_name("Irkutskaya oblast'") == "Иркутская область"  # ts is тс here, ц in Lipetskaya
+    assert russian_name("Lipetskaya oblast'") == "Липецкая область"
+
+
 def test_geonames_name_of_a_region_that_is_its_capitals_is_not_added(gaz):
     """GeoNames calls Rostovskaya oblast' just Rostov: that is the city's name, not the region's."""
     region = gaz.entity("tp:iso-ru-ros")

@@ -66,6 +66,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("Евакуація у Бахмуті та з Харкова триває.", "uk", [("Бахмуті", "geonames:713174"), ("Харкова", "geonames:706483")]),
         # A name of common words (кривий, ріг) that GeoNames lists untagged, after a preposition.
         ("Військові розгортають ППО біля Кривого Рогу.", "uk", [("Кривого Рогу", "geonames:703845")]),
+        # A Russian region pycountry names only in its ISO romanization, declined.
+        ("Беспилотник упал в Омской области.", "ru", [("Омской области", "tp:iso-ru-oms")]),
         ("Walki trwają w Charkowie i pod Bachmutem.", "pl", [("Charkowie", "geonames:706483"), ("Bachmutem", "geonames:713174")]),
         ("Die Lage in Kiews Umgebung bleibt angespannt.", "de", [("Kiews", "geonames:703448")]),
         ("Police in Moscow, Idaho said the road to Odessa, Texas was closed.", "en",

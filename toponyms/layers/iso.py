@@ -20,7 +20,7 @@ from typing import Iterator
 
 from ..model import Entity, Name
 from ..translit.key import match_key
-from . import geonames
+from . import geonames, ru_names
 
 LAYER = "iso"
 LANGS = ("ru", "uk", "be", "de", "fr", "es", "pl", "it")
@@ -91,6 +91,7 @@ def subdivisions() -> Iterator[Entity]:
     matched = admin1_matches(pycountry.subdivisions, rows)
     division_names = {(country, admin1): (name, ascii_name) for country, divs in rows.items() for admin1, name, ascii_name, _ in divs}
     for s in pycountry.subdivisions:
+        name = s.name
         names = [Name(s.name, "und", "official")] + _translations(s.name, catalogues)
         local = s.code.split("-", 1)[1]
         if s.country_code == "US":
@@ -101,11 +102,18 @@ def subdivisions() -> Iterator[Entity]:
         else:
             admin1, gid = matched.get(s.code, (None, None))
             if admin1:
-                names += _geonames_names(s.name, division_names[(s.country_code, admin1)])
+                extra = _geonames_names(s.name, division_names[(s.country_code, admin1)])
+                names += extra
+                # GeoNames' English name with its division word is the canonical one: Omsk Oblast,
+                # as the curated Belgorod Oblast, not Omskaya oblast'.
+                name = next((n.text for n in extra if n.text.split()[-1].casefold() in _DIVISION_WORDS), name)
+            if s.country_code == "RU" and s.type in ru_names.TYPES and not any(n.lang == "ru" for n in names):
+                if russian := ru_names.russian_name(s.name):  # pycountry has none: Omskaya oblast' → Омская область
+                    names.append(Name(russian, "ru", "official"))
         yield Entity(
             id=f"geonames:{gid}" if gid and s.country_code == "US" else iso_id(s.code),
             kind="region",
-            name=s.name,
+            name=name,
             country=s.country_code,
             admin1=admin1,
             geonames=gid,
