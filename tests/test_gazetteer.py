@@ -114,6 +114,17 @@ def test_russian_names_read_back_from_iso_romanization_agree_with_pycountrys_own
     assert russian_name("Lipetskaya oblast'") == "Липецкая область"
 
 
+def test_russian_republics_get_their_official_and_short_names(gaz):
+    """Tatarstan, Respublika → Республика Татарстан and Татарстан; Altay gets no short name
+    (Altayskiy kray starts with it); Mariy El none at all (Эл reads as ел)."""
+    def russian(iso_id):
+        return {(n.text, n.type) for n in gaz.entity(iso_id).names if n.lang == "ru"}
+
+    assert {("Республика Татарстан", "official"), ("Татарстан", "short")} <= russian("tp:iso-ru-ta")
+    assert russian("tp:iso-ru-al") == {("Республика Алтай", "official")}
+    assert not any(text.endswith("Ел") for text, _ in russian("tp:iso-ru-me"))
+
+
 def test_geonames_name_of_a_region_that_is_its_capitals_is_not_added(gaz):
     """GeoNames calls Rostovskaya oblast' just Rostov: that is the city's name, not the region's."""
     region = gaz.entity("tp:iso-ru-ros")

@@ -90,6 +90,7 @@ def subdivisions() -> Iterator[Entity]:
     rows = geonames.admin1_rows()
     matched = admin1_matches(pycountry.subdivisions, rows)
     division_names = {(country, admin1): (name, ascii_name) for country, divs in rows.items() for admin1, name, ascii_name, _ in divs}
+    russian_iso_names = [s.name for s in pycountry.subdivisions if s.country_code == "RU"]
     for s in pycountry.subdivisions:
         name = s.name
         names = [Name(s.name, "und", "official")] + _translations(s.name, catalogues)
@@ -107,9 +108,8 @@ def subdivisions() -> Iterator[Entity]:
                 # GeoNames' English name with its division word is the canonical one: Omsk Oblast,
                 # as the curated Belgorod Oblast, not Omskaya oblast'.
                 name = next((n.text for n in extra if n.text.split()[-1].casefold() in _DIVISION_WORDS), name)
-            if s.country_code == "RU" and s.type in ru_names.TYPES and not any(n.lang == "ru" for n in names):
-                if russian := ru_names.russian_name(s.name):  # pycountry has none: Omskaya oblast' → Омская область
-                    names.append(Name(russian, "ru", "official"))
+            if s.country_code == "RU":
+                names += _russian_names(s, names, russian_iso_names)
         yield Entity(
             id=f"geonames:{gid}" if gid and s.country_code == "US" else iso_id(s.code),
             kind="region",
@@ -133,6 +133,24 @@ _DIVISION_WORDS = frozenset(
     """.split()
 )
 _BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def _russian_names(s, names: list[Name], iso_names: list[str]) -> list[Name]:
+    """Russian names of a Russian subdivision that pycountry lacks (its Russian catalogue has
+    few): read back from the ISO romanization (see :mod:`.ru_names`). A republic's short name
+    is left out where another subdivision's name starts with it (Altay, Altayskiy kray)."""
+    has_ru = any(n.lang == "ru" for n in names)
+    if s.type in ru_names.TYPES:
+        official, short = (None if has_ru else ru_names.russian_name(s.name)), None
+    elif s.type == "Republic":
+        official, short = ru_names.republic_names(s.name)
+        official = None if has_ru else official
+        stem = s.name.split(",")[0]
+        if any(other != s.name and other.startswith(stem) for other in iso_names):
+            short = None
+    else:
+        return []
+    return [Name(text, "ru", kind) for text, kind in ((official, "official"), (short, "short")) if text]
 
 
 def _geonames_names(iso_name: str, division: tuple[str, str]) -> list[Name]:

@@ -16,7 +16,8 @@ import itertools
 import re
 from functools import lru_cache
 
-#: ISO 3166-2 subdivision types whose names are an adjective and a generic word.
+#: ISO 3166-2 subdivision types whose names are an adjective and a generic word (republics are
+#: read by :func:`republic_names`).
 TYPES = frozenset({"Administrative region", "Administrative territory", "Autonomous district", "Autonomous region"})
 
 _LETTERS = {
@@ -53,16 +54,36 @@ def _morph():
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
-def russian_name(iso_name: str) -> str | None:
-    """The Russian name for an ISO romanized name (Omskaya oblast' → Омская область), or None
-    when no reading, or more than one, is made of words the dictionary knows."""
+def _russian(iso_text: str) -> str | None:
+    """The one reading of ``iso_text`` whose every word the dictionary knows, capitalized
+    as the romanization is (Khanty-Mansiyskiy → Ханты-Мансийский), or None."""
     morph = _morph()
     words = []
-    for word in iso_name.split():
+    for word in iso_text.split():
         known = {r for r in _readings(word) if all(morph.word_is_known(part) for part in r.split("-"))}
         if len(known) != 1:
             return None
-        # Capitals where the romanization has them (Khanty-Mansiyskiy → Ханты-Мансийский).
         parts = zip(word.split("-"), known.pop().split("-"))
         words.append("-".join(cyr[:1].upper() + cyr[1:] if lat[:1].isupper() else cyr for lat, cyr in parts))
     return " ".join(words) or None
+
+
+def russian_name(iso_name: str) -> str | None:
+    """The Russian name for an ISO romanized name of an oblast, krai or okrug (Omskaya oblast' →
+    Омская область), or None when no reading, or more than one, is made of known words."""
+    return _russian(iso_name)
+
+
+def republic_names(iso_name: str) -> tuple[str | None, str | None]:
+    """(official, short) Russian names of a republic: ``Tatarstan, Respublika`` → (Республика
+    Татарстан, Татарстан), as the Constitution (article 65) and the news write them;
+    ``Chuvashskaya Respublika`` → (Чувашская Республика, None). Names of more than one word
+    before the comma (Mariy El, Severnaya Osetiya) are left out: Эл reads as ел."""
+    if iso_name.endswith(", Respublika"):
+        stem = iso_name.removesuffix(", Respublika")
+        if " " in stem or (short := _russian(stem)) is None:
+            return None, None
+        return f"Республика {short}", short
+    if iso_name.endswith(" Respublika") and (adjective := _russian(iso_name.removesuffix(" Respublika"))):
+        return f"{adjective} Республика", None
+    return None, None
