@@ -180,8 +180,9 @@ def _match_keys(name: str) -> set[str]:
 
 
 #: Adjective endings of romanized Russian, Ukrainian and Belarusian division names, as matching
-#: keys write them (Omskaya → omskaia): without them the adjective is its city's name.
-_ADJECTIVE_ENDINGS = re.compile(r"(?:skaia|skii|skoi|skij|ska|skie)$|(?:aia|ii|oi|ij|a|ie)$")
+#: keys write them (Omskaya → omskaia): without one of them the adjective is its city's name,
+#: with or without the -sk- (Belgorodskaya → belgorod, Omskaya → omsk).
+_ADJECTIVE_ENDINGS = (re.compile(r"(?:skaia|skii|skoi|skij|ska|skie)$"), re.compile(r"(?:aia|ii|oi|ij|a|ie)$"))
 #: A close match: similarity (0–100) of the best pair of keys, and its lead over the runner-up.
 CLOSE_SIMILARITY = 85.0
 CLOSE_MARGIN = 10.0
@@ -190,7 +191,7 @@ CLOSE_MARGIN = 10.0
 def _close_keys(name: str) -> set[str]:
     """:func:`_match_keys` of ``name`` and of its adjective's stems (Omskaya oblast' → omsk, om)."""
     keys = _match_keys(name)
-    stems = {_ADJECTIVE_ENDINGS.sub("", k, count=1) for k in keys} | {re.sub(r"(?:aia|ii|oi|ij|a|ie)$", "", k) for k in keys}
+    stems = {ending.sub("", k) for ending in _ADJECTIVE_ENDINGS for k in keys}
     return keys | {k for k in stems if len(k) >= 3}
 
 
