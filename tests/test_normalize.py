@@ -69,6 +69,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         # A Russian region pycountry names only in its ISO romanization, declined.
         ("Беспилотник упал в Омской области.", "ru", [("Омской области", "tp:iso-ru-oms")]),
         ("Дроны атаковали Татарстан и Дагестан.", "ru", [("Татарстан", "tp:iso-ru-ta"), ("Дагестан", "tp:iso-ru-da")]),
+        # Belarus's oblasts, which ISO names only in Belarusian romanization: curated.
+        ("Troops massed in the Gomel region near Mozyr.", "en", [("Gomel region", "tp:iso-by-ho"), ("Mozyr", "geonames:625324")]),
+        ("Удар по Гродненской области.", "ru", [("Гродненской области", "tp:iso-by-hr")]),
         ("Walki trwają w Charkowie i pod Bachmutem.", "pl", [("Charkowie", "geonames:706483"), ("Bachmutem", "geonames:713174")]),
         ("Die Lage in Kiews Umgebung bleibt angespannt.", "de", [("Kiews", "geonames:703448")]),
         ("Police in Moscow, Idaho said the road to Odessa, Texas was closed.", "en",
