@@ -103,6 +103,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
          [("Gainesville", "geonames:4156404"), ("Laurel County", "geonames:4297480")]),
         ("Yesterday Dr. Welch met the mayor of Omaha.", "en", [("Omaha", "geonames:5074472")]),
         ("The wounds were not serious, said Lt. Paul Henderson.", "en", []),
+        # A region known only from ISO (Paul, Cape Verde) is no reason to read a first name as a place.
+        ("The plan is ready, said Ben Paul, chairman of the committee.", "en", []),
         ("The play was directed by Linda Sopp.", "en", []),
         ("She moved back to Linda in March.", "en", [("Linda", "geonames:5366531")]),
         # A name the document writes as a person's is that person throughout it; a sizeable place is not.

@@ -237,7 +237,10 @@ class Evidence:
     forced: bool = False
 
 
-def assess(span: str, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool, loose: bool = False) -> Evidence:
+def assess(
+    span: str, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool, loose: bool = False,
+    unlinked: bool = False,
+) -> Evidence:
     """The context-free :class:`Evidence` of ``span`` as a mention of its best entity.
 
     ``tagged`` says the matched name is the entity's main name or one whose
@@ -248,8 +251,13 @@ def assess(span: str, lang: str, *, kind: str, population: int | None, curated: 
     then no entity counts as prominent (country, region, big city), unless a curator
     recorded the spelling's entity, and a common word is taken no more than
     through an untagged name.
+    ``unlinked`` says the entity is a region known only from ISO 3166-2, linked neither to a
+    GeoNames division nor to a curated record: one named by common words is then not prominent
+    for its kind alone (Paul, Cape Verde; Coast, Tanzania), as England or Texas are.
     """
     prominent = curated or (not loose and (kind in ("country", "region") or (population or 0) >= PROMINENT_POPULATION))
+    if prominent and unlinked and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
+        prominent = False
     single = " " not in span
     sizeable = prominent or (population or 0) >= SIZEABLE_POPULATION
 
