@@ -251,12 +251,12 @@ def assess(
     then no entity counts as prominent (country, region, big city), unless a curator
     recorded the spelling's entity, and a common word is taken no more than
     through an untagged name.
-    ``unlinked`` says the entity is a region known only from ISO 3166-2, linked neither to a
-    GeoNames division nor to a curated record: one named by common words is then not prominent
-    for its kind alone (Paul, Cape Verde; Coast, Tanzania), as England or Texas are.
+    ``unlinked`` says the entity has no first-level division of its own (admin1): a region so,
+    known only from ISO 3166-2 and not curated, is not prominent for its kind alone when it is
+    named by common words (Paul, Cape Verde; Coast, Tanzania), as England or Texas are.
     """
     prominent = curated or (not loose and (kind in ("country", "region") or (population or 0) >= PROMINENT_POPULATION))
-    if prominent and unlinked and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
+    if prominent and unlinked and kind == "region" and not curated and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
         prominent = False
     single = " " not in span
     sizeable = prominent or (population or 0) >= SIZEABLE_POPULATION

@@ -146,11 +146,10 @@ class Normalizer:
             return None
         best = candidates[0]
         top = best.entity
-        curated = top.id in self.gazetteer.index.curated_ids
         evidence = assess(
-            span, lang or "en", kind=top.kind, population=top.population, curated=curated,
+            span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
             tagged=best.matched.name.lang != "und" or best.matched.name.text == top.name, loose=best.matched.how in ("key", "variant"),
-            unlinked=top.kind == "region" and top.admin1 is None and not curated,
+            unlinked=top.admin1 is None,
         )
         return None if evidence.verdict is False else (candidates, evidence)
 

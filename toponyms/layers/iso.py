@@ -107,7 +107,7 @@ def subdivisions() -> Iterator[Entity]:
                 names += extra
                 # GeoNames' English name with its division word is the canonical one: Omsk Oblast,
                 # as the curated Belgorod Oblast, not Omskaya oblast'.
-                name = next((n.text for n in extra if n.text.split()[-1].casefold() in _DIVISION_WORDS), name)
+                name = next((n.text for n in extra if _ends_in_division_word(n.text)), name)
             if s.country_code == "RU":
                 names += _russian_names(s, names, russian_iso_names)
         yield Entity(
@@ -123,7 +123,7 @@ def subdivisions() -> Iterator[Entity]:
 
 
 #: Words that name the kind of division, not the division: left out when ISO and GeoNames
-#: names are compared (Vinnytska oblast ~ Vinnytsia needs more than this, and is left unmatched).
+#: names are compared (Vinnytska oblast ~ Vinnytsia needs more than this: see :func:`_close_matches`).
 _DIVISION_WORDS = frozenset(
     """
     province provincia provinz state region regione región région oblast oblast' voblasts' voblasć
@@ -133,6 +133,11 @@ _DIVISION_WORDS = frozenset(
     """.split()
 )
 _BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def _ends_in_division_word(name: str) -> bool:
+    """Whether ``name`` ends in a division word (Omsk Oblast, Santa Cruz Department)."""
+    return name.split()[-1].casefold() in _DIVISION_WORDS
 
 
 def _russian_names(s, names: list[Name], iso_names: list[str]) -> list[Name]:
@@ -163,7 +168,7 @@ def _geonames_names(iso_name: str, division: tuple[str, str]) -> list[Name]:
     return [
         Name(text, "und", "common", used_by=geonames.ADMIN_USAGE)
         for text in dict.fromkeys(division)
-        if text != iso_name and (text.split()[-1].casefold() in _DIVISION_WORDS or not iso_has_word)
+        if text != iso_name and (_ends_in_division_word(text) or not iso_has_word)
     ]
 
 

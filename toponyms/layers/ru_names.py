@@ -54,9 +54,10 @@ def _morph():
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
-def _russian(iso_text: str) -> str | None:
-    """The one reading of ``iso_text`` whose every word the dictionary knows, capitalized
-    as the romanization is (Khanty-Mansiyskiy → Ханты-Мансийский), or None."""
+def russian_name(iso_text: str) -> str | None:
+    """The Russian name for an ISO romanized name (Omskaya oblast' → Омская область): the one
+    reading whose every word the dictionary knows, capitalized as the romanization is
+    (Khanty-Mansiyskiy → Ханты-Мансийский); None when no reading, or more than one, is."""
     morph = _morph()
     words = []
     for word in iso_text.split():
@@ -68,12 +69,6 @@ def _russian(iso_text: str) -> str | None:
     return " ".join(words) or None
 
 
-def russian_name(iso_name: str) -> str | None:
-    """The Russian name for an ISO romanized name of an oblast, krai or okrug (Omskaya oblast' →
-    Омская область), or None when no reading, or more than one, is made of known words."""
-    return _russian(iso_name)
-
-
 def republic_names(iso_name: str) -> tuple[str | None, str | None]:
     """(official, short) Russian names of a republic: ``Tatarstan, Respublika`` → (Республика
     Татарстан, Татарстан), as the Constitution (article 65) and the news write them;
@@ -81,9 +76,9 @@ def republic_names(iso_name: str) -> tuple[str | None, str | None]:
     before the comma (Mariy El, Severnaya Osetiya) are left out: Эл reads as ел."""
     if iso_name.endswith(", Respublika"):
         stem = iso_name.removesuffix(", Respublika")
-        if " " in stem or (short := _russian(stem)) is None:
+        if " " in stem or (short := russian_name(stem)) is None:
             return None, None
         return f"Республика {short}", short
-    if iso_name.endswith(" Respublika") and (adjective := _russian(iso_name.removesuffix(" Respublika"))):
+    if iso_name.endswith(" Respublika") and (adjective := russian_name(iso_name.removesuffix(" Respublika"))):
         return f"{adjective} Республика", None
     return None, None
