@@ -146,6 +146,15 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("Удары по Западному берегу продолжаются.", "ru", [("Западному берегу", "geonames:285153")]),
         # Organisations whose names GeoNames has as places' (Hamm by key, Dūmā): curated, so never places.
         ("Hamas and the Duma both issued statements.", "en", [("Hamas", "tp:hamas"), ("Duma", "tp:state-duma")]),
+        # The presidency, curated with a sourced English usage: not Casablanca (a GeoNames alternate
+        # name), Whitehouse, Ohio (an untagged alternate, in a story naming Ohio) or, after "the", White
+        # House, Tennessee (in a Tennessee story); the town itself where it is written as one.
+        ("The White House said the president would visit Ohio.", "en", [("White House", "tp:white-house"), ("Ohio", "geonames:5165418")]),
+        ("Nashville, Tennessee, was rebuffed by the White House.", "en",
+         [("Nashville", "geonames:4644585"), ("Tennessee", "geonames:4662168"), ("White House", "tp:white-house")]),
+        ("He grew up in White House, Tennessee, north of Nashville.", "en",
+         [("White House", "geonames:4667282"), ("Tennessee", "geonames:4662168"), ("Nashville", "geonames:4644585")]),
+        ("Weißes Haus dementiert Bericht über Treffen in Moskau.", "de", [("Weißes Haus", "tp:white-house"), ("Moskau", "geonames:524901")]),
         # A name of a division word left without its other (Republic County) is no name.
         ("The County Council met on Monday.", "en", []),
         # Namesakes scattered over the US do not pull European capitals there.

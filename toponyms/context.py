@@ -185,6 +185,11 @@ def _vouched(entity: Entity, key: str, region_of: dict[tuple, set[str]], place_i
     )
 
 
+def _untagged_alternate(c: Candidate) -> bool:
+    """Whether ``c`` matched an alternate name of unknown language, not its entity's own name."""
+    return c.matched.name.lang == "und" and c.matched.name.text != c.entity.name
+
+
 def _document_boosts(
     candidates: list[Candidate], key: str, country_boost: dict, region_boost: dict,
     region_of: dict[tuple, set[str]], place_in: dict[tuple, dict[str, list[Entity]]],
@@ -192,11 +197,15 @@ def _document_boosts(
     """Each candidate of the name ``key`` with the boost the document's countries, regions and
     other names give it; None for one that takes no boost at all: a country named exactly (Iran)
     is not outrun through context by a namesake that matched a looser spelling (Iraan, Texas,
-    in a story about Texas)."""
-    country_named = candidates[0].matched.how == "exact" and candidates[0].entity.kind == "country"
+    in a story about Texas), nor is a name a party is on record using (the White House, for the
+    presidency) by a namesake that matched one of its untagged GeoNames alternate names
+    (Whitehouse, Ohio, in a story that names Ohio)."""
+    top = candidates[0]
+    country_named = top.matched.how == "exact" and top.entity.kind == "country"
+    sourced = top.matched.how == "exact" and any(u.party != "geonames" for u in top.matched.name.used_by)
     out: list[tuple[Candidate, float | None]] = []
     for c in candidates:
-        if country_named and c.matched.how != "exact":
+        if (country_named and c.matched.how != "exact") or (sourced and _untagged_alternate(c)):
             out.append((c, None))
             continue
         entity = c.entity
@@ -227,6 +236,9 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
         if boosts is None:
             boosts = settled[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in)
         target = targets.get(i)
+        # "the White House": after the article, a name that also reads as an organisation is not
+        # a town's for the document's sake (White House, Tennessee, in a story about Tennessee).
+        article = text[max(0, p.start - 4) : p.start] == "the " and any(c.entity.kind == "organization" for c, _ in boosts)
         cue = None  # whether a division word follows: looked for once, and only for a region candidate
         scored = []
         for c, boost in boosts:
@@ -234,6 +246,8 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
                 scored.append((c.score, c))
                 continue
             entity = c.entity
+            if article and entity.kind == "place":
+                boost = 0.0
             if entity.kind == "region":
                 if cue is None:
                     cue = _region_cue(text, p.end)
