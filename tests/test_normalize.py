@@ -155,6 +155,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("He grew up in White House, Tennessee, north of Nashville.", "en",
          [("White House", "geonames:4667282"), ("Tennessee", "geonames:4662168"), ("Nashville", "geonames:4644585")]),
         ("Weißes Haus dementiert Bericht über Treffen in Moskau.", "de", [("Weißes Haus", "tp:white-house"), ("Moskau", "geonames:524901")]),
+        # Organisations whose names end in a country's: the whole name, declined too, not the country.
+        ("United Russia won, and the Verkhovna Rada met.", "en", [("United Russia", "tp:united-russia"), ("Verkhovna Rada", "tp:verkhovna-rada")]),
+        ("Депутаты от «Единой России» голосовали.", "ru", [("Единой России", "tp:united-russia")]),
+        ("Депутати Верховної Ради проголосували.", "uk", [("Верховної Ради", "tp:verkhovna-rada")]),
+        # A single word that names a small place only among its untagged GeoNames alternate names
+        # (Passover: Mountain City, Tennessee) is not taken for it.
+        ("Families gathered for Passover on Monday.", "en", []),
         # A name of a division word left without its other (Republic County) is no name.
         ("The County Council met on Monday.", "en", []),
         # Namesakes scattered over the US do not pull European capitals there.

@@ -46,6 +46,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .textnorm import CYRILLIC as _CYRILLIC
+
 #: wordfreq Zipf frequency from which a word counts as common (≈ once per 100k words).
 COMMON_ZIPF = 3.8
 #: Zipf frequency from which even a mid-sentence capitalized word needs a sizeable place.
@@ -56,6 +58,8 @@ FORCED_ZIPF = 4.5
 SIZEABLE_POPULATION = 100_000
 #: Population from which a city is prominent enough to outweigh a common-word reading.
 PROMINENT_POPULATION = 1_000_000
+#: A place smaller than this is not named by a single word of its untagged alternate names alone.
+SMALL_POPULATION = 10_000
 #: Locative prepositions that make a following capitalized word a place.
 PREPOSITIONS = {
     "en": {
@@ -245,7 +249,10 @@ def assess(
 
     ``tagged`` says the matched name is the entity's main name or one whose
     language is known; untagged GeoNames alternates include airport codes and
-    stray words (``THE``, ``We``), so short or common spans need a tagged match.
+    stray words (``THE``, ``We``), so short or common spans need a tagged match,
+    and so does a single Latin-script word naming a place of under
+    :data:`SMALL_POPULATION` (Passover, Titan, Markel: mostly holidays, firms and
+    surnames; GeoNames' Cyrillic names are untagged, so Cyrillic spans are exempt).
     ``loose`` says the span matched only through a matching key (George ~ Géorgie) or a
     generated romanization of a Cyrillic name (Jail ~ Хаїль):
     then no entity counts as prominent (country, region, big city), unless a curator
@@ -279,6 +286,8 @@ def assess(
         # Кривий Ріг): a tagged name of a sizeable place mid-sentence, or any after a preposition
         # (біля Кривого Рогу: GeoNames' Cyrillic names of places are untagged).
         return decided(None, mid_sentence=sizeable and tagged and not loose)
+    if kind == "place" and not tagged and not curated and (population or 0) < SMALL_POPULATION and not _CYRILLIC.search(span):
+        return decided(False)
     frequency = zipf(span, lang)
     if frequency < COMMON_ZIPF:
         return decided(True)
