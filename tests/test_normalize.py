@@ -159,6 +159,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("United Russia won, and the Verkhovna Rada met.", "en", [("United Russia", "tp:united-russia"), ("Verkhovna Rada", "tp:verkhovna-rada")]),
         ("Депутаты от «Единой России» голосовали.", "ru", [("Единой России", "tp:united-russia")]),
         ("Депутати Верховної Ради проголосували.", "uk", [("Верховної Ради", "tp:verkhovna-rada")]),
+        # Regions GeoNames pairs with their ISO codes (Bayern is Bavaria), curated ones with their
+        # press names (Подмосковье); a federal city followed by a division word stays the city.
+        ("Drones hit the Moscow region and the Leningrad region; Moscow blamed both regions.", "en",
+         [("Moscow region", "tp:iso-ru-mos"), ("Leningrad region", "tp:iso-ru-len"), ("Moscow", "geonames:524901")]),
+        ("В Подмосковье и Пермском крае сбиты беспилотники.", "ru", [("Подмосковье", "tp:iso-ru-mos"), ("Пермском крае", "tp:iso-ru-per")]),
+        ("Floods hit Bavaria. Überschwemmungen in Bayern.", "en", [("Bavaria", "tp:iso-de-by"), ("Bayern", "tp:iso-de-by")]),
+        ("The Jewish community met.", "en", []),
         # A single word that names a small place only among its untagged GeoNames alternate names
         # (Passover: Mountain City, Tennessee) is not taken for it.
         ("Families gathered for Passover on Monday.", "en", []),

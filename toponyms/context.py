@@ -18,9 +18,11 @@ module scores them again with what the document says:
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -36,10 +38,15 @@ REGION_BOOST = 0.2
 PATTERN_BOOST = 0.6
 #: Characters after a mention searched for a division word.
 CUE_WINDOW = 48
-#: Division words, singular and plural, that make a preceding name a region.
-REGION_CUES = REGION_WORDS | frozenset(
+#: Plural division words: at the end of a list of names (Tver, Yaroslavl and Lipetsk regions)
+#: they make every name of it a region.
+PLURAL_CUES = frozenset(
     "regions oblasts provinces regiones régions regioni regiony obwody областях областей области регионы регионах області областях регіони".split()
 )
+#: Division words, singular and plural, that make a preceding name a region.
+REGION_CUES = REGION_WORDS | PLURAL_CUES
+#: Words that may stand between the names of a list and its division word (and, the, или...).
+LIST_WORDS = frozenset("and or the и или та і й або und oder et ou y o e i oraz lub".split())
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _WORDS = re.compile(r"\w+")
 #: The normalized text of a mention, which groups the mentions of one name (cached: names repeat).
@@ -127,10 +134,34 @@ def admit_city_of_region(text: str, pending: list[Pending], held: dict[int, Pend
     return sorted(pending + admitted, key=lambda p: p.start) if admitted else pending
 
 
-def _region_cue(text: str, end: int) -> bool:
-    """Whether a division word follows soon in the same clause (``Belgorod and Bryansk, border regions``)."""
-    window = _CLAUSE_END.split(text[end : end + CUE_WINDOW], maxsplit=1)[0]
-    return any(w.casefold() in REGION_CUES for w in _WORDS.findall(window))
+def _region_cue(text: str, end: int, later: Iterable[Pending]) -> bool:
+    """Whether the mention ending at ``end`` heads a list of names that a division word closes
+    soon after, in the same clause: ``Belgorod and Bryansk, border regions``, ``Tver, Yaroslavl
+    and Lipetsk regions``. Between them only other mentions (``later``, in order), list words,
+    capitalized words and at most one other word (Russian border regions); a division word inside
+    another mention closes the list only when plural (``в Орле ... Орловской области`` is no list,
+    nor ``Moscow blamed both regions``)."""
+    stop = end + CUE_WINDOW
+    tokens: list[str] = []  # the words after the mention, up to the clause's end; another mention is a cue or nothing
+    pos = end
+    for q in [*itertools.takewhile(lambda q: q.start < stop, later), None]:
+        gap = text[pos : q.start if q else stop]
+        clause = _CLAUSE_END.split(gap, maxsplit=1)
+        tokens += _WORDS.findall(clause[0])
+        if len(clause) > 1 or q is None:
+            break
+        if any(w.casefold() in PLURAL_CUES for w in _WORDS.findall(text[q.start : q.end])):
+            tokens.append("regions")
+        pos = q.end
+    others = 0
+    for word in tokens:
+        if word.casefold() in REGION_CUES:
+            return True
+        if word.casefold() not in LIST_WORDS and not word[:1].isupper():  # a demonym is free: Russian border regions
+            others += 1
+            if others > 1:
+                return False
+    return False
 
 
 def _plausible_areas(pending: list[Pending], keys: list[str]) -> tuple[dict[tuple, set[str]], dict[tuple, dict[str, list[Entity]]]]:
@@ -248,9 +279,11 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
             entity = c.entity
             if article and entity.kind == "place":
                 boost = 0.0
-            if entity.kind == "region":
+            # Only a region named by its stem (Belgorod of Belgorod Oblast): one that bears its city's
+            # very name (Moscow, the federal city) is the city, whatever division word follows.
+            if entity.kind == "region" and c.matched.how == "region-stem":
                 if cue is None:
-                    cue = _region_cue(text, p.end)
+                    cue = _region_cue(text, p.end, itertools.islice(pending, i + 1, None))
                 if cue:
                     boost += PATTERN_BOOST
             if target is not None and entity.country == target[0] and (target[1] is None or entity.admin1 == target[1]):

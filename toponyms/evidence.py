@@ -243,7 +243,7 @@ class Evidence:
 
 def assess(
     span: str, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool, loose: bool = False,
-    unlinked: bool = False,
+    secondary: bool = False,
 ) -> Evidence:
     """The context-free :class:`Evidence` of ``span`` as a mention of its best entity.
 
@@ -253,17 +253,19 @@ def assess(
     and so does a single Latin-script word naming a place of under
     :data:`SMALL_POPULATION` (Passover, Titan, Markel: mostly holidays, firms and
     surnames; GeoNames' Cyrillic names are untagged, so Cyrillic spans are exempt).
-    ``loose`` says the span matched only through a matching key (George ~ Géorgie) or a
-    generated romanization of a Cyrillic name (Jail ~ Хаїль):
+    ``loose`` says the span matched only through a matching key (George ~ Géorgie), a
+    generated romanization of a Cyrillic name (Jail ~ Хаїль) or a region's name without its
+    division word (Jewish, of the Jewish Autonomous Oblast):
     then no entity counts as prominent (country, region, big city), unless a curator
     recorded the spelling's entity, and a common word is taken no more than
     through an untagged name.
-    ``unlinked`` says the entity has no first-level division of its own (admin1): a region so,
-    known only from ISO 3166-2 and not curated, is not prominent for its kind alone when it is
-    named by common words (Paul, Cape Verde; Coast, Tanzania), as England or Texas are.
+    ``secondary`` says the entity has no first-level division of its own (admin1) or the span
+    matched an untagged name other than its canonical one: a region so, not curated, is not
+    prominent for its kind alone when it is named by common words (Paul, Cape Verde, known
+    only from ISO 3166-2; Coast, for Pwani, Tanzania), as England or Texas are.
     """
     prominent = curated or (not loose and (kind in ("country", "region") or (population or 0) >= PROMINENT_POPULATION))
-    if prominent and unlinked and kind == "region" and not curated and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
+    if prominent and secondary and kind == "region" and not curated and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
         prominent = False
     single = " " not in span
     sizeable = prominent or (population or 0) >= SIZEABLE_POPULATION

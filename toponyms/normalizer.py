@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .context import Pending, admit_city_of_region, choose
+from .derive import strip_region_words
 from .evidence import MENTION, PERSON, Evidence, assess, in_context
 from .gazetteer import Gazetteer
 from .model import Entity, Name
@@ -146,10 +147,12 @@ class Normalizer:
             return None
         best = candidates[0]
         top = best.entity
+        tagged = best.matched.name.lang != "und" or best.matched.name.text == top.name
         evidence = assess(
             span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
-            tagged=best.matched.name.lang != "und" or best.matched.name.text == top.name, loose=best.matched.how in ("key", "variant"),
-            unlinked=top.admin1 is None,
+            tagged=tagged, secondary=top.admin1 is None or not tagged,
+            # A region's stem written without a division word (Jewish, of the Jewish Autonomous Oblast) is loose too.
+            loose=best.matched.how in ("key", "variant") or (best.matched.how == "region-stem" and strip_region_words(span) is None),
         )
         return None if evidence.verdict is False else (candidates, evidence)
 

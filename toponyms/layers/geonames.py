@@ -64,6 +64,23 @@ def admin1_rows() -> dict[str, list[tuple[str, str, str, int]]]:
     return out
 
 
+#: The ISO 3166-2 code GeoNames gives each of its first-level divisions on its "administrative
+#: division" pages (CC BY 4.0), as collected in 2017 by the Tigrov/geoname-divisions repository
+#: and checked against the codes above and pycountry by ``scripts/import_iso_admin1.py`` (see
+#: NOTICE): ISO code, admin1 code, geonameid.
+ISO_ADMIN1_FILE = ADMIN1_FILE.parent.joinpath("iso-admin1.tsv")
+
+
+def iso_admin1_pairs() -> dict[str, tuple[str, int]]:
+    """ISO 3166-2 code → (GeoNames admin1 code without the country, geonameid), as GeoNames pairs them."""
+    out = {}
+    for line in ISO_ADMIN1_FILE.read_text("utf-8").splitlines():
+        if not line.startswith("#"):
+            code, division, gid = line.split("\t")
+            out[code] = (division.split(".", 1)[1], int(gid))
+    return out
+
+
 #: The US counties, parishes and boroughs: GeoNames' second-level divisions (``admin2Codes.txt``,
 #: CC BY 4.0, same copy as above) joined with the Census Bureau's name and internal point (2019
 #: county gazetteer, public domain) by ``scripts/import_us_counties.py`` (see NOTICE). News in

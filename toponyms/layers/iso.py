@@ -88,7 +88,7 @@ def subdivisions() -> Iterator[Entity]:
     ap = _ap_abbreviations()
     catalogues = _catalogues("iso3166-2")
     rows = geonames.admin1_rows()
-    matched = admin1_matches(pycountry.subdivisions, rows)
+    matched = admin1_matches(pycountry.subdivisions, rows, geonames.iso_admin1_pairs())
     division_names = {(country, admin1): (name, ascii_name) for country, divs in rows.items() for admin1, name, ascii_name, _ in divs}
     russian_iso_names = [s.name for s in pycountry.subdivisions if s.country_code == "RU"]
     for s in pycountry.subdivisions:
@@ -105,9 +105,9 @@ def subdivisions() -> Iterator[Entity]:
             if admin1:
                 extra = _geonames_names(s.name, division_names[(s.country_code, admin1)])
                 names += extra
-                # GeoNames' English name with its division word is the canonical one: Omsk Oblast,
-                # as the curated Belgorod Oblast, not Omskaya oblast'.
-                name = next((n.text for n in extra if _ends_in_division_word(n.text)), name)
+                # GeoNames' English name is the canonical one: Omsk Oblast (with its division word,
+                # as the curated Belgorod Oblast), not Omskaya oblast'; Bavaria, not Bayern.
+                name = next((n.text for n in extra if _ends_in_division_word(n.text)), extra[0].text if extra else name)
             if s.country_code == "RU":
                 names += _russian_names(s, names, russian_iso_names)
         yield Entity(
@@ -226,13 +226,17 @@ def _close_matches(subs: list, divs: list[tuple[set[str], str, int]]) -> dict[st
     return out
 
 
-def admin1_matches(subdivisions, rows: dict[str, list[tuple[str, str, str, int]]]) -> dict[str, tuple[str, int]]:
+def admin1_matches(
+    subdivisions, rows: dict[str, list[tuple[str, str, str, int]]], pairs: dict[str, tuple[str, int]] | None = None
+) -> dict[str, tuple[str, int]]:
     """ISO code → (GeoNames admin1 code, geonameid) for each first-level subdivision outside
     the US whose name and one GeoNames division's name (or ASCII name) share a matching key,
     where neither side matches anything else in its country; then, among those left, the
-    clear close matches (:func:`_close_matches`). Hand-written because no library maps
-    ISO 3166-2 to GeoNames' admin1 codes. Bayern (ISO) and Bavaria (GeoNames) stay unlinked
-    rather than risk a wrong link. Curated regions set theirs by hand."""
+    clear close matches (:func:`_close_matches`); then GeoNames' own ISO codes (``pairs``,
+    :func:`geonames.iso_admin1_pairs`) for those still left: Bayern (ISO) is Bavaria (GeoNames),
+    Moskovskaya oblast' is Moscow Oblast. Those codes date from 2017, and ISO has since given
+    some countries' codes to other subdivisions (Iran, Malta): a country where any of them
+    contradicts a link by name takes none of them. Curated regions set theirs by hand."""
     by_country: dict[str, list] = {}
     for s in subdivisions:
         if s.parent_code is None and s.country_code != "US":
@@ -250,6 +254,10 @@ def admin1_matches(subdivisions, rows: dict[str, list[tuple[str, str, str, int]]
                 out[code] = (admin1, gid)
         linked = {out[s.code][0] for s in subs if s.code in out}
         out.update(_close_matches([s for s in subs if s.code not in out], [d for d in div_keys if d[1] not in linked]))
+        given = {s.code: pairs[s.code] for s in subs if pairs and s.code in pairs}
+        if all(out[code] == pair for code, pair in given.items() if code in out):
+            linked = {out[s.code][0] for s in subs if s.code in out}
+            out.update((code, pair) for code, pair in given.items() if code not in out and pair[0] not in linked)
     return out
 
 

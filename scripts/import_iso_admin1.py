@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Write ``toponyms/data/iso-admin1.tsv``: which GeoNames first-level division each ISO 3166-2
+subdivision is, as GeoNames itself pairs them.
+
+Usage: ``python scripts/import_iso_admin1.py DIVISIONS [-o OUT]``
+
+``DIVISIONS`` is ``result/divisions.csv`` of the Tigrov/geoname-divisions repository (MIT; the
+shipped file was made from commit 4c466a2, March 2017): geonames.org's "administrative division"
+page of every country (CC BY 4.0), one row per division, ``;``-separated with a header:
+``ISO-3166-1;ISO-3166-2;Fips;GN;"Geoname ID";"Name of Subdivision";...``. GeoNames lists there
+the ISO code of its divisions, which no file of its dump does; ISO and GeoNames names differ
+too often to pair the two by name alone (Bayern and Bavaria, Moskovskaya oblast' and Moscow
+Oblast).
+
+A row is kept only where it agrees with the rest of the package's data, and each row left out
+is counted on stderr:
+
+* its country, admin1 code and geonameid are a division of ``toponyms/data/geonames-admin1.tsv``
+  (GeoNames' codes of 2023: a division renumbered or merged since 2017 drops out);
+* its ISO code is a first-level subdivision in the installed pycountry (ISO codes changed since
+  2017, such as Poland's PL-DS, now PL-02, drop out);
+* no other kept row names the same ISO code or the same division.
+
+Output columns: ISO 3166-2 code, GeoNames admin1 code (``RU.47``), geonameid.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "toponyms" / "data"
+DEFAULT_OUT = DATA / "iso-admin1.tsv"
+ADMIN1 = DATA / "geonames-admin1.tsv"
+HEADER = "# iso\tadmin1\tgeonameid"
+
+
+def read_admin1(path: Path) -> dict[str, int]:
+    """GeoNames admin1 code (``RU.47``) → geonameid."""
+    out = {}
+    for line in path.read_text("utf-8").splitlines():
+        code, _name, _ascii, gid = line.split("\t")
+        out[code] = int(gid)
+    return out
+
+
+def pairs(divisions: Path, admin1: dict[str, int], iso_codes: set[str]) -> tuple[list[tuple[str, str, int]], Counter]:
+    """The kept (ISO code, admin1 code, geonameid) rows, in file order, and why the others were left out."""
+    dropped: Counter = Counter()
+    kept = []
+    with divisions.open(encoding="utf-8", newline="") as f:
+        for lineno, row in enumerate(csv.reader(f, delimiter=";"), 1):
+            if lineno == 1:
+                if row[:5] != ["ISO-3166-1", "ISO-3166-2", "Fips", "GN", "Geoname ID"]:
+                    sys.exit(f"{divisions}:1: unexpected header {row[:5]}")
+                continue
+            if len(row) < 6:
+                sys.exit(f"{divisions}:{lineno}: expected at least 6 fields, found {len(row)}")
+            country, iso_local, _fips, gn, gid = row[:5]
+            if not iso_local or not gn or not gid.isdigit():
+                dropped["no ISO code, admin1 code or geonameid"] += 1
+                continue
+            code, division = f"{country}-{iso_local}", f"{country}.{gn}"
+            if admin1.get(division) != int(gid):
+                dropped["division or geonameid not in geonames-admin1.tsv"] += 1
+            elif code not in iso_codes:
+                dropped["ISO code not a first-level subdivision in pycountry"] += 1
+            else:
+                kept.append((code, division, int(gid)))
+    iso_count = Counter(code for code, _, _ in kept)
+    div_count = Counter(division for _, division, _ in kept)
+    unique = [r for r in kept if iso_count[r[0]] == 1 and div_count[r[1]] == 1]
+    dropped["ISO code or division paired twice"] += len(kept) - len(unique)
+    return unique, dropped
+
+
+def main(argv: list[str] | None = None) -> int:
+    import pycountry
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("divisions", type=Path, help="result/divisions.csv of Tigrov/geoname-divisions")
+    ap.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT, help="output file (default: %(default)s)")
+    args = ap.parse_args(argv)
+    iso_codes = {s.code for s in pycountry.subdivisions if s.parent_code is None}
+    rows, dropped = pairs(args.divisions, read_admin1(ADMIN1), iso_codes)
+    rows.sort()
+    args.out.write_text("\n".join([HEADER] + [f"{code}\t{division}\t{gid}" for code, division, gid in rows]) + "\n", "utf-8")
+    print(f"{args.out}: {len(rows)} pairs", file=sys.stderr)
+    for reason, n in dropped.most_common():
+        print(f"  left out: {n} ({reason})", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
