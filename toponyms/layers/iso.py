@@ -103,11 +103,15 @@ def subdivisions() -> Iterator[Entity]:
         else:
             admin1, gid = matched.get(s.code, (None, None))
             if admin1:
-                extra = _geonames_names(s.name, division_names[(s.country_code, admin1)])
+                division = division_names[(s.country_code, admin1)]
+                extra = _geonames_names(s.name, division)
                 names += extra
-                # GeoNames' English name is the canonical one: Omsk Oblast (with its division word,
-                # as the curated Belgorod Oblast), not Omskaya oblast'; Bavaria, not Bayern.
-                name = next((n.text for n in extra if _ends_in_division_word(n.text)), extra[0].text if extra else name)
+                # GeoNames' English name is the canonical one where it is another name, not another
+                # spelling nor the ISO name cut short: Omsk Oblast (as the curated Belgorod Oblast), not
+                # Omskaya oblast'; Bavaria, not Bayern; but Goiás, not GeoNames' ASCII Goias, and
+                # Tartumaa, not Tartu (its capital's name).
+                if any(n.text == division[0] for n in extra) and not match_key(s.name).startswith(match_key(division[0])):
+                    name = division[0]
             if s.country_code == "RU":
                 names += _russian_names(s, names, russian_iso_names)
         yield Entity(
