@@ -166,6 +166,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("В Подмосковье и Пермском крае сбиты беспилотники.", "ru", [("Подмосковье", "tp:iso-ru-mos"), ("Пермском крае", "tp:iso-ru-per")]),
         ("Floods hit Bavaria. Überschwemmungen in Bayern.", "en", [("Bavaria", "tp:iso-de-by"), ("Bayern", "tp:iso-de-by")]),
         ("The Jewish community met.", "en", []),
+        # "of" after a capitalized word joins one name's words: no evidence for a common word's place.
+        ("The Chamber of Commerce met in Commerce, Texas, near the Department of Commerce office.", "en",
+         [("Commerce", "geonames:4682762"), ("Texas", "geonames:4736286")]),
         # A single word that names a small place only among its untagged GeoNames alternate names
         # (Passover: Mountain City, Tennessee) is not taken for it.
         ("Families gathered for Passover on Monday.", "en", []),

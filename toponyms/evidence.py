@@ -104,8 +104,16 @@ def sentence_initial(text: str, start: int) -> bool:
 
 
 def after_preposition(text: str, start: int, lang: str) -> bool:
-    match = _PREV_WORD.search(text[max(0, start - 12) : start])
-    return bool(match) and match.group(1).lower() in PREPOSITIONS.get(lang, PREPOSITIONS["en"])
+    """Whether a preposition (in, near, под...) comes right before ``start``; not an English "of"
+    after a capitalized word, which joins the words of one name (Chamber of Commerce, Bank of America)."""
+    base = max(0, start - 12)
+    match = _PREV_WORD.search(text[base:start])
+    if not match or match.group(1).lower() not in PREPOSITIONS.get(lang, PREPOSITIONS["en"]):
+        return False
+    if match.group(1) != "of" or lang != "en":
+        return True
+    before = _PREV_WORD.search(text[max(0, base + match.start(1) - 24) : base + match.start(1)])
+    return not (before and before.group(1)[0].isupper())
 
 
 def title_case_line(text: str, start: int) -> bool:
