@@ -150,7 +150,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         # name), Whitehouse, Ohio (an untagged alternate, in a story naming Ohio) or, after "the", White
         # House, Tennessee (in a Tennessee story); the town itself where it is written as one.
         ("The White House said the president would visit Ohio.", "en", [("White House", "tp:white-house"), ("Ohio", "geonames:5165418")]),
-        ("Nashville, Tennessee, was rebuffed by the White House.", "en",
+        ("Nashville, Tennessee, was rebuffed. The White House said no.", "en",
          [("Nashville", "geonames:4644585"), ("Tennessee", "geonames:4662168"), ("White House", "tp:white-house")]),
         ("He grew up in White House, Tennessee, north of Nashville.", "en",
          [("White House", "geonames:4667282"), ("Tennessee", "geonames:4662168"), ("Nashville", "geonames:4644585")]),

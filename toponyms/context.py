@@ -269,7 +269,7 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
         target = targets.get(i)
         # "the White House": after the article, a name that also reads as an organisation is not
         # a town's for the document's sake (White House, Tennessee, in a story about Tennessee).
-        article = text[max(0, p.start - 4) : p.start] == "the " and any(c.entity.kind == "organization" for c, _ in boosts)
+        article = text[max(0, p.start - 4) : p.start] in ("the ", "The ") and any(c.entity.kind == "organization" for c, _ in boosts)
         cue = None  # whether a division word follows: looked for once, and only for a region candidate
         scored = []
         for c, boost in boosts:
