@@ -17,8 +17,10 @@ is counted on stderr:
 
 * its country, admin1 code and geonameid are a division of ``toponyms/data/geonames-admin1.tsv``
   (GeoNames' codes of 2023: a division renumbered or merged since 2017 drops out);
-* its ISO code is a first-level subdivision in the installed pycountry (ISO codes changed since
-  2017, such as Poland's PL-DS, now PL-02, drop out);
+* its ISO code is a first-level subdivision in the installed pycountry; where it is not (ISO
+  has recoded some countries since 2017: Poland's PL-DS is now PL-02), the row takes the code of
+  the one pycountry subdivision of its country, itself absent from the file, whose name has the
+  same matching key as the row's name (Dolnoslaskie, Dolnośląskie), or else drops out;
 * no other kept row names the same ISO code or the same division.
 
 Output columns: ISO 3166-2 code, GeoNames admin1 code (``RU.47``), geonameid.
@@ -47,10 +49,13 @@ def read_admin1(path: Path) -> dict[str, int]:
     return out
 
 
-def pairs(divisions: Path, admin1: dict[str, int], iso_codes: set[str]) -> tuple[list[tuple[str, str, int]], Counter]:
-    """The kept (ISO code, admin1 code, geonameid) rows, in file order, and why the others were left out."""
+def pairs(divisions: Path, admin1: dict[str, int], iso_names: dict[str, str]) -> tuple[list[tuple[str, str, int]], Counter]:
+    """The kept (ISO code, admin1 code, geonameid) rows, in file order, and why the others were
+    left out; ``iso_names`` maps pycountry's first-level codes to their names."""
+    from toponyms.translit.key import match_key
+
     dropped: Counter = Counter()
-    kept = []
+    kept, recoded = [], []
     with divisions.open(encoding="utf-8", newline="") as f:
         for lineno, row in enumerate(csv.reader(f, delimiter=";"), 1):
             if lineno == 1:
@@ -59,17 +64,25 @@ def pairs(divisions: Path, admin1: dict[str, int], iso_codes: set[str]) -> tuple
                 continue
             if len(row) < 6:
                 sys.exit(f"{divisions}:{lineno}: expected at least 6 fields, found {len(row)}")
-            country, iso_local, _fips, gn, gid = row[:5]
+            country, iso_local, _fips, gn, gid, name = row[:6]
             if not iso_local or not gn or not gid.isdigit():
                 dropped["no ISO code, admin1 code or geonameid"] += 1
                 continue
             code, division = f"{country}-{iso_local}", f"{country}.{gn}"
             if admin1.get(division) != int(gid):
                 dropped["division or geonameid not in geonames-admin1.tsv"] += 1
-            elif code not in iso_codes:
-                dropped["ISO code not a first-level subdivision in pycountry"] += 1
+            elif code not in iso_names:
+                recoded.append((country, match_key(name), division, int(gid)))
             else:
                 kept.append((code, division, int(gid)))
+    listed = {code for code, _, _ in kept}
+    for country, key, division, gid in recoded:
+        same = [c for c, n in iso_names.items() if c.startswith(country + "-") and c not in listed and match_key(n) == key]
+        if len(same) == 1:
+            kept.append((same[0], division, gid))
+            dropped["(kept) ISO code recoded since, same name"] += 1
+        else:
+            dropped["ISO code not a first-level subdivision in pycountry, no same-named one"] += 1
     iso_count = Counter(code for code, _, _ in kept)
     div_count = Counter(division for _, division, _ in kept)
     unique = [r for r in kept if iso_count[r[0]] == 1 and div_count[r[1]] == 1]
@@ -84,13 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("divisions", type=Path, help="result/divisions.csv of Tigrov/geoname-divisions")
     ap.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT, help="output file (default: %(default)s)")
     args = ap.parse_args(argv)
-    iso_codes = {s.code for s in pycountry.subdivisions if s.parent_code is None}
-    rows, dropped = pairs(args.divisions, read_admin1(ADMIN1), iso_codes)
+    iso_names = {s.code: s.name for s in pycountry.subdivisions if s.parent_code is None}
+    rows, dropped = pairs(args.divisions, read_admin1(ADMIN1), iso_names)
     rows.sort()
     args.out.write_text("\n".join([HEADER] + [f"{code}\t{division}\t{gid}" for code, division, gid in rows]) + "\n", "utf-8")
     print(f"{args.out}: {len(rows)} pairs", file=sys.stderr)
     for reason, n in dropped.most_common():
-        print(f"  left out: {n} ({reason})", file=sys.stderr)
+        print(f"  {'' if reason.startswith('(kept)') else 'left out: '}{n} ({reason})", file=sys.stderr)
     return 0
 
 

@@ -89,7 +89,7 @@ def test_iso_to_geonames_links_agree_with_curated_regions(gaz):
 
 def test_geonames_own_iso_codes_link_what_names_cannot_but_never_against_a_name():
     """GeoNames' own ISO codes pair Bayern with Bavaria and Moskovskaya oblast' with Moscow Oblast,
-    which no name comparison does; in Iran, whose codes ISO has reassigned since GeoNames listed
+    which no name comparison does, and Poland's voivodeships under their codes of 2017; in Iran, whose codes ISO has reassigned since GeoNames listed
     them, they contradict the names (IR-01 is Gīlān, their IR-01 East Azerbaijan) and none is taken."""
     import pycountry
 
@@ -100,6 +100,7 @@ def test_geonames_own_iso_codes_link_what_names_cannot_but_never_against_a_name(
     linked = iso.admin1_matches(pycountry.subdivisions, rows, pairs)
     assert "DE-BY" not in by_name and "RU-MOS" not in by_name
     assert linked["DE-BY"] == ("02", 2951839) and linked["RU-MOS"] == ("47", 524925)
+    assert linked["PL-02"] == ("72", 3337492)  # Dolnośląskie, PL-DS when GeoNames listed it: Lower Silesia
     assert pairs["IR-01"] != by_name["IR-01"] and linked["IR-01"] == by_name["IR-01"]
     assert all(linked[code] == pair for code, pair in by_name.items())  # the pairs only add links
 
