@@ -169,6 +169,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         # "of" after a capitalized word joins one name's words: no evidence for a common word's place.
         ("The Chamber of Commerce met in Commerce, Texas, near the Department of Commerce office.", "en",
          [("Commerce", "geonames:4682762"), ("Texas", "geonames:4736286")]),
+        # Polish division names in lower case, as written and declined (-ki adjectives): obwód sumski.
+        ("Rosjanie zaatakowali Charków i obwód sumski. Ataki w obwodzie sumskim trwają.", "pl",
+         [("Charków", "geonames:706483"), ("obwód sumski", "tp:iso-ua-59"), ("obwodzie sumskim", "tp:iso-ua-59")]),
         # A single word that names a small place only among its untagged GeoNames alternate names
         # (Passover: Mountain City, Tennessee) is not taken for it.
         ("Families gathered for Passover on Monday.", "en", []),

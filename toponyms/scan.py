@@ -39,7 +39,9 @@ MAX_COMBINATIONS = 8
 #: Polish locatives soften the stem's last consonant (Biełgorod → w Biełgorodzie,
 #: Bachmut → w Bachmucie, Kijów... → w Kijowie).
 CASE_ENDINGS = {
-    "pl": (("dzie", "d"), ("cie", "t"), ("rze", "r"), ("iem", ""), ("em", ""), ("owi", ""), ("ie", ""), ("u", ""), ("a", "")),
+    "pl": (("dzie", "d"), ("cie", "t"), ("rze", "r"), ("iem", ""), ("em", ""), ("owi", ""), ("ie", ""), ("u", ""), ("a", ""),
+           # and those of the -ki adjectives that name regions (w obwodzie sumskim → obwód sumski)
+           ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka")),
     "de": (("s", ""),),
 }
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
@@ -118,7 +120,7 @@ class Scanner:
         pos = 0
         for word in words:
             if isinstance(word, int):  # one of the lowered division words
-                if word >= pos and (found := self._inflected(text, word, lang)):
+                if word >= pos and (found := self._inflected(text, word, lang, as_written=True)):
                     out.append(found)
                     pos = found.end
                 continue
@@ -193,8 +195,10 @@ class Scanner:
         key = fold_chars(word)
         return key in self.surfaces, bool(follower) and self._starts_a_key(key + fold_chars(follower))
 
-    def _inflected(self, text: str, start: int, lang: str | None) -> Span | None:
-        """The longest run of up to three words at ``start`` whose lemmas form a known name."""
+    def _inflected(self, text: str, start: int, lang: str | None, as_written: bool = False) -> Span | None:
+        """The longest run of up to three words at ``start`` whose lemmas form a known name; with
+        ``as_written``, the words as written too (a lower-case division word, which the plain scan,
+        starting at capitals only, has not tried: obwód sumski)."""
         run = list(itertools.islice(_WORD.finditer(text, start), MAX_INFLECTED_WORDS))
         # Only words separated by a single space form one name.
         size = next((k for k in range(1, len(run)) if run[k].start() != run[k - 1].end() + 1), len(run))
@@ -208,7 +212,7 @@ class Scanner:
             if n > 1 and not any(self._starts_a_key(key + " ") for _, key in options[0]):
                 continue
             for combo in itertools.islice(itertools.product(*options[:n]), MAX_COMBINATIONS):
-                if all(reading == word for (reading, _), word in zip(combo, words)):
+                if not as_written and all(reading == word for (reading, _), word in zip(combo, words)):
                     continue  # as written: the plain scan has tried it
                 if " ".join(key for _, key in combo) in self.surfaces:
                     return Span(run[0].start(), run[n - 1].end(), " ".join(reading for reading, _ in combo), inflected=True)
