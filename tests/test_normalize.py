@@ -172,6 +172,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         # Polish division names in lower case, as written and declined (-ki adjectives): obwód sumski.
         ("Rosjanie zaatakowali Charków i obwód sumski. Ataki w obwodzie sumskim trwają.", "pl",
          [("Charków", "geonames:706483"), ("obwód sumski", "tp:iso-ua-59"), ("obwodzie sumskim", "tp:iso-ua-59")]),
+        # Donbas, curated: not a division, named in every language and declined.
+        ("На Донбассе и Белгородчине тревога.", "ru", [("Донбассе", "tp:donbas"), ("Белгородчине", "tp:iso-ru-bel")]),
+        ("Fighting continues in the Donbas.", "en", [("Donbas", "tp:donbas")]),
+        # A division word before the name, at a sentence's start (not La Région, a place) or with an
+        # adjective before de/di; German Region too.
+        ("La région de Belgorod et la région russe de Koursk.", "fr", [("région de Belgorod", "tp:iso-ru-bel"), ("région russe de Koursk", "tp:iso-ru-krs")]),
+        ("Die Ukraine griff die russische Region Kursk an.", "de", [("Ukraine", "geonames:690791"), ("Region Kursk", "tp:iso-ru-krs")]),
         # A single word that names a small place only among its untagged GeoNames alternate names
         # (Passover: Mountain City, Tennessee) is not taken for it.
         ("Families gathered for Passover on Monday.", "en", []),

@@ -149,6 +149,8 @@ class Scanner:
                     end = region_word.end()
                 if prefixes.get(start, -1) >= pos:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
                     out.append(_span(Span, (prefixes[start], end, f"{text[start:end]} region", False)))
+                elif prefixes and any(start < opens < end for opens in prefixes.values()):
+                    continue  # La Région (a place) would swallow the division word of "La région de Belgorod"
                 else:
                     out.append(_span(Span, (start, end, text[start:end], False)))
                 pos = end
@@ -241,10 +243,11 @@ _REGION_WORD_AFTER = re.compile(
 _NO_PREFIXES = frozenset({"en", "ru", "uk"})
 #: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
 _REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw")
-#: Generic division words written before the name (French, Spanish, Italian, German, Polish).
+#: Generic division words written before the name (French, Spanish, Italian, German, Polish),
+#: possibly with an adjective before de/di (la région russe de Koursk, la región rusa de Kursk).
 _REGION_PREFIX = re.compile(
-    r"\b(?:r[ée]gion|regione|región|provincia|province|Gebiet|[Oo]blast|obwód|obwodu|obwodzie)"
-    r"\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|d['’])?"
+    r"\b(?:[Rr][ée]gion|regione|región|provincia|province|Gebiet|[Oo]blast|obwód|obwodu|obwodzie)"
+    r"\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=de\s|di\s|del\s|d['’]))?(?:de\s+la\s+|de\s+|di\s+|del\s+|d['’])?"
 )
 
 
