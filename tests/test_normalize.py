@@ -179,6 +179,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         # adjective before de/di; German Region too.
         ("La région de Belgorod et la région russe de Koursk.", "fr", [("région de Belgorod", "tp:iso-ru-bel"), ("région russe de Koursk", "tp:iso-ru-krs")]),
         ("Die Ukraine griff die russische Region Kursk an.", "de", [("Ukraine", "geonames:690791"), ("Region Kursk", "tp:iso-ru-krs")]),
+        # A region's ISO name in its own language is no untagged alternate though GeoNames' English
+        # name is canonical (Bayern, Bavaria); a big city's Cyrillic name is taken though frequent.
+        ("München liegt in Bayern, nicht in der Lombardei.", "de",
+         [("München", "geonames:2867714"), ("Bayern", "tp:iso-de-by"), ("Lombardei", "tp:iso-it-25")]),
+        ("Росіяни вночі обстріляли Львів і Тернопіль, повідомила влада.", "uk", [("Львів", "geonames:702550"), ("Тернопіль", "geonames:691650")]),
         # A single word that names a small place only among its untagged GeoNames alternate names
         # (Passover: Mountain City, Tennessee) is not taken for it.
         ("Families gathered for Passover on Monday.", "en", []),

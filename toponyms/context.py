@@ -216,11 +216,6 @@ def _vouched(entity: Entity, key: str, region_of: dict[tuple, set[str]], place_i
     )
 
 
-def _untagged_alternate(c: Candidate) -> bool:
-    """Whether ``c`` matched an alternate name of unknown language, not its entity's own name."""
-    return c.matched.name.lang == "und" and c.matched.name.text != c.entity.name
-
-
 def _document_boosts(
     candidates: list[Candidate], key: str, country_boost: dict, region_boost: dict,
     region_of: dict[tuple, set[str]], place_in: dict[tuple, dict[str, list[Entity]]],
@@ -236,7 +231,7 @@ def _document_boosts(
     sourced = top.matched.how == "exact" and any(u.party != "geonames" for u in top.matched.name.used_by)
     out: list[tuple[Candidate, float | None]] = []
     for c in candidates:
-        if (country_named and c.matched.how != "exact") or (sourced and _untagged_alternate(c)):
+        if (country_named and c.matched.how != "exact") or (sourced and c.untagged_alternate):
             out.append((c, None))
             continue
         entity = c.entity

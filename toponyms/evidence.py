@@ -255,8 +255,8 @@ def assess(
 ) -> Evidence:
     """The context-free :class:`Evidence` of ``span`` as a mention of its best entity.
 
-    ``tagged`` says the matched name is the entity's main name or one whose
-    language is known; untagged GeoNames alternates include airport codes and
+    ``tagged`` says the matched name is the entity's main name, one whose language is
+    known or one from ISO or a curator; untagged GeoNames alternates include airport codes and
     stray words (``THE``, ``We``), so short or common spans need a tagged match,
     and so does a single Latin-script word naming a place of under
     :data:`SMALL_POPULATION` (Passover, Titan, Markel: mostly holidays, firms and
@@ -268,7 +268,7 @@ def assess(
     recorded the spelling's entity, and a common word is taken no more than
     through an untagged name.
     ``secondary`` says the entity has no first-level division of its own (admin1) or the span
-    matched an untagged name other than its canonical one: a region so, not curated, is not
+    matched an untagged GeoNames alternate name: a region so, not curated, is not
     prominent for its kind alone when it is named by common words (Paul, Cape Verde, known
     only from ISO 3166-2; Coast, for Pwani, Tanzania), as England or Texas are.
     """
@@ -301,7 +301,10 @@ def assess(
     frequency = zipf(span, lang)
     if frequency < COMMON_ZIPF:
         return decided(True)
-    if (not tagged or loose) and not prominent:
+    if (loose or not (tagged or (sizeable and _CYRILLIC.search(span)))) and not prominent:
+        # GeoNames' Cyrillic names are untagged, and a big city's is frequent in Russian or
+        # Ukrainian for being its name (Львів); Latin ones of foreign cities are often English
+        # words and names (Bush, Julia).
         return decided(False)
     # Capitalized mid-sentence: a name, but very common words are most often
     # another name's part or a person (West, David, Obama): ask for a sizeable place.

@@ -147,7 +147,7 @@ class Normalizer:
             return None
         best = candidates[0]
         top = best.entity
-        tagged = best.matched.name.lang != "und" or best.matched.name.text == top.name
+        tagged = not best.untagged_alternate
         evidence = assess(
             span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
             tagged=tagged, secondary=top.admin1 is None or not tagged,

@@ -85,6 +85,14 @@ class Candidate:
     score: float
     matched: Match
 
+    @property
+    def untagged_alternate(self) -> bool:
+        """Whether it matched one of GeoNames' alternate names of unknown language (which include
+        airport codes and stray words), not the entity's own name, a name whose language is known,
+        or one from ISO or a curator (those carry no GeoNames usage)."""
+        name = self.matched.name
+        return name.lang == "und" and name.text != self.entity.name and bool(name.used_by) and all(u.party == "geonames" for u in name.used_by)
+
     def to_json(self) -> dict:
         e = self.entity
         return {
