@@ -184,6 +184,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("München liegt in Bayern, nicht in der Lombardei.", "de",
          [("München", "geonames:2867714"), ("Bayern", "tp:iso-de-by"), ("Lombardei", "tp:iso-it-25")]),
         ("Росіяни вночі обстріляли Львів і Тернопіль, повідомила влада.", "uk", [("Львів", "geonames:702550"), ("Тернопіль", "geonames:691650")]),
+        # Outside English a line of capitals is a list of names, not a title-case headline.
+        ("Беспилотники атаковали Рязань и Саратов.", "ru", [("Рязань", "geonames:500096"), ("Саратов", "geonames:498677")]),
         # A single word that names a small place only among its untagged GeoNames alternate names
         # (Passover: Mountain City, Tennessee) is not taken for it.
         ("Families gathered for Passover on Monday.", "en", []),

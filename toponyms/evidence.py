@@ -338,7 +338,9 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     # said. The costlier tests come last, and only when they can change the answer.
     if evidence.prominent or after_preposition(text, start, lang):
         return MENTION
-    if lang == "de" or not (evidence.forced or evidence.mid_sentence) or title_case_line(text, start):
+    # Headlines in title case are an English habit; the other languages write them as sentences,
+    # where a line of capitals is a list of names (Львів, Івано-Франківськ і Тернопіль...).
+    if lang == "de" or not (evidence.forced or evidence.mid_sentence) or (lang == "en" and title_case_line(text, start)):
         return OTHER
     taken = evidence.forced if evidence.single and sentence_initial(text, start) else evidence.mid_sentence
     return MENTION if taken else OTHER
