@@ -186,6 +186,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("Росіяни вночі обстріляли Львів і Тернопіль, повідомила влада.", "uk", [("Львів", "geonames:702550"), ("Тернопіль", "geonames:691650")]),
         # Outside English a line of capitals is a list of names, not a title-case headline.
         ("Беспилотники атаковали Рязань и Саратов.", "ru", [("Рязань", "geonames:500096"), ("Саратов", "geonames:498677")]),
+        # A name with quotation marks inside, declined (only its first word declines) or written with
+        # quotes the gazetteer's name lacks.
+        ("Бойцы Легиона «Свобода России» вошли в Козинку.", "ru", [("Легиона «Свобода России»", "tp:freedom-of-russia-legion"), ("Козинку", "geonames:543229")]),
+        ("Legion „Wolność Rosji” poinformował.", "pl", [("Legion „Wolność Rosji”", "tp:freedom-of-russia-legion")]),
         # A single word that names a small place only among its untagged GeoNames alternate names
         # (Passover: Mountain City, Tennessee) is not taken for it.
         ("Families gathered for Passover on Monday.", "en", []),

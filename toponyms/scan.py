@@ -202,10 +202,13 @@ class Scanner:
         ``as_written``, the words as written too (a lower-case division word, which the plain scan,
         starting at capitals only, has not tried: obwód sumski)."""
         run = list(itertools.islice(_WORD.finditer(text, start), MAX_INFLECTED_WORDS))
-        # Only words separated by a single space form one name.
-        size = next((k for k in range(1, len(run)) if run[k].start() != run[k - 1].end() + 1), len(run))
+        # Only words separated by a single space form one name, or by a space and an opening quote
+        # (Легиона «Свобода России»), which the name then closes.
+        seps = [text[run[k - 1].end() : run[k].start()] for k in range(1, len(run))]
+        size = next((k for k, sep in enumerate(seps, 1) if sep != " " and not (sep[:1] == " " and sep[1:] in _OPENING_QUOTES)), len(run))
         words = [w.group() for w in run[:size]]
-        options = [_readings(word, lang or "") for word in words]
+        # A name's later words may stand as written (Легиона «Свобода России»: only Легион declines).
+        options = [_readings(word, lang or "") for word in words[:1]] + [_readings_or_written(word, lang or "") for word in words[1:]]
         # Most capitalized words start no name in any reading: one prefix query each rules that out.
         options[0] = tuple(o for o in options[0] if self._starts_a_key(o[1]))
         if not options[0]:
@@ -213,15 +216,42 @@ class Scanner:
         for n in range(size, 0, -1):
             if n > 1 and not any(self._starts_a_key(key + " ") for _, key in options[0]):
                 continue
+            end = run[n - 1].end()
+            between = seps[: n - 1]
+            quoted = any(len(sep) > 1 for sep in between)
+            if quoted:  # a quote opened: the name ends with its closing one
+                if text[end : end + 1] not in _CLOSING_QUOTES:
+                    continue
+                end += 1
+            closing = text[run[n - 1].end() : end]
             for combo in itertools.islice(itertools.product(*options[:n]), MAX_COMBINATIONS):
-                if not as_written and all(reading == word for (reading, _), word in zip(combo, words)):
+                if not (as_written or quoted) and all(reading == word for (reading, _), word in zip(combo, words)):
                     continue  # as written: the plain scan has tried it
-                if " ".join(key for _, key in combo) in self.surfaces:
-                    return Span(run[0].start(), run[n - 1].end(), " ".join(reading for reading, _ in combo), inflected=True)
+                keys = [key for _, key in combo]
+                # The gazetteer may write the name with its quotes or without (Legion Wolność Rosji).
+                if fold_chars(_join(keys, between, closing)) in self.surfaces or (quoted and " ".join(keys) in self.surfaces):
+                    return Span(run[0].start(), end, _join([reading for reading, _ in combo], between, closing), inflected=True)
         return None
 
     def _starts_a_key(self, prefix: str) -> bool:
         return next(self.surfaces.iterkeys(prefix), None) is not None
+
+
+#: Quotation marks that open and close a name inside running text (Legion „Wolność Rosji”).
+_OPENING_QUOTES = frozenset('«„"“')
+_CLOSING_QUOTES = frozenset('»”"“')
+
+
+def _join(words: list[str], separators: list[str], closing: str) -> str:
+    """``words`` joined by the ``separators`` found between them in the text, then ``closing``."""
+    return "".join(itertools.chain.from_iterable(zip(words, [*separators, closing])))
+
+
+@lru_cache(maxsize=200_000)
+def _readings_or_written(word: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """:func:`_readings` of ``word``, then ``word`` as written if that is not one of them."""
+    readings = _readings(word, lang)
+    return readings if any(form == word for form, _ in readings) else (*readings, (word, surface(word)))
 
 
 @lru_cache(maxsize=200_000)
