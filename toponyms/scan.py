@@ -104,6 +104,7 @@ class Scanner:
     def __init__(self, surfaces):
         self.surfaces = surfaces
         self._word_info = lru_cache(maxsize=200_000)(self._key_facts)
+        self._inflected_run = lru_cache(maxsize=100_000)(self._inflected_in)
 
     def spans(self, text: str, lang: str | None) -> list[Span]:
         """Non-overlapping candidate spans of ``text``, left to right, longest first."""
@@ -202,13 +203,22 @@ class Scanner:
         ``as_written``, the words as written too (a lower-case division word, which the plain scan,
         starting at capitals only, has not tried: obwód sumski)."""
         run = list(itertools.islice(_WORD.finditer(text, start), MAX_INFLECTED_WORDS))
+        # The answer depends on the words and what separates and follows them only: cached on that
+        # text (declined names and the capitalized words that are none repeat across documents).
+        found = self._inflected_run(text[start : run[-1].end() + 1], lang or "", as_written) if run else None
+        return None if found is None else Span(start, start + found[0], found[1], inflected=True)
+
+    def _inflected_in(self, window: str, lang: str, as_written: bool) -> tuple[int, str] | None:
+        """:meth:`_inflected` of the words at the start of ``window`` (up to three, and the character
+        after them): where the name ends in ``window``, and the form to look it up by."""
+        run = list(itertools.islice(_WORD.finditer(window), MAX_INFLECTED_WORDS))
         # Only words separated by a single space form one name, or by a space and an opening quote
         # (Легиона «Свобода России»), which the name then closes.
-        seps = [text[run[k - 1].end() : run[k].start()] for k in range(1, len(run))]
+        seps = [window[run[k - 1].end() : run[k].start()] for k in range(1, len(run))]
         size = next((k for k, sep in enumerate(seps, 1) if sep != " " and not (sep[:1] == " " and sep[1:] in _OPENING_QUOTES)), len(run))
         words = [w.group() for w in run[:size]]
         # A name's later words may stand as written (Легиона «Свобода России»: only Легион declines).
-        options = [_readings(word, lang or "") for word in words[:1]] + [_readings_or_written(word, lang or "") for word in words[1:]]
+        options = [_readings(word, lang) for word in words[:1]] + [_readings_or_written(word, lang) for word in words[1:]]
         # Most capitalized words start no name in any reading: one prefix query each rules that out.
         options[0] = tuple(o for o in options[0] if self._starts_a_key(o[1]))
         if not options[0]:
@@ -220,17 +230,19 @@ class Scanner:
             between = seps[: n - 1]
             quoted = any(len(sep) > 1 for sep in between)
             if quoted:  # a quote opened: the name ends with its closing one
-                if text[end : end + 1] not in _CLOSING_QUOTES:
+                if window[end : end + 1] not in _CLOSING_QUOTES:
                     continue
                 end += 1
-            closing = text[run[n - 1].end() : end]
+            closing = window[run[n - 1].end() : end]
             for combo in itertools.islice(itertools.product(*options[:n]), MAX_COMBINATIONS):
                 if not (as_written or quoted) and all(reading == word for (reading, _), word in zip(combo, words)):
                     continue  # as written: the plain scan has tried it
                 keys = [key for _, key in combo]
                 # The gazetteer may write the name with its quotes or without (Legion Wolność Rosji).
-                if fold_chars(_join(keys, between, closing)) in self.surfaces or (quoted and " ".join(keys) in self.surfaces):
-                    return Span(run[0].start(), end, _join([reading for reading, _ in combo], between, closing), inflected=True)
+                if (fold_chars(_join(keys, between, closing)) if quoted else " ".join(keys)) in self.surfaces or (
+                    quoted and " ".join(keys) in self.surfaces
+                ):
+                    return end, _join([reading for reading, _ in combo], between, closing)
         return None
 
     def _starts_a_key(self, prefix: str) -> bool:
