@@ -238,10 +238,8 @@ class Scanner:
                 if not (as_written or quoted) and all(reading == word for (reading, _), word in zip(combo, words)):
                     continue  # as written: the plain scan has tried it
                 keys = [key for _, key in combo]
-                # The gazetteer may write the name with its quotes or without (Legion Wolność Rosji).
-                if (fold_chars(_join(keys, between, closing)) if quoted else " ".join(keys)) in self.surfaces or (
-                    quoted and " ".join(keys) in self.surfaces
-                ):
+                # The gazetteer may write a quoted name with its quotes or without (Legion Wolność Rosji).
+                if " ".join(keys) in self.surfaces or (quoted and fold_chars(_join(keys, between, closing)) in self.surfaces):
                     return end, _join([reading for reading, _ in combo], between, closing)
         return None
 
