@@ -175,6 +175,14 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         # Donbas, curated: not a division, named in every language and declined.
         ("На Донбассе и Белгородчине тревога.", "ru", [("Донбассе", "tp:donbas"), ("Белгородчине", "tp:iso-ru-bel")]),
         ("Fighting continues in the Donbas.", "en", [("Donbas", "tp:donbas")]),
+        # The self-proclaimed republics are no oblast (Donetsk alone would be): full names, abbreviations,
+        # declined in Russian and Polish (-owa adjectives: Ludowej → Ludowa).
+        ("Separatists of the Donetsk People's Republic (DPR) and the Luhansk People’s Republic said.", "en",
+         [("Donetsk People's Republic", "tp:donetsk-peoples-republic"), ("DPR", "tp:donetsk-peoples-republic"),
+          ("Luhansk People’s Republic", "tp:luhansk-peoples-republic")]),
+        ("Власти ДНР и Луганской Народной Республики сообщили.", "ru",
+         [("ДНР", "tp:donetsk-peoples-republic"), ("Луганской Народной Республики", "tp:luhansk-peoples-republic")]),
+        ("Władze Donieckiej Republiki Ludowej poinformowały.", "pl", [("Donieckiej Republiki Ludowej", "tp:donetsk-peoples-republic")]),
         # A division word before the name, at a sentence's start (not La Région, a place) or with an
         # adjective before de/di; German Region too.
         ("La région de Belgorod et la région russe de Koursk.", "fr", [("région de Belgorod", "tp:iso-ru-bel"), ("région russe de Koursk", "tp:iso-ru-krs")]),

@@ -40,8 +40,9 @@ MAX_COMBINATIONS = 8
 #: Bachmut → w Bachmucie, Kijów... → w Kijowie).
 CASE_ENDINGS = {
     "pl": (("dzie", "d"), ("cie", "t"), ("rze", "r"), ("iem", ""), ("em", ""), ("owi", ""), ("ie", ""), ("u", ""), ("a", ""),
-           # and those of the -ki adjectives that name regions (w obwodzie sumskim → obwód sumski)
-           ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka")),
+           # and those of the -ki adjectives that name regions (w obwodzie sumskim → obwód sumski),
+           # and of feminine -owa adjectives in names (Donieckiej Republiki Ludowej → ... Ludowa)
+           ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka"), ("owej", "owa"), ("ową", "owa")),
     "de": (("s", ""),),
 }
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
