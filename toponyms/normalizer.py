@@ -23,8 +23,8 @@ from .derive import strip_region_words
 from .evidence import MENTION, PERSON, Evidence, assess, in_context
 from .gazetteer import Gazetteer
 from .model import Entity, Name
-from .resolver import CONTRACT_HOW, Candidate
-from .scan import Scanner
+from .resolver import CONTRACT_HOW, Candidate, Match
+from .scan import Scanner, word_lemmas
 
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
 #: (20 Madison Counties rank alike; only the document can tell them apart).
@@ -158,7 +158,17 @@ class Normalizer:
 
     def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
-        return self.gazetteer.resolve(lookup, limit=CANDIDATES, lang=lang, fuzzy=False, keep_ties=True)
+        found = self.gazetteer.resolve(lookup, limit=CANDIDATES, lang=lang, fuzzy=False, keep_ties=True)
+        if lang in ("pl", "de") and found and " " not in lookup:
+            curated = self.gazetteer.index.curated_ids
+            if found[0].entity.id not in curated:
+                # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
+                # entity's declined form outranks an uncurated namesake written so.
+                for form in word_lemmas(lookup, lang):
+                    declined = self.gazetteer.resolve(form, limit=CANDIDATES, lang=lang, fuzzy=False, keep_ties=True)
+                    if declined and declined[0].entity.id in curated and declined[0].matched.how == "exact":
+                        return [Candidate(c.entity, c.score, Match(c.matched.name, "inflection", c.matched.similarity)) for c in declined]
+        return found
 
     def _related(self, pending: list[Pending]) -> dict[str, tuple[str | None, str | None]]:
         """Where the entities related to persons and organisations lie (Gladkov → Belgorod Oblast)."""

@@ -83,7 +83,7 @@ _span = tuple.__new__
 
 
 @lru_cache(maxsize=200_000)
-def _lemmas(word: str, lang: str) -> tuple[str, ...]:
+def word_lemmas(word: str, lang: str) -> tuple[str, ...]:
     """Dictionary forms of one capitalized word (cached: names repeat across documents)."""
     if _CYRILLIC.search(word):
         from .inflect import word_nominatives
@@ -268,7 +268,7 @@ def _readings_or_written(word: str, lang: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=200_000)
 def _readings(word: str, lang: str) -> tuple[tuple[str, str], ...]:
     """(form, its scanner key) for each dictionary form of ``word``, or for the word as written."""
-    return tuple((form, surface(form)) for form in _lemmas(word, lang) or (word,))
+    return tuple((form, surface(form)) for form in word_lemmas(word, lang) or (word,))
 
 
 #: A space and a generic division word, as a whole word (not ``region-wide``). One match attempt
