@@ -37,9 +37,10 @@ SEED_EXPECTED = {
     "Russian Freedom Legion": {"tp:freedom-of-russia-legion"},
     "Russia’s Freedom Legion": {"tp:freedom-of-russia-legion"},
     "Directorate of Military Intelligence": {"tp:defence-intelligence-of-ukraine"},
-    # Not in the list, which named the people the gazetteer had then; "anti-Putin" included.
+    # Not in the list, which named the entities the gazetteer had then; "anti-Putin" included.
     "Vladimir Putin": {"tp:vladimir-putin"},
     "Putin": {"tp:vladimir-putin"},
+    "Kremlin": {"tp:kremlin"},
 }
 
 
@@ -191,6 +192,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("Путина спросили о Бахмуте; Зеленского тоже.", "ru",
          [("Путина", "tp:vladimir-putin"), ("Бахмуте", "geonames:713174"), ("Зеленского", "tp:volodymyr-zelensky")]),
         ("Słowa Zełenskiego i Putina.", "pl", [("Zełenskiego", "tp:volodymyr-zelensky"), ("Putina", "tp:vladimir-putin")]),
+        # The Kremlin, the presidency's metonym, declined; a lowercase кремль is another citadel.
+        ("Представитель Кремля заявил, что Казанский кремль открыт.", "ru", [("Кремля", "tp:kremlin")]),
         ("Poutine a reçu Zelensky? Non: une poutine à Montréal.", "fr",
          [("Poutine", "tp:vladimir-putin"), ("Zelensky", "tp:volodymyr-zelensky"), ("Montréal", "geonames:6077243")]),
         # A division word before the name, at a sentence's start (not La Région, a place) or with an
