@@ -30,6 +30,10 @@ _TOKEN = re.compile(r"[\w'’.-]+")
 #: Words for other divisions, which are no name either when nothing else is left
 #: (Republic County, Kansas, stripped of "republic", is not "County").
 _GENERIC_LEFTOVERS = frozenset("county parish borough city area".split())
+#: Prepositions that join a division word to its name in French, Spanish and Italian (not
+#: English "of": District of Columbia is no Columbia), dropped with the division word.
+_LINKS = frozenset("de di du des del della".split())
+_ELIDED_LINK = re.compile(r"^(?:[Dd]|[Dd]ell)['’](?=\w)")
 
 
 def strip_region_words(text: str) -> str | None:
@@ -43,6 +47,8 @@ def strip_region_words(text: str) -> str | None:
     True
     >>> strip_region_words("Republic County") is None
     True
+    >>> strip_region_words("oblast d'Odessa"), strip_region_words("regione di Odessa")
+    ('Odessa', 'Odessa')
     """
     if text.isalpha():  # one word: nothing to strip, or nothing left (the resolver asks for every query)
         return None
@@ -50,6 +56,9 @@ def strip_region_words(text: str) -> str | None:
     kept = [t for t in tokens if t.casefold() not in REGION_WORDS]
     if len(kept) == len(tokens) or all(t.casefold() in _GENERIC_LEFTOVERS for t in kept):
         return None
+    if len(kept) > 1 and kept[0].casefold() in _LINKS:  # oblast de Donetsk → Donetsk
+        kept = kept[1:]
+    kept[0] = _ELIDED_LINK.sub("", kept[0])  # oblast d'Odessa → Odessa
     return " ".join(kept)
 
 

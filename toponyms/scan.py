@@ -117,7 +117,7 @@ class Scanner:
         if lowered:
             words = heapq.merge(words, lowered, key=lambda w: w if isinstance(w, int) else w.start())
         declines = lang in ("pl", "de")
-        word_info = self._word_info
+        elides = lang in ("fr", "it")
         out: list[Span] = []
         pos = 0
         for word in words:
@@ -130,22 +130,13 @@ class Scanner:
             if start < pos:
                 continue
             # A match ends where a word does, so the shortest possible one is this word.
-            # Whether it is a name, and whether any name goes on past it (``new`` + `` ``
-            # → New York), is cached per word and following character: names and common
-            # words repeat, and most words end every name they could start, which saves
-            # the trie walk. This loop runs for every capitalized word of every text.
             word_end = word.end()
-            end = 0
-            if word_end - start <= MAX_SPAN:
-                # Keyed on the word and its follower as one string (a word ends in a letter or digit,
-                # so the two part unambiguously): one slice, and lru_cache's fast path for one argument.
-                key = text[start : word_end + 1]
-                is_name, continues = word_info(key)
-                end = self._extend(text, start, word_end, is_name) if continues else word_end if is_name else 0
-                if not end and not key.isascii() and (plain := key.translate(_UNACCENT)) != key:
-                    # Artiómovsk, Jersón: a transliteration with the accents of the writer's language.
-                    is_name, continues = word_info(plain)
-                    end = self._walk(text, start, unaccent=True) if continues else word_end if is_name else 0
+            end = self._name_end(text, start, word_end) if word_end - start <= MAX_SPAN else 0
+            if not end and elides and (elided := _ELISION.match(text, start, word_end)):
+                # L'Ukraine, Dall'Ucraina at a sentence's start: the name after the elided article
+                # (tried second: L'Aquila is a name as written).
+                start = elided.end()
+                end = self._name_end(text, start, word_end)
             if end:
                 if region_word := _REGION_WORD_AFTER.match(text, end):  # Bryansk region, Donetsk oblast
                     end = region_word.end()
@@ -160,6 +151,26 @@ class Scanner:
                 out.append(found)
                 pos = found.end
         return out
+
+    def _name_end(self, text: str, start: int, word_end: int) -> int:
+        """Where the longest name starting with the word ``text[start:word_end]`` ends, or 0."""
+        # Whether the word is a name, and whether any name goes on past it (``new`` + `` ``
+        # → New York), is cached per word and following character: names and common
+        # words repeat, and most words end every name they could start, which saves
+        # the trie walk. This runs for every capitalized word of every text.
+        # Keyed on the word and its follower as one string (a word ends in a letter or digit,
+        # so the two part unambiguously): one slice, and lru_cache's fast path for one argument.
+        key = text[start : word_end + 1]
+        is_name, continues = self._word_info(key)
+        if continues:
+            return self._extend(text, start, word_end, is_name)
+        if is_name:
+            return word_end
+        if not key.isascii() and (plain := key.translate(_UNACCENT)) != key:
+            # Artiómovsk, Jersón: a transliteration with the accents of the writer's language.
+            is_name, continues = self._word_info(plain)
+            return self._walk(text, start, unaccent=True) if continues else word_end if is_name else 0
+        return 0
 
     def _extend(self, text: str, start: int, word_end: int, is_name: bool) -> int:
         """Where the longest name at ``start`` ends, given that some name goes on past its first
@@ -309,4 +320,7 @@ def _uppercase_class() -> str:
 #: eight languages.
 #: The upper-case letter comes first and the look-behind after it (no word character before it),
 #: so that the regex engine can skip ahead to the next capital: 2.5× faster than the other order.
+#: A French or Italian article or preposition elided before a capitalized word (L'Ukraine,
+#: Dall'Ucraina), which the word's regex takes in when it starts a sentence.
+_ELISION = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Dall|Dell|Nell|All|Sull|Coll|Un|Quell|Quest)['’](?=[^\W\d_])")
 _CAPITALIZED_WORD = re.compile(rf"[{_uppercase_class()}](?<!\w.)[^\W_]*(?:['’ʼ](?![sS]\b)[^\W_]+)*")
