@@ -159,10 +159,6 @@ class Normalizer:
     def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
         found = self.gazetteer.resolve(lookup, limit=CANDIDATES, lang=lang, fuzzy=False, keep_ties=True)
-        if len(lookup) > 1 and lookup.isupper() and any(c.matched.name.text == lookup for c in found):
-            # An acronym written in capitals (NATO, OTAN) names what is written so, not the
-            # places that match it only once case is folded (Nato and Otan, villages).
-            found = [c for c in found if c.matched.name.text == lookup]
         if lang in ("pl", "de") and found and " " not in lookup:
             curated = self.gazetteer.index.curated_ids
             if found[0].entity.id not in curated:

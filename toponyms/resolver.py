@@ -144,7 +144,14 @@ class Resolver:
             hits += self._inflected(name, lang)  # a declined form, before any looser key match wins
         if not hits and fuzzy:
             hits = self._fuzzy(name)
-        return self._rank(hits, limit=limit, country=country.upper() if country else None, kind=kind, lang=lang, keep_ties=keep_ties)
+        country = country.upper() if country else None
+        if len(name) > 1 and name.isupper():
+            # An acronym written in capitals (NATO, OTAN) names what is written so, not the
+            # places that match it only once case is folded (Nato and Otan, villages).
+            ranked = self._rank(hits, limit=MAX_TIES, country=country, kind=kind, lang=lang)
+            if as_written := [c for c in ranked if c.matched.name.text == name]:
+                return as_written[:limit]
+        return self._rank(hits, limit=limit, country=country, kind=kind, lang=lang, keep_ties=keep_ties)
 
     # -- stages --------------------------------------------------------------
     def _lookup(self, text: str, norm: str) -> list[tuple[int, str, float]]:
