@@ -202,6 +202,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("La OTAN apoya a las Fuerzas Armadas de Ucrania.", "es", [("OTAN", "tp:nato"), ("Fuerzas Armadas de Ucrania", "tp:armed-forces-of-ukraine")]),
         ("L'Ukraine a riposté. D'Odessa à Kiev.", "fr", [("Ukraine", "geonames:690791"), ("Odessa", "geonames:698740"), ("Kiev", "geonames:703448")]),
         ("Dall'Ucraina all'Europa.", "it", [("Ucraina", "geonames:690791"), ("Europa", "geonames:6255148")]),
+        # A sizeable place's untagged GeoNames alternate name in a language of its country is its
+        # local name (Napoli; Genève in French, a language of Switzerland), not in another (Julia,
+        # among Plovdiv's, in German); a French Roman ordinal is no arrondissement.
+        ("La riunione si è svolta a Napoli e a Firenze.", "it", [("Napoli", "geonames:3172394"), ("Firenze", "geonames:3176959")]),
+        ("Das Treffen fand in Nürnberg statt.", "de", [("Nürnberg", "geonames:2861650")]),
+        ("Les négociations à Genève, au XIXe siècle comme aujourd'hui.", "fr", [("Genève", "geonames:2660646")]),
+        ("Gestern kam Julia nach Hause.", "de", []),
         ("Poutine a reçu Zelensky? Non: une poutine à Montréal.", "fr",
          [("Poutine", "tp:vladimir-putin"), ("Zelensky", "tp:volodymyr-zelensky"), ("Montréal", "geonames:6077243")]),
         # A division word before the name, at a sentence's start (not La Région, a place) or with an

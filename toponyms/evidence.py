@@ -158,6 +158,9 @@ _PREV_CAPITAL = re.compile(r"(\w+) $")
 _DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
 #: Initials, each with its period: L.A., D.C. (not St., Jan.).
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+#: A French ordinal in Roman numerals (XIXe siècle, Ier), which GeoNames lists among the alternate
+#: names of Paris' arrondissements.
+_ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème)")
 #: Verbs after a capitalized word that make it a person (``Moore said``), by language.
 SPEECH_VERBS = {"en": frozenset("said says told added asked explained wrote stated noted".split())}
 #: Titles before a person's name, in English; nothing else follows them (so they hold even
@@ -251,7 +254,7 @@ class Evidence:
 
 def assess(
     span: str, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool, loose: bool = False,
-    secondary: bool = False,
+    secondary: bool = False, lemma: str | None = None,
 ) -> Evidence:
     """The context-free :class:`Evidence` of ``span`` as a mention of its best entity.
 
@@ -271,6 +274,8 @@ def assess(
     matched an untagged GeoNames alternate name: a region so, not curated, is not
     prominent for its kind alone when it is named by common words (Paul, Cape Verde, known
     only from ISO 3166-2; Coast, for Pwani, Tanzania), as England or Texas are.
+    ``lemma`` is the dictionary form a declined span was looked up as: a word common in either
+    form is common (mit Booten: Boot).
     """
     prominent = curated or (not loose and (kind in ("country", "region") or (population or 0) >= PROMINENT_POPULATION))
     if prominent and secondary and kind == "region" and not curated and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
@@ -281,7 +286,7 @@ def assess(
     def decided(verdict: bool | None, **more) -> Evidence:
         return Evidence(verdict, single, prominent, curated, sizeable, **more)
 
-    if (lang == "en" and span in CALENDAR_WORDS) or span.casefold() in COMPASS_WORDS:
+    if (lang == "en" and span in CALENDAR_WORDS) or span.casefold() in COMPASS_WORDS or _ROMAN_ORDINAL.fullmatch(span):
         return decided(False)
     if kind in ("region", "country") and _DOTTED.fullmatch(span):
         return decided(tagged)  # S.C., Ga., D.C., U.S.: written so only as an abbreviation
@@ -298,7 +303,7 @@ def assess(
         return decided(None, mid_sentence=sizeable and tagged and not loose)
     if kind == "place" and not tagged and not curated and (population or 0) < SMALL_POPULATION and not _CYRILLIC.search(span):
         return decided(False)
-    frequency = zipf(span, lang)
+    frequency = max(zipf(span, lang), zipf(lemma, lang)) if lemma else zipf(span, lang)
     if frequency < COMMON_ZIPF:
         return decided(True)
     if (loose or not (tagged or (sizeable and _CYRILLIC.search(span)))) and not prominent:
@@ -331,12 +336,13 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
         return MENTION
     if text[start:end].isupper() and _DATELINE_DASH.match(text, end) and sentence_initial(text, start):
         return MENTION  # a dateline: ATLANTA — A former ...
-    # A common word, capitalized: a prominent entity or a preposition makes it a name anywhere.
-    # Where every word is capitalized (German nouns, a headline) nothing else does; at a
+    # A common word, capitalized: a prominent entity or a preposition makes it a name anywhere
+    # (in German, whose nouns follow prepositions capitalized, only as mid-sentence: nach Hause
+    # is no village Haus). Where every word is capitalized (German nouns, a headline) nothing else does; at a
     # sentence's start, also a sizeable place whose name is no very common word (there only the
     # first word of a phrase is forced: Kansas City police...); mid-sentence, what ``assess``
     # said. The costlier tests come last, and only when they can change the answer.
-    if evidence.prominent or after_preposition(text, start, lang):
+    if evidence.prominent or ((lang != "de" or evidence.mid_sentence) and after_preposition(text, start, lang)):
         return MENTION
     # Headlines in title case are an English habit; the other languages write them as sentences,
     # where a line of capitals is a list of names (Львів, Івано-Франківськ і Тернопіль...).

@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from .context import Pending, admit_city_of_region, choose
 from .derive import strip_region_words
-from .evidence import MENTION, PERSON, Evidence, assess, in_context
+from .evidence import MENTION, PERSON, SIZEABLE_POPULATION, Evidence, assess, in_context
 from .gazetteer import Gazetteer
+from .layers.geonames import country_languages
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, Candidate, Match
 from .scan import Scanner, word_lemmas
@@ -96,6 +97,7 @@ class Normalizer:
         self.party = party
         self.date = date
         self.scanner = Scanner(gazetteer.index.surfaces)
+        self._spoken = country_languages()
         self._candidates = lru_cache(maxsize=100_000)(self._resolve)
         self._assessed = lru_cache(maxsize=100_000)(self._assess)
         self._display = lru_cache(maxsize=100_000)(self._render_name)
@@ -147,12 +149,17 @@ class Normalizer:
             return None
         best = candidates[0]
         top = best.entity
-        tagged = not best.untagged_alternate
+        # GeoNames' alternate names carry no language; written in a language of the place's
+        # country, a sizeable place's is most likely its local name (Napoli, Nürnberg, Genève).
+        tagged = not best.untagged_alternate or (
+            (top.population or 0) >= SIZEABLE_POPULATION and (lang or "en") in self._spoken.get(top.country or "", ())
+        )
         evidence = assess(
             span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
             tagged=tagged, secondary=top.admin1 is None or not tagged,
             # A region's stem written without a division word (Jewish, of the Jewish Autonomous Oblast) is loose too.
             loose=best.matched.how in ("key", "variant") or (best.matched.how == "region-stem" and strip_region_words(span) is None),
+            lemma=lookup if lookup != span and " " not in lookup else None,
         )
         return None if evidence.verdict is False else (candidates, evidence)
 

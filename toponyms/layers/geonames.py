@@ -116,6 +116,17 @@ def country_rows() -> dict[str, dict]:
     return _data("countries.json")
 
 
+def country_languages() -> dict[str, frozenset[str]]:
+    """ISO 3166-1 alpha-2 code → the languages its places are named in, from GeoNames' country
+    records: the first language listed and every one given with a region (it-IT; de-CH, fr-CH,
+    it-CH), not those listed bare after it, which include minorities' and immigrants' (AR: en, it)."""
+    out = {}
+    for code, row in country_rows().items():
+        tags = [t for t in (row.get("languages") or "").split(",") if t]
+        out[code] = frozenset(t.split("-")[0] for i, t in enumerate(tags) if i == 0 or "-" in t)
+    return out
+
+
 def us_state_geonameids() -> dict[str, int]:
     """US state postal code (also its GeoNames admin1 code) → GeoNames id."""
     return {code: row["geonameid"] for code, row in _data("us_states.json").items()}
