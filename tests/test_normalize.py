@@ -196,6 +196,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
         ("Słowa Zełenskiego i Putina.", "pl", [("Zełenskiego", "tp:volodymyr-zelensky"), ("Putina", "tp:vladimir-putin")]),
         # The Kremlin, the presidency's metonym, declined; a lowercase кремль is another citadel.
         ("Представитель Кремля заявил, что Казанский кремль открыт.", "ru", [("Кремля", "tp:kremlin")]),
+        ("L'Élysée a fait savoir que le président était à Kiev.", "fr", [("Élysée", "tp:elysee-palace"), ("Kiev", "geonames:703448")]),
         # Acronyms in capitals name what is written so, not villages matched once case is folded
         # (Nato, Otan); French and Italian elided articles at a sentence's start.
         ("ВСУ и НАТО. NATO allies met.", "ru", [("ВСУ", "tp:armed-forces-of-ukraine"), ("НАТО", "tp:nato"), ("NATO", "tp:nato")]),
