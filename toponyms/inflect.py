@@ -32,6 +32,9 @@ NEUTER_ADJECTIVAL = {
     "ru": (("ском", "ское"), ("ского", "ское"), ("скому", "ское"), ("цком", "цкое"), ("цкого", "цкое")),
     "uk": (("ському", "ське"), ("ського", "ське"), ("цькому", "цьке"), ("цького", "цьке")),
 }
+#: The genitive of Ukrainian towns in -ськ/-цьк (з Покровська → Покровськ), which pymorphy3
+#: reads as a feminine adjective only when its dictionary lacks the town.
+MASCULINE_GENITIVE = {"ru": (), "uk": (("ська", "ськ"), ("цька", "цьк"))}
 
 _LOCK = threading.Lock()
 _ANALYZERS: dict[str, object] = {}
@@ -84,7 +87,7 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
         form = inflected.word if inflected is not None else parse.normal_form
         forms.append(form)
     lowered = word.lower()
-    forms += [lowered[: -len(end)] + nom for end, nom in NEUTER_ADJECTIVAL[lang] if lowered.endswith(end)]
+    forms += [lowered[: -len(end)] + nom for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_GENITIVE[lang]) if lowered.endswith(end)]
     forms = list(dict.fromkeys(forms)) or [lowered]
     if word[:1].isupper():
         forms = [f[:1].upper() + f[1:] for f in forms]
