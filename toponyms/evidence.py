@@ -338,10 +338,10 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
         return MENTION  # a dateline: ATLANTA — A former ...
     # A common word, capitalized: a prominent entity or a preposition makes it a name anywhere
     # (in German, whose nouns follow prepositions capitalized, only as mid-sentence: nach Hause
-    # is no village Haus). Where every word is capitalized (German nouns, a headline) nothing else does; at a
-    # sentence's start, also a sizeable place whose name is no very common word (there only the
-    # first word of a phrase is forced: Kansas City police...); mid-sentence, what ``assess``
-    # said. The costlier tests come last, and only when they can change the answer.
+    # is no village Haus). Where every word is capitalized (German nouns, a headline) nothing
+    # else does; at a sentence's start, also a sizeable place whose name is no very common word
+    # (there only the first word of a phrase is forced: Kansas City police...); mid-sentence,
+    # what ``assess`` said. The costlier tests come last, and only when they can change the answer.
     if evidence.prominent or ((lang != "de" or evidence.mid_sentence) and after_preposition(text, start, lang)):
         return MENTION
     # Headlines in title case are an English habit; the other languages write them as sentences,
