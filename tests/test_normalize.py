@@ -51,9 +51,10 @@ def norm(gaz):
     return Normalizer(gaz)
 
 
-def test_seed_article_every_mention_found_and_resolved_no_spurious(norm):
+@pytest.mark.parametrize("lang", ["en", None])  # None: as the README's first command runs it, without --text-lang
+def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
     text = SEED.read_text(encoding="utf-8")
-    doc = norm(text, "en")
+    doc = norm(text, lang)
     found = {}
     for m in doc.mentions:
         assert text[m.start : m.end] == m.text

@@ -142,8 +142,10 @@ class Scanner:
                     end = region_word.end()
                 if prefixes.get(start, -1) >= pos:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
                     out.append(_span(Span, (prefixes[start], end, f"{text[start:end]} region", False)))
-                elif prefixes and any(start < opens < end for opens in prefixes.values()):
-                    continue  # La Région (a place) would swallow the division word of "La région de Belgorod"
+                elif prefixes and any(start < opens < end and text[closes : closes + 1].isupper() for closes, opens in prefixes.items()):
+                    # La Région (a place) would swallow the division word of "La région de Belgorod";
+                    # not so "Belgorod Oblast on Monday", where no name follows the division word.
+                    continue
                 else:
                     out.append(_span(Span, (start, end, text[start:end], False)))
                 pos = end
