@@ -366,3 +366,17 @@ def test_two_places_vouch_for_each_other_only_when_near(gaz):
     assert (washington_il.country, washington_il.admin1) == (chicago.country, chicago.admin1)
     assert _vouched(graivoron, "graivoron", {}, {("RU", belgorod.admin1): {"belgorod": [belgorod]}})
     assert not _vouched(washington_il, "washington", {}, {("US", "IL"): {"chicago": [chicago]}})
+
+
+def test_a_text_without_a_language_is_read_in_the_one_detected(norm):
+    # Polish declension needs the language: without detection "w Charkowie" and "pod Bachmutem" were lost.
+    doc = norm("Rosyjskie drony zaatakowały w nocy Charków, a walki trwają pod Bachmutem.", None)
+    assert doc.lang == "pl"
+    assert [(m.text, m.entity.id) for m in doc.mentions] == [("Charków", "geonames:706483"), ("Bachmutem", "geonames:713174")]
+
+
+def test_too_short_a_text_keeps_no_language(norm):
+    from toponyms.language import detect
+
+    assert detect("Kiew") is None and detect("") is None
+    assert norm("Kiew", None).lang is None

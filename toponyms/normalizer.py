@@ -22,6 +22,7 @@ from .context import Pending, admit_city_of_region, choose
 from .derive import strip_region_words
 from .evidence import MENTION, PERSON, SIZEABLE_POPULATION, Evidence, assess, in_context
 from .gazetteer import Gazetteer
+from .language import detect
 from .layers.geonames import country_languages
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, Candidate, Match
@@ -104,6 +105,10 @@ class Normalizer:
         self._location = lru_cache(maxsize=10_000)(self._locate)
 
     def __call__(self, text: str, lang: str | None = None) -> Document:
+        """The mentions of ``text`` in ``lang`` (en ru uk de fr es pl it); without one, the
+        language is told from the text (:func:`toponyms.language.detect`) and kept in ``Document.lang``."""
+        if lang is None:
+            lang = detect(text)
         lang_code = lang or "en"
         pending: list[Pending] = []
         inflected: set[int] = set()  # starts of mentions found in a declined form

@@ -79,7 +79,7 @@ class RecordProcessor:
 @click.option("--jsonl", is_flag=True, help="Input is JSON lines with the text in --text-field (and optional lang, date).")
 @click.option("--text-field", default="text", show_default=True, help="Field holding the text in --jsonl records.")
 @click.option("--format", "fmt", type=click.Choice(["json", "text", "html"]), help="Output: json (default with --jsonl), text (default otherwise) or html.")
-@click.option("--text-lang", metavar="L", help="Language of the input text (en ru uk de fr es pl it); per record with --jsonl.")
+@click.option("--text-lang", metavar="L", help="Language of the input text (en ru uk de fr es pl it); a record's \"lang\" field wins with --jsonl. Default: told from the text.")
 @click.option("--lang", "render_lang", metavar="L", help="Write names in this language (--lang uk renders Bakhmut as Бахмут).")
 @click.option("--as", "party", metavar="PARTY", help="Write names as this party does (ua-gov, ru-gov, en-press, ...).")
 @click.option("--date", metavar="YYYY-MM-DD", help="With --as: the names the party used on that date.")

@@ -69,7 +69,7 @@ class _Report:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), help="Output: json (default with --jsonl), text (default otherwise) or html.")
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 @click.option("--date", metavar="YYYY-MM-DD", help="Judge names as used on this day (default: today); a record's date field wins.")
-@click.option("--text-lang", metavar="L", help="Language of the input text (en ru uk de fr es pl it); per record with --jsonl.")
+@click.option("--text-lang", metavar="L", help="Language of the input text (en ru uk de fr es pl it); a record's \"lang\" field wins with --jsonl. Default: told from the text.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256), help="Processes for --jsonl input (output order is kept).")
 @click.pass_obj
 def report(obj, source: Path, jsonl: bool, text_field: str, fmt: str | None, as_json: bool, date: str | None,
