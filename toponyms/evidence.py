@@ -166,7 +166,8 @@ SPEECH_VERBS = {"en": frozenset("said says told added asked explained wrote stat
 #: Titles before a person's name, in English; nothing else follows them (so they hold even
 #: for a prominent entity: Lt. Paul is no region of Cape Verde).
 _HONORIFIC = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Sgt|Capt|Col|Prof|Rev|Det|Officer|Judge|Coach|"
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Sgt|Capt|Col|Maj|Cpl|Pvt|Pfc|Spc|Adm|Cmdr|Supt|Insp|Atty|Hon|Msgr|"
+    r"Prof|Rev|Det|Officer|Judge|Coach|"
     r"coach|officer|deputy|trooper|detective|sergeant|Sister|Brother|Father)\.? $"
 )
 
