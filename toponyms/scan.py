@@ -43,7 +43,10 @@ CASE_ENDINGS = {
            # and those of the -ki adjectives that name regions (w obwodzie sumskim → obwód sumski),
            # and of feminine -owa adjectives in names (Donieckiej Republiki Ludowej → ... Ludowa)
            ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka"), ("owej", "owa"), ("ową", "owa")),
-    "de": (("s", ""),),
+    "de": (("s", ""),
+           # and an adjective's weak or declined ending put back to the strong form names are stored
+           # in (das Weiße Haus, im Weißen Haus → Weißes Haus; der Tschechischen Republik → Tschechische)
+           ("en", "es"), ("en", "e"), ("em", "es"), ("e", "es")),
 }
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
 #: A run of letters and digits, possibly empty (``\w`` without the underscore).
