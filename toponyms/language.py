@@ -9,8 +9,9 @@ model over byte n-grams: offline, numpy only), restricted to :data:`LANGS`.
 A name or two cannot be told apart ("Kiew" reads as Polish, "Paris" as anything): below
 :data:`MIN_CONFIDENCE` the answer is None and the language-neutral rules apply, as before. Only
 the start of a long text is read (:data:`SAMPLE` characters), which bounds the cost at about a
-millisecond; the model loads on first use (~1 s), so callers that always pass a language never
-pay for it.
+quarter of a millisecond (the first 200 characters of each of LGL's 588 articles are all told
+English with 0.9 or more; 100 are not); the model loads on first use (~1 s), so callers that
+always pass a language never pay for it.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ LANGS = ("en", "ru", "uk", "de", "fr", "es", "pl", "it")
 #: Lowest probability taken as an answer; the evaluation sentences (~100 characters) all score
 #: 0.97 or more, single names 0.1-0.7.
 MIN_CONFIDENCE = 0.9
-#: Characters read from the start of a text.
-SAMPLE = 2000
+#: Characters read from the start of a text (0.27 ms; 2,000 would take 0.66 ms).
+SAMPLE = 300
 
 _LOCK = threading.Lock()
 _IDENTIFIER = None
