@@ -204,6 +204,14 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("La OTAN apoya a las Fuerzas Armadas de Ucrania.", "es", [("OTAN", "tp:nato"), ("Fuerzas Armadas de Ucrania", "tp:armed-forces-of-ukraine")]),
         ("L'Ukraine a riposté. D'Odessa à Kiev.", "fr", [("Ukraine", "geonames:690791"), ("Odessa", "geonames:698740"), ("Kiev", "geonames:703448")]),
         ("Dall'Ucraina all'Europa.", "it", [("Ucraina", "geonames:690791"), ("Europa", "geonames:6255148")]),
+        # The United Kingdom as news names it; regions GeoNames and ISO lack (the Middle East named a
+        # Baltimore neighbourhood); no French name ends or starts inside a hyphenated compound
+        # (La Grande, Oregon).
+        ("Britain and the UK. Peace in the Middle East, Darfur and South Ossetia.", "en",
+         [("Britain", "geonames:2635167"), ("UK", "geonames:2635167"), ("Middle East", "tp:middle-east"), ("Darfur", "tp:darfur"),
+          ("South Ossetia", "tp:south-ossetia")]),
+        ("La Grande-Bretagne et la Sainte-Chapelle.", "fr", [("Grande-Bretagne", "geonames:2635167")]),
+        ("Frieden im Nahen Osten.", "de", [("Nahen Osten", "tp:middle-east")]),
         # A sizeable place's untagged GeoNames alternate name in a language of its country is its
         # local name (Napoli; Genève in French, a language of Switzerland), not in another (Julia,
         # among Plovdiv's, in German); a French Roman ordinal is no arrondissement.

@@ -45,8 +45,9 @@ CASE_ENDINGS = {
            ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka"), ("owej", "owa"), ("ową", "owa")),
     "de": (("s", ""),
            # and an adjective's weak or declined ending put back to the strong form names are stored
-           # in (das Weiße Haus, im Weißen Haus → Weißes Haus; der Tschechischen Republik → Tschechische)
-           ("en", "es"), ("en", "e"), ("em", "es"), ("e", "es")),
+           # in (das Weiße Haus, im Weißen Haus → Weißes Haus; der Tschechischen Republik → Tschechische;
+           # im Nahen Osten → Naher Osten)
+           ("en", "es"), ("en", "e"), ("en", "er"), ("em", "es"), ("em", "er"), ("e", "es")),
 }
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
 #: A run of letters and digits, possibly empty (``\w`` without the underscore).
@@ -121,6 +122,7 @@ class Scanner:
             words = heapq.merge(words, lowered, key=lambda w: w if isinstance(w, int) else w.start())
         declines = lang in ("pl", "de")
         elides = lang in ("fr", "it")
+        compounds = lang == "fr"
         out: list[Span] = []
         pos = 0
         for word in words:
@@ -140,6 +142,10 @@ class Scanner:
                 # (tried second: L'Aquila is a name as written).
                 start = elided.end()
                 end = self._name_end(text, start, word_end)
+            if end and compounds and (_COMPOUND_TAIL.match(text, end) or (start > 1 and _COMPOUND_HEAD.match(text, start - 2, start))):
+                # French joins a compound name's capitalized words with hyphens (Grande-Bretagne,
+                # Sainte-Chapelle): no name ends inside one (La Grande, Oregon) or starts there (Chapelle).
+                end = 0
             if end:
                 if region_word := _REGION_WORD_AFTER.match(text, end):  # Bryansk region, Donetsk oblast
                     end = region_word.end()
@@ -328,4 +334,8 @@ def _uppercase_class() -> str:
 #: A French or Italian article or preposition elided before a capitalized word (L'Ukraine,
 #: Dall'Ucraina), which the word's regex takes in when it starts a sentence.
 _ELISION = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Dall|Dell|Nell|All|Sull|Coll|Un|Quell|Quest)['’](?=[^\W\d_])")
+#: A hyphen and a capital after a name's end, and a word and a hyphen before its start: inside a
+#: French compound name.
+_COMPOUND_TAIL = re.compile(r"-[^\W\d_a-zà-ÿ]")
+_COMPOUND_HEAD = re.compile(r"[^\W_]-")
 _CAPITALIZED_WORD = re.compile(rf"[{_uppercase_class()}](?<!\w.)[^\W_]*(?:['’ʼ](?![sS]\b)[^\W_]+)*")
