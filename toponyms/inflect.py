@@ -32,9 +32,10 @@ NEUTER_ADJECTIVAL = {
     "ru": (("ском", "ское"), ("ского", "ское"), ("скому", "ское"), ("цком", "цкое"), ("цкого", "цкое")),
     "uk": (("ському", "ське"), ("ського", "ське"), ("цькому", "цьке"), ("цького", "цьке")),
 }
-#: The genitive of Ukrainian towns in -ськ/-цьк (з Покровська → Покровськ), which pymorphy3
-#: reads as a feminine adjective only when its dictionary lacks the town.
-MASCULINE_GENITIVE = {"ru": (), "uk": (("ська", "ськ"), ("цька", "цьк"))}
+#: The genitive of masculine names pymorphy3 does not know: Ukrainian towns in -ськ/-цьк
+#: (з Покровська → Покровськ), which it reads as feminine adjectives only, and foreign surnames
+#: (Мерца → Мерц, not its guess Мерец).
+MASCULINE_GENITIVE = {"ru": (("а", ""),), "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""))}
 
 _LOCK = threading.Lock()
 _ANALYZERS: dict[str, object] = {}

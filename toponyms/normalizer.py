@@ -171,6 +171,11 @@ class Normalizer:
     def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
         found = self.gazetteer.resolve(lookup, limit=CANDIDATES, lang=lang, fuzzy=False, keep_ties=True)
+        if found and found[0].matched.how == "exact" and found[0].entity.id in self.gazetteer.index.curated_ids:
+            # A curated entity written exactly so leaves no room for namesakes matched only by a
+            # looser key, which the document could otherwise boost past it (Merz: Fort Myers, in a
+            # story naming the US president).
+            found = [c for c in found if c.matched.how not in ("key", "variant")]
         if lang in ("pl", "de") and found and " " not in lookup:
             curated = self.gazetteer.index.curated_ids
             if found[0].entity.id not in curated:
