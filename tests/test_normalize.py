@@ -395,3 +395,10 @@ def test_too_short_a_text_keeps_no_language(norm):
 
     assert detect("Kiew") is None and detect("") is None
     assert norm("Kiew", None).lang is None
+
+
+def test_a_person_is_rendered_in_full_not_by_the_surname(gaz):
+    # A person's short name is the surname: rendered for a party or a language, the text names
+    # the person in full, as the canonical (English) rendering does.
+    assert Normalizer(gaz, party="ru-gov")("Peskov said so.", "en").normalized == "Дмитрий Песков said so."
+    assert Normalizer(gaz, render_lang="uk")("Putin spoke.", "en").normalized == "Володимир Путін spoke."

@@ -64,7 +64,8 @@ language default) is used. Then the first step that gives a name answers:
    An exonym (Crimea, Moscow) is what every party writes, so step 4 gives it.
 4. **neutral**: the entity's name in ``lang`` (curated names before names
    only a database such as GeoNames records; current names before former
-   ones; then :data:`RENDER_ORDER`). Without a party the chain starts here.
+   ones; then :data:`RENDER_ORDER`, except that a person's short name, the
+   surname, comes last). Without a party the chain starts here.
 5. **canonical**: ``entity.name``.
 
 :attr:`NameChoice.fallback` is None when the first step that applies
@@ -447,15 +448,20 @@ def _best_own(found: list[tuple[Name, int, int]], agreed: str | None = None) -> 
 
 
 def _neutral(entity: Entity, lang: str | None, databases: frozenset[str]) -> Name | None:
-    """The entity's best name in ``lang``."""
-    return _neutral_among([(i, n) for i, n in enumerate(entity.names) if n.lang == lang], databases)
+    """The entity's best name in ``lang``; a person's in full, the surname (a short name) last
+    (Putin → Владимир Путин, not Путин)."""
+    return _neutral_among([(i, n) for i, n in enumerate(entity.names) if n.lang == lang], databases, surname_last=entity.kind == "person")
 
 
-def _neutral_among(found: list[tuple[int, Name]], databases: frozenset[str]) -> Name | None:
-    """The best of (data index, name) pairs: curated before database-only, current before former, then :data:`RENDER_ORDER`."""
+def _neutral_among(found: list[tuple[int, Name]], databases: frozenset[str], *, surname_last: bool = False) -> Name | None:
+    """The best of (data index, name) pairs: curated before database-only, current before former, then :data:`RENDER_ORDER`
+    (with ``surname_last``, short names after every other type)."""
     if not found:
         return None
-    return min(found, key=lambda f: (_stance_group(f[1], databases) == 2, f[1].type == "former", _rank(f[1]), f[0]))[1]
+    return min(
+        found,
+        key=lambda f: (_stance_group(f[1], databases) == 2, f[1].type == "former", surname_last and f[1].type == "short", _rank(f[1]), f[0]),
+    )[1]
 
 
 def _has_exonym(ask: _Ask, lang: str) -> bool:
