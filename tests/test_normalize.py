@@ -226,6 +226,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Im Weißen Haus und im Vereinigten Königreich.", "de", [("Weißen Haus", "tp:white-house"), ("Vereinigten Königreich", "geonames:2635167")]),
         ("Les négociations à Genève, au XIXe siècle comme aujourd'hui.", "fr", [("Genève", "geonames:2660646")]),
         ("Gestern kam Julia nach Hause.", "de", []),
+        # An oblast named by its military or state administration (ОВА, ОДА), declined too.
+        ("Очільник Дніпропетровської ОВА повідомив, що Харківська ОВА теж.", "uk",
+         [("Дніпропетровської ОВА", "tp:iso-ua-12"), ("Харківська ОВА", "tp:iso-ua-63")]),
         # The genitive of a Ukrainian -ськ town pymorphy3 does not know (Покровськ).
         ("Волонтери з Покровська та Краматорська.", "uk", [("Покровська", "geonames:704422"), ("Краматорська", "geonames:704508")]),
         ("Poutine a reçu Zelensky? Non: une poutine à Montréal.", "fr",

@@ -24,8 +24,10 @@ REGION_WORDS = frozenset(
     raion rayon district okrug republic autonomous
     область області обл край республика республіка регион регіон район округ
     obwód obwodu obłast region regionu gebiet oblastʹ région regione región
+    ова ода
     """.split()
 )
+# (ОВА, ОДА: Ukrainian news names an oblast by its military or state administration, Харківська ОВА.)
 _TOKEN = re.compile(r"[\w'’.-]+")
 #: Words for other divisions, which are no name either when nothing else is left
 #: (Republic County, Kansas, stripped of "republic", is not "County").

@@ -159,6 +159,8 @@ class Scanner:
                     out.append(_span(Span, (start, end, text[start:end], False)))
                 pos = end
             elif (declines or _CYRILLIC.match(text, start)) and (found := self._inflected(text, start, lang)):
+                if region_word := _REGION_WORD_AFTER.match(text, found.end):  # Дніпропетровської ОВА
+                    found = _span(Span, (found.start, region_word.end(), found.lookup + region_word.group(), True))
                 out.append(found)
                 pos = found.end
         return out
