@@ -229,6 +229,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # An oblast named by its military or state administration (ОВА, ОДА), declined too.
         ("Очільник Дніпропетровської ОВА повідомив, що Харківська ОВА теж.", "uk",
          [("Дніпропетровської ОВА", "tp:iso-ua-12"), ("Харківська ОВА", "tp:iso-ua-63")]),
+        # A front named by its town's adjective is the town, not the village its neuter reads as
+        # (Покровське); one whose town has no such form gives no mention rather than a village.
+        ("Бої на Покровському напрямку і на Запорізькому напрямку.", "uk", [("Покровському", "geonames:704422")]),
+        ("На Лиманском направлении.", "ru", [("Лиманском", "geonames:704204")]),
         # The genitive of a Ukrainian -ськ town pymorphy3 does not know (Покровськ).
         ("Волонтери з Покровська та Краматорська.", "uk", [("Покровська", "geonames:704422"), ("Краматорська", "geonames:704508")]),
         ("Poutine a reçu Zelensky? Non: une poutine à Montréal.", "fr",

@@ -158,6 +158,10 @@ class Scanner:
                 else:
                     out.append(_span(Span, (start, end, text[start:end], False)))
                 pos = end
+            elif _DIRECTION_AFTER.match(text, word_end) and (found := self._direction(text, start, word_end)) is not None:
+                if found:  # на Покровському напрямку: the front named after the town Покровськ
+                    out.append(found)
+                    pos = found.end
             elif (declines or _CYRILLIC.match(text, start)) and (found := self._inflected(text, start, lang)):
                 if region_word := _REGION_WORD_AFTER.match(text, found.end):  # Дніпропетровської ОВА
                     found = _span(Span, (found.start, region_word.end(), found.lookup + region_word.group(), True))
@@ -222,6 +226,19 @@ class Scanner:
         """(``word`` is a surface form, some surface form starts with ``word + follower``), as folded."""
         key = fold_chars(word)
         return key in self.surfaces, bool(follower) and self._starts_a_key(key + fold_chars(follower))
+
+    def _direction(self, text: str, start: int, word_end: int) -> Span | None | bool:
+        """A front named by the adjective of its town (на Покровському напрямку, на Лиманском
+        направлении): the town's span, False for such an adjective whose town is unknown (not
+        the village Покровське its neuter would read as), None for any other word."""
+        stem = _TOWN_ADJECTIVE.match(text, start, word_end)
+        if stem is None:
+            return None
+        base, consonant = stem.group(1), stem.group(2)
+        for town in (f"{base}{consonant}к", base):  # Покровськ, Торецьк, Покровск; Лиман
+            if self._word_facts(town, "")[0]:
+                return _span(Span, (start, word_end, town, True))
+        return False
 
     def _inflected(self, text: str, start: int, lang: str | None, as_written: bool = False) -> Span | None:
         """The longest run of up to three words at ``start`` whose lemmas form a known name; with
@@ -340,4 +357,9 @@ _ELISION = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Dall|Dell|Nell|All|
 #: French compound name.
 _COMPOUND_TAIL = re.compile(r"-[^\W\d_a-zà-ÿ]")
 _COMPOUND_HEAD = re.compile(r"[^\W_]-")
+#: The noun of a military direction after an adjective (Ukrainian напрямок, Russian направление).
+_DIRECTION_AFTER = re.compile(r" (?:напрям(?:ок|ку|і|ком|ки|ках|ків)|направлени(?:е|и|я|ю|ем|ях|й))\b")
+#: A town's adjective in -ський/-цький/-зький (-ский/-цкий) in any case: its stem and the consonant
+#: before -к (-зький ones, Запорізький, have no town of that form: no mention rather than a village).
+_TOWN_ADJECTIVE = re.compile(r"([^\W\d_]+?)([сцз]ь?)к(?:ому|ім|ого|ий|ом|ое|их|ому)$")
 _CAPITALIZED_WORD = re.compile(rf"[{_uppercase_class()}](?<!\w.)[^\W_]*(?:['’ʼ](?![sS]\b)[^\W_]+)*")
