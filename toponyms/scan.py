@@ -158,11 +158,15 @@ class Scanner:
                 else:
                     out.append(_span(Span, (start, end, text[start:end], False)))
                 pos = end
-            elif _DIRECTION_AFTER.match(text, word_end) and (found := self._direction(text, start, word_end)) is not None:
+            elif (
+                (cyrillic := _CYRILLIC.match(text, start))
+                and _DIRECTION_AFTER.match(text, word_end)
+                and (found := self._direction(text, start, word_end)) is not None
+            ):
                 if found:  # на Покровському напрямку: the front named after the town Покровськ
                     out.append(found)
                     pos = found.end
-            elif (declines or _CYRILLIC.match(text, start)) and (found := self._inflected(text, start, lang)):
+            elif (declines or cyrillic) and (found := self._inflected(text, start, lang)):
                 if region_word := _REGION_WORD_AFTER.match(text, found.end):  # Дніпропетровської ОВА
                     found = _span(Span, (found.start, region_word.end(), found.lookup + region_word.group(), True))
                 out.append(found)
