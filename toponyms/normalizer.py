@@ -170,21 +170,23 @@ class Normalizer:
 
     def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
+        curated = self.gazetteer.index.curated_ids
         found = self.gazetteer.resolve(lookup, limit=CANDIDATES, lang=lang, fuzzy=False, keep_ties=True)
-        if found and found[0].matched.how == "exact" and found[0].entity.id in self.gazetteer.index.curated_ids:
-            # A curated entity written exactly so leaves no room for namesakes matched only by a
-            # looser key, which the document could otherwise boost past it (Merz: Fort Myers, in a
-            # story naming the US president).
-            found = [c for c in found if c.matched.how not in ("key", "variant")]
-        if lang in ("pl", "de") and found and " " not in lookup:
-            curated = self.gazetteer.index.curated_ids
-            if found[0].entity.id not in curated:
-                # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
-                # entity's declined form outranks an uncurated namesake written so.
-                for form in word_lemmas(lookup, lang):
-                    declined = self.gazetteer.resolve(form, limit=CANDIDATES, lang=lang, fuzzy=False, keep_ties=True)
-                    if declined and declined[0].entity.id in curated and declined[0].matched.how == "exact":
-                        return [Candidate(c.entity, c.score, Match(c.matched.name, "inflection", c.matched.similarity)) for c in declined]
+        if not found:
+            return found
+        if found[0].entity.id in curated:
+            if found[0].matched.how == "exact":
+                # A curated entity written exactly so leaves no room for namesakes matched only by a
+                # looser key, which the document could otherwise boost past it (Merz: Fort Myers, in
+                # a story naming the US president).
+                found = [c for c in found if c.matched.how not in ("key", "variant")]
+        elif lang in ("pl", "de") and " " not in lookup:
+            # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
+            # entity's declined form outranks an uncurated namesake written so.
+            for form in word_lemmas(lookup, lang):
+                declined = self.gazetteer.resolve(form, limit=CANDIDATES, lang=lang, fuzzy=False, keep_ties=True)
+                if declined and declined[0].entity.id in curated and declined[0].matched.how == "exact":
+                    return [Candidate(c.entity, c.score, Match(c.matched.name, "inflection", c.matched.similarity)) for c in declined]
         return found
 
     def _related(self, pending: list[Pending]) -> dict[str, tuple[str | None, str | None]]:
