@@ -233,6 +233,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # (Покровське); one whose town has no such form gives no mention rather than a village.
         ("Бої на Покровському напрямку і на Запорізькому напрямку.", "uk", [("Покровському", "geonames:704422")]),
         ("На Лиманском направлении.", "ru", [("Лиманском", "geonames:704204")]),
+        # A Russian short possessive adjective declined (Часов Яр: под Часовым Яром, в Часовом Яре);
+        # "за" and "на" are prepositions before a place too (бои за Часов Яр).
+        ("Бои за Часов Яр, под Часовым Яром и в Часовом Яре.", "ru",
+         [("Часов Яр", "geonames:710915"), ("Часовым Яром", "geonames:710915"), ("Часовом Яре", "geonames:710915")]),
         # The genitive of a Ukrainian -ськ town pymorphy3 does not know (Покровськ).
         ("Волонтери з Покровська та Краматорська.", "uk", [("Покровська", "geonames:704422"), ("Краматорська", "geonames:704508")]),
         ("Poutine a reçu Zelensky? Non: une poutine à Montréal.", "fr",

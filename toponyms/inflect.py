@@ -32,10 +32,11 @@ NEUTER_ADJECTIVAL = {
     "ru": (("ском", "ское"), ("ского", "ское"), ("скому", "ское"), ("цком", "цкое"), ("цкого", "цкое")),
     "uk": (("ському", "ське"), ("ського", "ське"), ("цькому", "цьке"), ("цького", "цьке")),
 }
-#: The genitive of masculine names pymorphy3 does not know: Ukrainian towns in -ськ/-цьк
-#: (з Покровська → Покровськ), which it reads as feminine adjectives only, and foreign surnames
-#: (Мерца → Мерц, not its guess Мерец).
-MASCULINE_GENITIVE = {"ru": (("а", ""),), "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""))}
+#: The oblique cases of masculine names pymorphy3 does not know: Ukrainian towns in -ськ/-цьк
+#: (з Покровська → Покровськ), which it reads as feminine adjectives only, foreign surnames
+#: (Мерца → Мерц, not its guess Мерец) and Russian short possessive adjectives (под Часовым
+#: Яром, в Часовом Яре → Часов Яр).
+MASCULINE_GENITIVE = {"ru": (("а", ""), ("ом", ""), ("ым", ""), ("у", "")), "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""))}
 
 _LOCK = threading.Lock()
 _ANALYZERS: dict[str, object] = {}
