@@ -226,6 +226,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Im Weißen Haus und im Vereinigten Königreich.", "de", [("Weißen Haus", "tp:white-house"), ("Vereinigten Königreich", "geonames:2635167")]),
         ("Les négociations à Genève, au XIXe siècle comme aujourd'hui.", "fr", [("Genève", "geonames:2660646")]),
         ("Gestern kam Julia nach Hause.", "de", []),
+        # A German settlement noun announces a name that is also a common word (die Stadt Essen).
+        ("Die Stadt Essen meldete Verluste. In der Stadt gibt es Essen.", "de", [("Essen", "geonames:2928810")]),
         # An oblast named by its military or state administration (ОВА, ОДА), declined too.
         ("Очільник Дніпропетровської ОВА повідомив, що Харківська ОВА теж.", "uk",
          [("Дніпропетровської ОВА", "tp:iso-ua-12"), ("Харківська ОВА", "tp:iso-ua-63")]),

@@ -74,6 +74,9 @@ PREPOSITIONS = {
     "ru": {"в", "во", "из", "под", "у", "около", "возле", "до", "за", "на", "от", "через", "вблизи"},
     "uk": {"в", "у", "з", "із", "зі", "під", "біля", "до", "за", "на", "від", "через", "поблизу"},
 }
+#: German nouns for a settlement, which announce its name (die Stadt Essen, die Stadt Halle): in
+#: German, where every noun is capitalized and Essen is a common word, no other sign does.
+SETTLEMENT_NOUNS = {"de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft"})}
 #: Characters either side of a word looked at to tell a headline.
 TITLE_WINDOW = 80
 #: A word of four letters or more; the group is its first letter.
@@ -101,6 +104,13 @@ def zipf(word: str, lang: str) -> float:
 def sentence_initial(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence, a line or a quotation."""
     return bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
+
+
+def after_settlement_noun(text: str, start: int, lang: str) -> bool:
+    """Whether a noun for a settlement (German Stadt, Gemeinde...) comes right before ``start``."""
+    nouns = SETTLEMENT_NOUNS.get(lang)
+    match = _PREV_WORD.search(text[max(0, start - 12) : start]) if nouns else None
+    return bool(match) and match.group(1).lower() in nouns
 
 
 def after_preposition(text: str, start: int, lang: str) -> bool:
@@ -345,6 +355,8 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     # what ``assess`` said. The costlier tests come last, and only when they can change the answer.
     if evidence.prominent or ((lang != "de" or evidence.mid_sentence) and after_preposition(text, start, lang)):
         return MENTION
+    if lang == "de" and after_settlement_noun(text, start, lang):
+        return MENTION  # die Stadt Essen
     # Headlines in title case are an English habit; the other languages write them as sentences,
     # where a line of capitals is a list of names (Львів, Івано-Франківськ і Тернопіль...).
     if lang == "de" or not (evidence.forced or evidence.mid_sentence) or (lang == "en" and title_case_line(text, start)):
