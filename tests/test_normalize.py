@@ -415,3 +415,10 @@ def test_a_person_is_rendered_in_full_not_by_the_surname(gaz):
     # the person in full, as the canonical (English) rendering does.
     assert Normalizer(gaz, party="ru-gov")("Peskov said so.", "en").normalized == "Дмитрий Песков said so."
     assert Normalizer(gaz, render_lang="uk")("Putin spoke.", "en").normalized == "Володимир Путін spoke."
+
+
+def test_a_party_writes_a_foreign_person_as_the_language_does(gaz):
+    # ua-gov in English: Kharkiv for the city (its own name romanized), but not "Volodymyr Putin"
+    # (its Ukrainian Володимир Путін romanized) for the person.
+    norm = Normalizer(gaz, party="ua-gov", render_lang="en")
+    assert norm("Путин прибыл в Харьков.", "ru").normalized == "Vladimir Putin прибыл в Kharkiv."

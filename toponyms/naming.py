@@ -62,6 +62,8 @@ language default) is used. Then the first step that gives a name answers:
    its own: the entity's name in ``lang`` is missing or is itself a
    romanization of one of its Cyrillic names (same matching key: Kharkiv).
    An exonym (Crimea, Moscow) is what every party writes, so step 4 gives it.
+   Not for persons: a party writes a foreign person's name as the language
+   does (Vladimir Putin, not Ukrainian Володимир Путін romanized).
 4. **neutral**: the entity's name in ``lang`` (curated names before names
    only a database such as GeoNames records; current names before former
    ones; then :data:`RENDER_ORDER`, except that a person's short name, the
@@ -356,7 +358,10 @@ def _rendered(ask: _Ask, party: Party, lang: str) -> NameChoice | None:
 
 
 def _party_lang(ask: _Ask, party: Party, lang: str) -> NameChoice | None:
-    """Step 3: the entity's name in the party's first language, written for a language without an exonym."""
+    """Step 3: the entity's name in the party's first language, written for a language without an
+    exonym; not a person's (Ukrainian Володимир Путін romanized is no English name of Putin's)."""
+    if ask.entity.kind == "person":
+        return None
     first = party.langs[0] if party.langs else None
     name = _neutral(ask.entity, first, ask.databases) if first and first != lang else None
     written = _write(ask, party, name, lang, as_written=False) if name is not None and not _has_exonym(ask, lang) else None
