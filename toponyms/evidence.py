@@ -106,23 +106,29 @@ def sentence_initial(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
 
 
+def _word_before(text: str, start: int) -> tuple[int, str] | None:
+    """Where the word right before ``start`` begins, and the word (within 12 characters)."""
+    base = max(0, start - 12)
+    match = _PREV_WORD.search(text[base:start])
+    return (base + match.start(1), match.group(1)) if match else None
+
+
 def after_settlement_noun(text: str, start: int, lang: str) -> bool:
     """Whether a noun for a settlement (German Stadt, Gemeinde...) comes right before ``start``."""
     nouns = SETTLEMENT_NOUNS.get(lang)
-    match = _PREV_WORD.search(text[max(0, start - 12) : start]) if nouns else None
-    return bool(match) and match.group(1).lower() in nouns
+    word = _word_before(text, start) if nouns else None
+    return word is not None and word[1].lower() in nouns
 
 
 def after_preposition(text: str, start: int, lang: str) -> bool:
     """Whether a preposition (in, near, под...) comes right before ``start``; not an English "of"
     after a capitalized word, which joins the words of one name (Chamber of Commerce, Bank of America)."""
-    base = max(0, start - 12)
-    match = _PREV_WORD.search(text[base:start])
-    if not match or match.group(1).lower() not in PREPOSITIONS.get(lang, PREPOSITIONS["en"]):
+    word = _word_before(text, start)
+    if word is None or word[1].lower() not in PREPOSITIONS.get(lang, PREPOSITIONS["en"]):
         return False
-    if match.group(1) != "of" or lang != "en":
+    if word[1] != "of" or lang != "en":
         return True
-    before = _PREV_WORD.search(text[max(0, base + match.start(1) - 24) : base + match.start(1)])
+    before = _PREV_WORD.search(text[max(0, word[0] - 24) : word[0]])
     return not (before and before.group(1)[0].isupper())
 
 
