@@ -54,6 +54,10 @@ COMMON_ZIPF = 3.8
 VERY_COMMON_ZIPF = 4.3
 #: Zipf frequency below which a sizeable place's name is taken even where capitals are forced.
 FORCED_ZIPF = 4.5
+#: Zipf frequency from which a word is among its language's ~1,000 commonest: such a word is that
+#: language's, not a big city's untagged GeoNames alternate name (Sola, Para, Part, Seul, Dabei: 5.1-6.9
+#: in their languages; the exonyms Londres, Parigi, Londyn, Warschau: 3.8-4.9).
+WORD_ZIPF = 5.0
 #: Population of a sizeable place.
 SIZEABLE_POPULATION = 100_000
 #: Population from which a city is prominent enough to outweigh a common-word reading.
@@ -83,6 +87,11 @@ TITLE_WINDOW = 80
 _LONG_WORD_INITIAL = re.compile(r"([^\W\d_])[^\W\d_]{3,}")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”«»„\n(\[]\s*$|^\s*$")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _frequency(span: str, lemma: str | None, lang: str) -> float:
+    """The Zipf frequency of a span, or of its dictionary form when that is higher (mit Booten: Boot)."""
+    return max(zipf(span, lang), zipf(lemma, lang)) if lemma else zipf(span, lang)
 
 
 @lru_cache(maxsize=200_000)
@@ -294,7 +303,9 @@ def assess(
     ``lemma`` is the dictionary form a declined span was looked up as: a word common in either
     form is common (mit Booten: Boot).
     """
-    prominent = curated or (not loose and (kind in ("country", "region") or (population or 0) >= PROMINENT_POPULATION))
+    prominent = curated or (not loose and (
+        kind in ("country", "region") or ((population or 0) >= PROMINENT_POPULATION and (tagged or _frequency(span, lemma, lang) < WORD_ZIPF))
+    ))
     if prominent and secondary and kind == "region" and not curated and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
         prominent = False
     single = " " not in span
@@ -320,7 +331,7 @@ def assess(
         return decided(None, mid_sentence=sizeable and tagged and not loose)
     if kind == "place" and not tagged and not curated and (population or 0) < SMALL_POPULATION and not _CYRILLIC.search(span):
         return decided(False)
-    frequency = max(zipf(span, lang), zipf(lemma, lang)) if lemma else zipf(span, lang)
+    frequency = _frequency(span, lemma, lang)
     if frequency < COMMON_ZIPF:
         return decided(True)
     if (loose or not (tagged or (sizeable and _CYRILLIC.search(span)))) and not prominent:

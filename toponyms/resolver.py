@@ -116,6 +116,11 @@ class Candidate:
         return f"{m.how} match{extra} on {m.name.type} {m.name.lang} name {m.name.text!r} [{parties}]"
 
 
+def _capitals(text: str) -> bool:
+    """Whether a stored name is written in capitals only (an acronym or a code: NATO, MUS, U.S.)."""
+    return text.isupper() and sum(c.isalpha() for c in text) > 1
+
+
 class Resolver:
     """Stateless over an :class:`~toponyms.index.Index`; safe to share between threads."""
 
@@ -151,7 +156,14 @@ class Resolver:
             ranked = self._rank(hits, limit=MAX_TIES, country=country, kind=kind, lang=lang)
             if as_written := [c for c in ranked if c.matched.name.text == name]:
                 return as_written[:limit]
-        return self._rank(hits, limit=limit, country=country, kind=kind, lang=lang, keep_ties=keep_ties)
+            return self._rank(hits, limit=limit, country=country, kind=kind, lang=lang, keep_ties=keep_ties)
+        ranked = self._rank(hits, limit=limit, country=country, kind=kind, lang=lang, keep_ties=keep_ties)
+        if any(_capitals(c.matched.name.text) for c in ranked):
+            # Nor does a word that is not in capitals name what is stored only in capitals: ISO's
+            # and the airports' codes (Mus is no MUS, Mauritius; Dom no DOM; Han no HAN, Hanoi).
+            hits = [h for h in hits if not _capitals(self.index.records.name_fields(h[0])[0])]
+            ranked = self._rank(hits, limit=limit, country=country, kind=kind, lang=lang, keep_ties=keep_ties)
+        return ranked
 
     # -- stages --------------------------------------------------------------
     def _lookup(self, text: str, norm: str) -> list[tuple[int, str, float]]:
