@@ -140,7 +140,9 @@ class Resolver:
     ) -> list[Candidate]:
         """The best ``limit`` entities for ``name``, best first; ``[]`` when nothing matches
         (with ``fuzzy``, only when nothing is similar either). ``keep_ties`` also keeps those
-        that score as high as the last of them, up to :data:`MAX_TIES` in all."""
+        that score as high as the last of them, up to :data:`MAX_TIES` in all. Case matters
+        only for names in capitals: NATO is the alliance (not the village Nato) and Mus is not
+        MUS (Mauritius)."""
         norm = normalize(name)
         if not norm or len(norm) > 300:
             return []
@@ -150,7 +152,7 @@ class Resolver:
         if not hits and fuzzy:
             hits = self._fuzzy(name)
         country = country.upper() if country else None
-        if len(name) > 1 and name.isupper():
+        if _capitals(name):
             # An acronym written in capitals (NATO, OTAN) names what is written so, not the
             # places that match it only once case is folded (Nato and Otan, villages).
             ranked = self._rank(hits, limit=MAX_TIES, country=country, kind=kind, lang=lang)
