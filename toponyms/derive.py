@@ -17,7 +17,8 @@ HOW = ("key", "variant", "surname", "region-stem")
 KEY, VARIANT, SURNAME, REGION_STEM = range(4)
 
 #: Generic words for first-level divisions, in the languages served. A query or
-#: a region name containing one of them is also indexed/looked up without it.
+#: a region name containing one of them is also indexed/looked up without it. (ОВА, ОДА:
+#: Ukrainian news names an oblast by its military or state administration, Харківська ОВА.)
 REGION_WORDS = frozenset(
     """
     oblast oblast' oblasti region regions province provinz provincia province krai kray
@@ -27,7 +28,6 @@ REGION_WORDS = frozenset(
     ова ода
     """.split()
 )
-# (ОВА, ОДА: Ukrainian news names an oblast by its military or state administration, Харківська ОВА.)
 _TOKEN = re.compile(r"[\w'’.-]+")
 #: Words for other divisions, which are no name either when nothing else is left
 #: (Republic County, Kansas, stripped of "republic", is not "County").

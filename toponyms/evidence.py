@@ -372,7 +372,7 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     # what ``assess`` said. The costlier tests come last, and only when they can change the answer.
     if evidence.prominent or ((lang != "de" or evidence.mid_sentence) and after_preposition(text, start, lang)):
         return MENTION
-    if lang == "de" and after_settlement_noun(text, start, lang):
+    if after_settlement_noun(text, start, lang):
         return MENTION  # die Stadt Essen
     # Headlines in title case are an English habit; the other languages write them as sentences,
     # where a line of capitals is a list of names (Львів, Івано-Франківськ і Тернопіль...).

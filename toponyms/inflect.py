@@ -36,7 +36,7 @@ NEUTER_ADJECTIVAL = {
 #: (з Покровська → Покровськ), which it reads as feminine adjectives only, foreign surnames
 #: (Мерца → Мерц, not its guess Мерец) and Russian short possessive adjectives (под Часовым
 #: Яром, в Часовом Яре → Часов Яр).
-MASCULINE_GENITIVE = {"ru": (("а", ""), ("ом", ""), ("ым", ""), ("у", "")), "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""))}
+MASCULINE_OBLIQUE = {"ru": (("а", ""), ("ом", ""), ("ым", ""), ("у", "")), "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""))}
 
 _LOCK = threading.Lock()
 _ANALYZERS: dict[str, object] = {}
@@ -89,7 +89,7 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
         form = inflected.word if inflected is not None else parse.normal_form
         forms.append(form)
     lowered = word.lower()
-    forms += [lowered[: -len(end)] + nom for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_GENITIVE[lang]) if lowered.endswith(end)]
+    forms += [lowered[: -len(end)] + nom for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_OBLIQUE[lang]) if lowered.endswith(end)]
     forms = list(dict.fromkeys(forms)) or [lowered]
     if word[:1].isupper():
         forms = [f[:1].upper() + f[1:] for f in forms]

@@ -171,7 +171,7 @@ class Normalizer:
     def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
         curated = self.gazetteer.index.curated_ids
-        found = self.gazetteer.resolve(lookup, limit=CANDIDATES, lang=lang, fuzzy=False, keep_ties=True)
+        found = self._ranked(lookup, lang)
         if not found:
             return found
         if found[0].entity.id in curated:
@@ -184,10 +184,14 @@ class Normalizer:
             # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
             # entity's declined form outranks an uncurated namesake written so.
             for form in word_lemmas(lookup, lang):
-                declined = self.gazetteer.resolve(form, limit=CANDIDATES, lang=lang, fuzzy=False, keep_ties=True)
+                declined = self._ranked(form, lang)
                 if declined and declined[0].entity.id in curated and declined[0].matched.how == "exact":
                     return [Candidate(c.entity, c.score, Match(c.matched.name, "inflection", c.matched.similarity)) for c in declined]
         return found
+
+    def _ranked(self, form: str, lang: str | None) -> list[Candidate]:
+        """The gazetteer's context-free candidates for ``form``: the best, and any tied with the last."""
+        return self.gazetteer.resolve(form, limit=CANDIDATES, lang=lang, fuzzy=False, keep_ties=True)
 
     def _related(self, pending: list[Pending]) -> dict[str, tuple[str | None, str | None]]:
         """Where the entities related to persons and organisations lie (Gladkov → Belgorod Oblast)."""
