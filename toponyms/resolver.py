@@ -155,10 +155,8 @@ class Resolver:
         if _capitals(name):
             # An acronym written in capitals (NATO, OTAN) names what is written so, not the
             # places that match it only once case is folded (Nato and Otan, villages).
-            ranked = self._rank(hits, limit=MAX_TIES, country=country, kind=kind, lang=lang)
-            if as_written := [c for c in ranked if c.matched.name.text == name]:
-                return as_written[:limit]
-            return self._rank(hits, limit=limit, country=country, kind=kind, lang=lang, keep_ties=keep_ties)
+            as_written = [h for h in hits if self.index.records.name_fields(h[0])[0] == name]
+            return self._rank(as_written or hits, limit=limit, country=country, kind=kind, lang=lang, keep_ties=keep_ties)
         ranked = self._rank(hits, limit=limit, country=country, kind=kind, lang=lang, keep_ties=keep_ties)
         if any(_capitals(c.matched.name.text) for c in ranked):
             # Nor does a word that is not in capitals name what is stored only in capitals: ISO's
