@@ -279,7 +279,13 @@ class _Writer:
             "sources": len(sources),
             "redirects": len(redirects),
         }
-        meta = {"stats": json.dumps(stats), "fingerprint": config.fingerprint(), "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        meta = {
+            "stats": json.dumps(stats),
+            "fingerprint": config.fingerprint(),
+            "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            # The normalizer reads GeoNames' untagged names written in a language of their country as tagged.
+            "country_languages": json.dumps({code: sorted(langs) for code, langs in sorted(geonames.country_languages().items())}),
+        }
         self.db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
         self.db.commit()
         self.db.close()

@@ -109,6 +109,12 @@ class Index:
         """Ids of the entities the curated layer defines or extends."""
         return frozenset(r[0] for r in self.db.execute("SELECT id FROM entities WHERE layers LIKE '%curated%'"))
 
+    @cached_property
+    def country_languages(self) -> dict[str, frozenset[str]]:
+        """ISO 3166-1 alpha-2 code → the languages its places are named in
+        (:func:`toponyms.layers.geonames.country_languages`, as compiled)."""
+        return {code: frozenset(langs) for code, langs in json.loads(self.meta("country_languages") or "{}").items()}
+
     def resolve_id(self, entity_id: str) -> str:
         """The current id for ``entity_id`` (itself unless it was superseded)."""
         row = self.db.execute("SELECT new FROM redirects WHERE old = ?", (entity_id,)).fetchone()

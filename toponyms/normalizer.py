@@ -23,7 +23,6 @@ from .derive import strip_region_words
 from .evidence import MENTION, PERSON, SIZEABLE_POPULATION, Evidence, assess, in_context
 from .gazetteer import Gazetteer
 from .language import detect
-from .layers.geonames import country_languages
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, Candidate, Match
 from .scan import Scanner, word_lemmas
@@ -98,7 +97,7 @@ class Normalizer:
         self.party = party
         self.date = date
         self.scanner = Scanner(gazetteer.index.surfaces)
-        self._spoken = country_languages()
+        self._spoken = gazetteer.index.country_languages
         self._candidates = lru_cache(maxsize=100_000)(self._resolve)
         self._assessed = lru_cache(maxsize=100_000)(self._assess)
         self._display = lru_cache(maxsize=100_000)(self._render_name)
