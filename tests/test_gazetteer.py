@@ -169,6 +169,24 @@ def test_us_counties_file_has_one_row_per_county():
     assert all(r[0].startswith("US.") and r[1].endswith(("County", "Parish", "Borough", "Area", "Municipality")) for r in rows)
 
 
+def test_cldr_names_tell_the_language_of_geonames_alternates_and_name_places_only(gaz):
+    """Lisboa is Lisbon's Spanish name (GeoNames lists it untagged); every CLDR row names a place
+    of cities500, once per language, in a language of the toolkit, without CLDR's qualifiers."""
+    from toponyms.layers import geonames
+
+    lisbon = gaz.entity("geonames:2267057")
+    assert {(n.lang, n.parties()) for n in lisbon.names if n.text == "Lisboa"} == {("es", ("geonames",))}
+    assert {n.lang for n in lisbon.names if n.text == "Lizbona"} == {"pl"}
+    rows = geonames.cldr_names()
+    assert len(rows) > 200
+    pairs = [(gid, lang, name) for gid, names in rows.items() for lang, name in names]
+    assert len(set(pairs)) == len(pairs)
+    assert {lang for _, lang, _ in pairs} <= {"en", "ru", "uk", "de", "fr", "es", "pl", "it"}
+    assert not any("(" in name or "\u00ad" in name for _, _, name in pairs)
+    for gid in rows:
+        assert gaz.entity(f"geonames:{gid}").kind == "place"
+
+
 def test_countries_carry_geonames_ids_and_translations(gaz):
     ukraine = gaz.entity("geonames:690791")
     assert ukraine.kind == "country" and ukraine.iso == "UA" and ukraine.name == "Ukraine"

@@ -269,6 +269,18 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Families gathered for Passover on Monday.", "en", []),
         # A name of a division word left without its other (Republic County) is no name.
         ("The County Council met on Monday.", "en", []),
+        # A city's name in the text's language, as CLDR gives it, is no untagged alternate
+        # (Lisboa, Athen, Lizbona); in another language's text it is one (Polish and Italian "Seul",
+        # Seoul, is French "alone").
+        ("El presidente viajó a Lisboa y luego a Atenas.", "es", [("Lisboa", "geonames:2267057"), ("Atenas", "geonames:264371")]),
+        ("Die Minister trafen sich in Athen.", "de", [("Athen", "geonames:264371")]),
+        ("Premier poleciał do Lizbony.", "pl", [("Lizbony", "geonames:2267057")]),
+        ("Seul, le ministre est parti à Lisbonne.", "fr", [("Lisbonne", "geonames:2267057")]),
+        # Three letters name a city of millions by its name in the text's language (Rom, Рим), not a
+        # commonest word (German "bin" is among Vienna's alternates); a word written as a small
+        # place's name (Уфе, Ouffet, Belgium) may be a big city's declined form (в Уфе: Ufa).
+        ("Der Papst sprach in Rom. Bin gleich da.", "de", [("Rom", "geonames:3169070")]),
+        ("Делегация прибыла в Рим, а потом в Уфе.", "ru", [("Рим", "geonames:3169070"), ("Уфе", "geonames:479561")]),
         # Namesakes scattered over the US do not pull European capitals there.
         ("Leaders from Warsaw, Berlin, London and Rome met on Monday.", "en",
          [("Warsaw", "geonames:756135"), ("Berlin", "geonames:2950159"), ("London", "geonames:2643743"), ("Rome", "geonames:3169070")]),

@@ -157,6 +157,14 @@ def test_without_party_data_the_partys_language_is_romanized_unless_there_is_an_
     assert (crimea.text, crimea.fallback.code) == ("Crimea", "neutral")
 
 
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_partys_language_is_romanized_only_for_places_of_its_countries(gaz, lang):
+    # ru-gov has no name for Paris on record; its Russian exonym Париж romanized ("Parizh") is no
+    # name of Paris in English or German, as Харьков → Kharkov is of Kharkiv, in Ukraine.
+    choice = name_for(gaz, "geonames:2988507", party="ru-gov", lang=lang)
+    assert choice.text == "Paris" and choice.fallback.code != "party-lang"
+
+
 def test_an_entity_without_party_data_falls_back_and_says_so(gaz):
     choice = name_for(gaz, LONDON, party="ru-gov", lang="en")
     assert choice.text == "London" and choice.name is None

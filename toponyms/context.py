@@ -231,7 +231,7 @@ def _document_boosts(
     sourced = top.matched.how == "exact" and any(u.party != "geonames" for u in top.matched.name.used_by)
     out: list[tuple[Candidate, float | None]] = []
     for c in candidates:
-        if (country_named and c.matched.how != "exact") or (sourced and c.untagged_alternate):
+        if (country_named and c.matched.how != "exact") or (sourced and c.untagged_alternate()):
             out.append((c, None))
             continue
         entity = c.entity

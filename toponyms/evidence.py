@@ -320,7 +320,12 @@ def assess(
         return decided(tagged)  # S.C., Ga., D.C., U.S.: written so only as an abbreviation
     if _INITIALS.fullmatch(span) and (population or 0) >= SIZEABLE_POPULATION:
         return decided(True)  # L.A., D.C.: a big city's initials, as GeoNames lists them
-    if len(span) <= 4 and sum(c.isalpha() for c in span) <= 3:
+    if len(span) <= 4 and sum(c.isalpha() for c in span) <= 3 and not (
+        # Three letters name a city of millions by its name in the text's language (Rom, Рим, Уфа),
+        # unless they are one of the language's commonest words (German "bin", an alternate of Vienna's).
+        kind == "place" and (population or 0) >= PROMINENT_POPULATION and tagged and not loose and not span.isupper()
+        and _frequency(span, lemma, lang) < WORD_ZIPF
+    ):
         return decided(span.isupper() and curated and tagged)
     if not single:
         if prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):

@@ -62,6 +62,8 @@ language default) is used. Then the first step that gives a name answers:
    its own: the entity's name in ``lang`` is missing or is itself a
    romanization of one of its Cyrillic names (same matching key: Kharkiv).
    An exonym (Crimea, Moscow) is what every party writes, so step 4 gives it.
+   Only where the party's language is one of the entity's country (GeoNames'
+   country records): ru-gov's Париж romanized is no English name of Paris.
    Not for persons: a party writes a foreign person's name as the language
    does (Vladimir Putin, not Ukrainian Володимир Путін romanized).
 4. **neutral**: the entity's name in ``lang`` (curated names before names
@@ -297,6 +299,7 @@ class _Ask:
     lang: str | None
     day: str | None
     databases: frozenset[str]
+    spoken: frozenset[str]  # the languages of the entity's country
 
     @property
     def when(self) -> str:
@@ -321,7 +324,8 @@ def name_for(
     who = check_party(gaz, party) if party is not None else None
     if lang is None and who is not None and who.langs:
         lang = who.langs[0]
-    ask = _Ask(load_entity(gaz, entity), lang, day, database_parties(gaz))
+    found = load_entity(gaz, entity)
+    ask = _Ask(found, lang, day, database_parties(gaz), gaz.index.country_languages.get(found.country or "", frozenset()))
     if who is not None and lang is not None:
         for step in (_own, _rendered, _party_lang):
             choice = step(ask, who, lang)
@@ -359,10 +363,12 @@ def _rendered(ask: _Ask, party: Party, lang: str) -> NameChoice | None:
 
 def _party_lang(ask: _Ask, party: Party, lang: str) -> NameChoice | None:
     """Step 3: the entity's name in the party's first language, written for a language without an
-    exonym; not a person's (Ukrainian Володимир Путін romanized is no English name of Putin's)."""
-    if ask.entity.kind == "person":
-        return None
+    exonym, where that language is one of the entity's country (ru-gov's Харьков for Kharkiv, in
+    Ukraine); not a person's (Ukrainian Володимир Путін romanized is no English name of Putin's),
+    nor a place's abroad (Russian Париж romanized is no English name of Paris)."""
     first = party.langs[0] if party.langs else None
+    if ask.entity.kind == "person" or first not in ask.spoken:
+        return None
     name = _neutral(ask.entity, first, ask.databases) if first and first != lang else None
     written = _write(ask, party, name, lang, as_written=False) if name is not None and not _has_exonym(ask, lang) else None
     if written is None:

@@ -155,7 +155,7 @@ class Normalizer:
         top = best.entity
         # GeoNames' alternate names carry no language; written in a language of the place's
         # country, a sizeable place's is most likely its local name (Napoli, Nürnberg, Genève).
-        tagged = not best.untagged_alternate or (
+        tagged = not best.untagged_alternate(lang) or (
             (top.population or 0) >= SIZEABLE_POPULATION and (lang or "en") in self._spoken.get(top.country or "", ())
         )
         evidence = assess(

@@ -85,13 +85,17 @@ class Candidate:
     score: float
     matched: Match
 
-    @property
-    def untagged_alternate(self) -> bool:
+    def untagged_alternate(self, lang: str | None = None) -> bool:
         """Whether it matched one of GeoNames' alternate names of unknown language (which include
         airport codes and stray words), not the entity's own name, a name whose language is known,
-        or one from ISO or a curator (those carry no GeoNames usage)."""
+        or one from ISO or a curator (those carry no GeoNames usage). With ``lang``, one known to
+        be of another language counts as unknown too: CLDR's Polish and Italian "Seul" for Seoul
+        is French "alone"."""
         name = self.matched.name
-        return name.lang == "und" and name.text != self.entity.name and bool(name.used_by) and all(u.party == "geonames" for u in name.used_by)
+        return (
+            (name.lang == "und" or (lang is not None and name.lang != lang))
+            and name.text != self.entity.name and bool(name.used_by) and all(u.party == "geonames" for u in name.used_by)
+        )
 
     def to_json(self) -> dict:
         e = self.entity
@@ -147,8 +151,14 @@ class Resolver:
         if not norm or len(norm) > 300:
             return []
         hits = self._lookup(name, norm)
-        if _CYRILLIC.search(name) and not any(how == "exact" for _, how, _ in hits):
-            hits += self._inflected(name, lang)  # a declined form, before any looser key match wins
+        if _CYRILLIC.search(name):
+            declined = self._inflected(name, lang)  # a declined form, before any looser key match wins
+            if any(how == "exact" for _, how, _ in hits):
+                # Written exactly as a name (Уфе, Ouffet in Belgium), a word may still be a place's
+                # declined form (в Уфе: Ufa), ranked by importance; not a region's or a country's, as
+                # common words decline to their short ISO names (горы → Гор, Ghowr).
+                declined = [h for h, fact in zip(declined, self.index.rank.facts([nid for nid, _, _ in declined])) if fact[5] == "place"]
+            hits += declined
         if not hits and fuzzy:
             hits = self._fuzzy(name)
         country = country.upper() if country else None

