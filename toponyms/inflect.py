@@ -34,9 +34,13 @@ NEUTER_ADJECTIVAL = {
 }
 #: The oblique cases of masculine names pymorphy3 does not know: Ukrainian towns in -ськ/-цьк
 #: (з Покровська → Покровськ), which it reads as feminine adjectives only, foreign surnames
-#: (Мерца → Мерц, not its guess Мерец) and Russian short possessive adjectives (под Часовым
-#: Яром, в Часовом Яре → Часов Яр).
-MASCULINE_OBLIQUE = {"ru": (("а", ""), ("ом", ""), ("ым", ""), ("у", "")), "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""))}
+#: (Мерца → Мерц, not its guess Мерец) and short possessive adjectives (под Часовым Яром, в
+#: Часовом Яре → Часов Яр; Ukrainian і of the nominative alternates with о: у Часовому Яру,
+#: під Часовим Яром → Часів Яр).
+MASCULINE_OBLIQUE = {
+    "ru": (("а", ""), ("ом", ""), ("ым", ""), ("у", "")),
+    "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""), ("ового", "ів"), ("овому", "ів"), ("овим", "ів"), ("овім", "ів")),
+}
 
 _LOCK = threading.Lock()
 _ANALYZERS: dict[str, object] = {}
