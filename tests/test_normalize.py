@@ -245,6 +245,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # "за" and "на" are prepositions before a place too (бои за Часов Яр).
         ("Бои за Часов Яр, под Часовым Яром и в Часовом Яре.", "ru",
          [("Часов Яр", "geonames:710915"), ("Часовым Яром", "geonames:710915"), ("Часовом Яре", "geonames:710915")]),
+        # At a sentence's start a Russian word the dictionary reads first as no name is that word
+        # (Того: "of that", not Togo; Пара: "a pair"), though it names a country or region.
+        ("Того же мнения придерживаются в Того. Пара слов о Москве.", "ru", [("Того", "geonames:2363686"), ("Москве", "geonames:524901")]),
         # In Ukrainian the possessive's і alternates with о when declined (Часів Яр: у Часовому Яру).
         ("Бої у Часовому Яру і під Часовим Яром.", "uk", [("Часовому Яру", "geonames:710915"), ("Часовим Яром", "geonames:710915")]),
         # The genitive of a Ukrainian -ськ town pymorphy3 does not know (Покровськ).

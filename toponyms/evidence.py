@@ -46,6 +46,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .inflect import reads_as_name
 from .textnorm import CYRILLIC as _CYRILLIC
 
 #: wordfreq Zipf frequency from which a word counts as common (≈ once per 100k words).
@@ -276,6 +277,9 @@ class Evidence:
     #: At a sentence's start, where capitals are forced, it is still a name: prominent, or a
     #: sizeable place whose name is no very common word (Atlanta, Oxford; not Mobile, Reading).
     forced: bool = False
+    #: A common word that the language's dictionary reads first as no name (Russian Того, "of
+    #: that", before Togo): at a sentence's start not even a prominent entity's name.
+    word_first: bool = False
 
 
 def assess(
@@ -346,7 +350,10 @@ def assess(
         return decided(False)
     # Capitalized mid-sentence: a name, but very common words are most often
     # another name's part or a person (West, David, Obama): ask for a sizeable place.
-    return decided(None, mid_sentence=frequency < VERY_COMMON_ZIPF or sizeable, forced=prominent or (sizeable and frequency < FORCED_ZIPF))
+    return decided(
+        None, mid_sentence=frequency < VERY_COMMON_ZIPF or sizeable, forced=prominent or (sizeable and frequency < FORCED_ZIPF),
+        word_first=not curated and not reads_as_name(span, lang),
+    )
 
 
 #: What :func:`in_context` decides: a mention; no mention, because the word is written as a
@@ -375,6 +382,8 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     # else does; at a sentence's start, also a sizeable place whose name is no very common word
     # (there only the first word of a phrase is forced: Kansas City police...); mid-sentence,
     # what ``assess`` said. The costlier tests come last, and only when they can change the answer.
+    if evidence.word_first and sentence_initial(text, start):
+        return OTHER  # Того (Togo), Пара, Кампании: at a sentence's start, the word
     if evidence.prominent or ((lang != "de" or evidence.mid_sentence) and after_preposition(text, start, lang)):
         return MENTION
     if after_settlement_noun(text, start, lang):

@@ -100,6 +100,24 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+#: pymorphy3's grammemes of names: places, given names, surnames, patronymics.
+NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr"})
+
+
+def reads_as_name(word: str, lang: str) -> bool:
+    """Whether ``word`` is a name in its likeliest reading: True unless ``lang`` is Russian, whose
+    pymorphy3 dictionary tags names (its Ukrainian one mostly does not), and that reading is
+    another word's (Того is first the pronoun тот, Пару the noun пара; России is Geox).
+
+    >>> reads_as_name("Того", "ru"), reads_as_name("России", "ru"), reads_as_name("Того", "uk")
+    (False, True, True)
+    """
+    if lang != "ru" or not _CYRILLIC.search(word):
+        return True
+    parses = _analyzer(lang).parse(word.lower())
+    return not parses or bool(NAME_GRAMMEMES & parses[0].tag.grammemes)
+
+
 def nominative_forms(text: str, lang: str) -> list[str]:
     """Candidate nominative forms of a (possibly multi-word) Cyrillic name, likeliest first.
 
