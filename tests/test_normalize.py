@@ -248,6 +248,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # At a sentence's start a Russian word the dictionary reads first as no name is that word
         # (Того: "of that", not Togo; Пара: "a pair"), though it names a country or region.
         ("Того же мнения придерживаются в Того. Пара слов о Москве.", "ru", [("Того", "geonames:2363686"), ("Москве", "geonames:524901")]),
+        # A street's name (вулиця Покровська) and a district's adjective (Покровського району) name
+        # neither the town nor the village Покровське; the town itself is still found.
+        ("Обстріли Покровського району. Вулиця Покровська в Покровську.", "uk", [("Покровську", "geonames:704422")]),
         # In Ukrainian the possessive's і alternates with о when declined (Часів Яр: у Часовому Яру).
         ("Бої у Часовому Яру і під Часовим Яром.", "uk", [("Часовому Яру", "geonames:710915"), ("Часовим Яром", "geonames:710915")]),
         # The genitive of a Ukrainian -ськ town pymorphy3 does not know (Покровськ).

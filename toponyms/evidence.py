@@ -82,6 +82,15 @@ PREPOSITIONS = {
 #: German nouns for a settlement, which announce its name (die Stadt Essen, die Stadt Halle): in
 #: German, where every noun is capitalized and Essen is a common word, no other sign does.
 SETTLEMENT_NOUNS = {"de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft"})}
+#: Russian and Ukrainian words for a street or square, before its name (вулиця Покровська, ул.
+#: Ленина): the name after one is the street's, not the town's or the person's it is named for.
+STREET_WORDS = {
+    "ru": frozenset({"улица", "улице", "улицы", "улицу", "ул", "проспект", "проспекте", "переулок", "переулке", "площадь", "площади", "бульвар", "бульваре"}),
+    "uk": frozenset({"вулиця", "вулиці", "вулицю", "вул", "проспект", "проспекті", "просп", "провулок", "провулку", "площа", "площі", "бульвар", "бульварі"}),
+}
+#: A Russian or Ukrainian word for a district (raion) or a hromada, right after a name: the name is
+#: the adjective of the district's town (Покровського району), and the gazetteer has no districts.
+_DISTRICT_AFTER = re.compile(r" (?:район(?:у|і|а|е|ом|ах|ів|ы|ов)?|громад(?:а|и|і|у|ою))\b")
 #: Characters either side of a word looked at to tell a headline.
 TITLE_WINDOW = 80
 #: A word of four letters or more; the group is its first letter.
@@ -128,6 +137,16 @@ def after_settlement_noun(text: str, start: int, lang: str) -> bool:
     nouns = SETTLEMENT_NOUNS.get(lang)
     word = _word_before(text, start) if nouns else None
     return word is not None and word[1].lower() in nouns
+
+
+def names_a_street_or_district(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]`` is a street's name (after вулиця, ул.) or a district's
+    adjective (before району, громади), in Russian or Ukrainian: Покровська and Покровського there
+    name neither Pokrovsk nor the village Покровське."""
+    if _DISTRICT_AFTER.match(text, end):
+        return True
+    word = _word_before(text, start)
+    return word is not None and word[1].lower() in STREET_WORDS[lang]
 
 
 def after_preposition(text: str, start: int, lang: str) -> bool:
@@ -365,7 +384,7 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     """Whether ``text[start:end]``, with its :func:`assess`-ed ``evidence``, is a mention where
     it stands: :data:`MENTION`, :data:`PERSON` (written here as a person's name, which the
     normalizer then applies to the whole document) or :data:`OTHER`."""
-    if evidence.verdict is False:
+    if evidence.verdict is False or (lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang)):
         return OTHER
     if evidence.single:
         if not evidence.prominent and (whose := longer_name(text, start, end, lang)):
