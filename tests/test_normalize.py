@@ -248,6 +248,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # At a sentence's start a Russian word the dictionary reads first as no name is that word
         # (Того: "of that", not Togo; Пара: "a pair"), though it names a country or region.
         ("Того же мнения придерживаются в Того. Пара слов о Москве.", "ru", [("Того", "geonames:2363686"), ("Москве", "geonames:524901")]),
+        # A surname's lower-case particle is part of the name when the whole is one (von der Leyen;
+        # "Leyen" alone had named Lyon), and nothing when it is a preposition (von Berlin).
+        ("Sagte von der Leyen, die von Berlin kam.", "de", [("von der Leyen", "tp:ursula-von-der-leyen"), ("Berlin", "geonames:2950159")]),
         # A street's name (вулиця Покровська) and a district's adjective (Покровського району) name
         # neither the town nor the village Покровське; the town itself is still found.
         ("Обстріли Покровського району. Вулиця Покровська в Покровську.", "uk", [("Покровську", "geonames:704422")]),

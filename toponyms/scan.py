@@ -146,6 +146,11 @@ class Scanner:
                 # French joins a compound name's capitalized words with hyphens (Grande-Bretagne,
                 # Sainte-Chapelle): no name ends inside one (La Grande, Oregon) or starts there (Chapelle).
                 end = 0
+            if end and text[start - 4 : start] in _PARTICLE_TAILS and (particle := _PARTICLES_BEFORE.search(text, max(pos, start - 12), start)):
+                # A surname's particle, in lower case, before the word (von der Leyen, not Leyen: Lyon).
+                longer = self._name_end(text, particle.start(), particle.start() + len(particle.group(1)))
+                if longer >= end:
+                    start, end = particle.start(), longer
             if end:
                 if region_word := _REGION_WORD_AFTER.match(text, end):  # Bryansk region, Donetsk oblast
                     end = region_word.end()
@@ -362,6 +367,14 @@ _ELISION = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Dall|Dell|Nell|All|
 _COMPOUND_TAIL = re.compile(r"-[^\W\d_a-zà-ÿ]")
 _COMPOUND_HEAD = re.compile(r"[^\W_]-")
 #: The noun of a military direction after an adjective (Ukrainian напрямок, Russian направление).
+#: Lower-case particles that open a surname (von der Leyen, van Gogh, de Gaulle, al-Assad), before
+#: its capitalized word; the span takes them when the whole is a name. Their last four characters
+#: with the space, looked up first: this runs for every name found.
+_PARTICLES_BEFORE = re.compile(r"\b(von|van|de|di|da|du|der|den|del|della|dos|le|la|al|el|bin|ibn)(?: (?:der|den|de|la|le|los|las))? \Z")
+_PARTICLE_TAILS = frozenset(
+    f"{word} "[-4:].rjust(4) if len(word) >= 3 else f" {word} "
+    for word in ("von", "van", "de", "di", "da", "du", "der", "den", "del", "della", "dos", "le", "la", "al", "el", "bin", "ibn", "los", "las")
+)
 _DIRECTION_AFTER = re.compile(r" (?:напрям(?:ок|ку|і|ком|ки|ках|ків)|направлени(?:е|и|я|ю|ем|ях|й))\b")
 #: A town's adjective in -ський/-цький/-зький (-ский/-цкий) in any case: its stem and the consonant
 #: before -к (-зький ones, Запорізький, have no town of that form: no mention rather than a village).
