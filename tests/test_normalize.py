@@ -446,6 +446,14 @@ def test_a_person_is_rendered_in_full_not_by_the_surname(gaz):
     assert Normalizer(gaz, render_lang="uk")("Putin spoke.", "en").normalized == "Володимир Путін spoke."
 
 
+def test_an_organisation_known_by_its_abbreviation_is_rendered_by_it(gaz):
+    # NATO's canonical name is its abbreviation: in French OTAN, not the official name spelt out;
+    # the IAEA, canonically the International Atomic Energy Agency, is spelt out.
+    assert Normalizer(gaz, render_lang="fr")("NATO and the IAEA met.", "en").normalized == (
+        "OTAN and the Agence internationale de l'énergie atomique met."
+    )
+
+
 def test_a_party_writes_a_foreign_person_as_the_language_does(gaz):
     # ua-gov in English: Kharkiv for the city (its own name romanized), but not "Volodymyr Putin"
     # (its Ukrainian Володимир Путін romanized) for the person.

@@ -460,18 +460,28 @@ def _best_own(found: list[tuple[Name, int, int]], agreed: str | None = None) -> 
 
 def _neutral(entity: Entity, lang: str | None, databases: frozenset[str]) -> Name | None:
     """The entity's best name in ``lang``; a person's in full, the surname (a short name) last
-    (Putin → Владимир Путин, not Путин)."""
-    return _neutral_among([(i, n) for i, n in enumerate(entity.names) if n.lang == lang], databases, surname_last=entity.kind == "person")
+    (Putin → Владимир Путин, not Путин); an organisation whose canonical name is its abbreviation
+    by its abbreviation (NATO → OTAN, НАТО; not Organisation du traité de l'Atlantique nord)."""
+    abbreviated = entity.kind == "organization" and any(n.type == "abbreviation" and n.text == entity.name for n in entity.names)
+    return _neutral_among(
+        [(i, n) for i, n in enumerate(entity.names) if n.lang == lang], databases,
+        surname_last=entity.kind == "person", abbreviation_first=abbreviated,
+    )
 
 
-def _neutral_among(found: list[tuple[int, Name]], databases: frozenset[str], *, surname_last: bool = False) -> Name | None:
+def _neutral_among(
+    found: list[tuple[int, Name]], databases: frozenset[str], *, surname_last: bool = False, abbreviation_first: bool = False,
+) -> Name | None:
     """The best of (data index, name) pairs: curated before database-only, current before former, then :data:`RENDER_ORDER`
-    (with ``surname_last``, short names after every other type)."""
+    (with ``surname_last``, short names after every other type; with ``abbreviation_first``, abbreviations before)."""
     if not found:
         return None
     return min(
         found,
-        key=lambda f: (_stance_group(f[1], databases) == 2, f[1].type == "former", surname_last and f[1].type == "short", _rank(f[1]), f[0]),
+        key=lambda f: (
+            _stance_group(f[1], databases) == 2, f[1].type == "former", surname_last and f[1].type == "short",
+            abbreviation_first and f[1].type != "abbreviation", _rank(f[1]), f[0],
+        ),
     )[1]
 
 
