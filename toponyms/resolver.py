@@ -196,7 +196,7 @@ class Resolver:
                 if form == text:
                     continue
                 weight = 1.0 - 0.01 * rank  # likelier readings first, and exact before key matches
-                hits += [(nid, "inflection", weight * (1.0 if how == "exact" else 0.98))
+                hits += [(nid, "inflection", weight * (1.0 if how == "exact" else HOW_QUALITY["key"]))
                          for nid, how, _ in self._lookup(form, normalize(form)) if how in ("exact", "key")]
         return hits
 
