@@ -395,14 +395,14 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
         return MENTION
     if text[start:end].isupper() and _DATELINE_DASH.match(text, end) and sentence_initial(text, start):
         return MENTION  # a dateline: ATLANTA — A former ...
+    if evidence.word_first and sentence_initial(text, start):
+        return OTHER  # Того (Togo), Пара, Кампании: at a sentence's start, the word
     # A common word, capitalized: a prominent entity or a preposition makes it a name anywhere
     # (in German, whose nouns follow prepositions capitalized, only as mid-sentence: nach Hause
     # is no village Haus). Where every word is capitalized (German nouns, a headline) nothing
     # else does; at a sentence's start, also a sizeable place whose name is no very common word
     # (there only the first word of a phrase is forced: Kansas City police...); mid-sentence,
     # what ``assess`` said. The costlier tests come last, and only when they can change the answer.
-    if evidence.word_first and sentence_initial(text, start):
-        return OTHER  # Того (Togo), Пара, Кампании: at a sentence's start, the word
     if evidence.prominent or ((lang != "de" or evidence.mid_sentence) and after_preposition(text, start, lang)):
         return MENTION
     if after_settlement_noun(text, start, lang):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from importlib import metadata, resources
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from ..derive import strip_region_words
 from ..model import Entity, Name, Source, Usage
@@ -149,7 +149,7 @@ def us_state_geonameids() -> dict[str, int]:
     return {code: row["geonameid"] for code, row in _data("us_states.json").items()}
 
 
-def _names(main: str, alternates: list[str], languages: list[tuple[str, str]] = ()) -> tuple[Name, ...]:
+def _names(main: str, alternates: list[str], languages: Sequence[tuple[str, str]] = ()) -> tuple[Name, ...]:
     """The main name and the alternates, untagged but for those ``languages`` (CLDR's (language,
     name) pairs) tell the language of: such a name is given once per language, and one GeoNames
     lacks is added without GeoNames' usage."""
