@@ -292,6 +292,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # place's name (Уфе, Ouffet, Belgium) may be a big city's declined form (в Уфе: Ufa).
         ("Der Papst sprach in Rom. Bin gleich da.", "de", [("Rom", "geonames:3169070")]),
         ("Делегация прибыла в Рим, а потом в Уфе.", "ru", [("Рим", "geonames:3169070"), ("Уфе", "geonames:479561")]),
+        # After a facility's word or a word with a capital inside, a place's name is a thing's
+        # (First Baptist Church Maryville, StandUp DeKalb), not a surname that would make every
+        # Maryville of the document a person's.
+        ("The pastor spoke in Maryville, at First Baptist Church Maryville.", "en", [("Maryville", "geonames:4639848")]),
+        ("Groups including StandUp DeKalb met in DeKalb.", "en", [("DeKalb", "geonames:4889553")]),
         # Namesakes scattered over the US do not pull European capitals there.
         ("Leaders from Warsaw, Berlin, London and Rome met on Monday.", "en",
          [("Warsaw", "geonames:756135"), ("Berlin", "geonames:2950159"), ("London", "geonames:2643743"), ("Rome", "geonames:3169070")]),

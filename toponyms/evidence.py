@@ -198,6 +198,7 @@ CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+_INNER_CAPITAL = re.compile(r"[^\W\d_][A-Z]")
 _PREV_CAPITAL = re.compile(r"(\w+) $")
 #: A dotted abbreviation: S.C., W.Va., Ga., U.S.
 _DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
@@ -258,7 +259,11 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     before = _capitalized_before(text, start, lang)
     if before is None or (lang == "de" and zipf(before, lang) >= COMMON_ZIPF):
         return None  # German capitalizes every noun: die Stadt Meißen (but Präsident Wladimir Putin)
-    return OTHER if before in ARTICLES or before.casefold() in COMPASS_WORDS else PERSON
+    # No person's either after a facility's or organisation's word (First Baptist Church Maryville)
+    # or a word with a capital inside (StandUp DeKalb): names of things, which LGL tags the place in.
+    if before in ARTICLES or before.casefold() in COMPASS_WORDS or before.casefold() in FACILITY_WORDS.get(lang, ()) or _INNER_CAPITAL.search(before):
+        return OTHER
+    return PERSON
 
 
 def _after_initial(text: str, start: int) -> bool:
