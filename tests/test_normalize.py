@@ -297,6 +297,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Maryville of the document a person's.
         ("The pastor spoke in Maryville, at First Baptist Church Maryville.", "en", [("Maryville", "geonames:4639848")]),
         ("Groups including StandUp DeKalb met in DeKalb.", "en", [("DeKalb", "geonames:4889553")]),
+        # A region's stem alone names it only in its name's language: Polish "Kijowski" (of obwód
+        # kijowski) is a surname in English.
+        ("Officer Kijowski said the road was closed.", "en", []),
         # Namesakes scattered over the US do not pull European capitals there.
         ("Leaders from Warsaw, Berlin, London and Rome met on Monday.", "en",
          [("Warsaw", "geonames:756135"), ("Berlin", "geonames:2950159"), ("London", "geonames:2643743"), ("Rome", "geonames:3169070")]),

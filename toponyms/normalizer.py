@@ -152,6 +152,9 @@ class Normalizer:
         if not candidates:
             return None
         best = candidates[0]
+        stem_alone = best.matched.how == "region-stem" and strip_region_words(span) is None
+        if stem_alone and lang is not None and best.matched.name.lang not in (lang, "und"):
+            return None  # a region's stem alone, of its name in another language: Polish "Kijowski" is a surname in English
         top = best.entity
         # GeoNames' alternate names carry no language; written in a language of the place's
         # country, a sizeable place's is most likely its local name (Napoli, Nürnberg, Genève).
@@ -162,7 +165,7 @@ class Normalizer:
             span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
             tagged=tagged, secondary=top.admin1 is None or not tagged,
             # A region's stem written without a division word (Jewish, of the Jewish Autonomous Oblast) is loose too.
-            loose=best.matched.how in ("key", "variant") or (best.matched.how == "region-stem" and strip_region_words(span) is None),
+            loose=best.matched.how in ("key", "variant") or stem_alone,
             lemma=lookup if lookup != span and " " not in lookup else None,
         )
         return None if evidence.verdict is False else (candidates, evidence)
