@@ -55,10 +55,14 @@ COMMON_ZIPF = 3.8
 VERY_COMMON_ZIPF = 4.3
 #: Zipf frequency below which a sizeable place's name is taken even where capitals are forced.
 FORCED_ZIPF = 4.5
-#: Zipf frequency from which a word is among its language's ~1,000 commonest: such a word is that
-#: language's, not a big city's untagged GeoNames alternate name (Sola, Para, Part, Seul, Dabei: 5.1-6.9
-#: in their languages; the exonyms Londres, Parigi, Londyn, Warschau: 3.8-4.9).
+#: Zipf frequency from which a word is among its language's ~1,000 commonest: three letters that
+#: are one are that language's word, not a city's name (German "bin", among Vienna's alternates).
 WORD_ZIPF = 5.0
+#: Zipf frequency from which a word is that language's, not a big city's untagged GeoNames
+#: alternate name (Soul, Hang in English, Kasy, Boku in Polish: 4.5-4.9; Sola, Para, Dabei: 5.1-6.9).
+#: The exonyms that are as frequent (Londres, Parigi, Londyn: 4.4-4.9) are tagged with their
+#: language by CLDR (:data:`toponyms.layers.geonames.CLDR_FILE`) and need no such leave.
+UNTAGGED_WORD_ZIPF = 4.5
 #: Population of a sizeable place.
 SIZEABLE_POPULATION = 100_000
 #: Population from which a city is prominent enough to outweigh a common-word reading.
@@ -332,7 +336,7 @@ def assess(
     form is common (mit Booten: Boot).
     """
     prominent = curated or (not loose and (
-        kind in ("country", "region") or ((population or 0) >= PROMINENT_POPULATION and (tagged or _frequency(span, lemma, lang) < WORD_ZIPF))
+        kind in ("country", "region") or ((population or 0) >= PROMINENT_POPULATION and (tagged or _frequency(span, lemma, lang) < UNTAGGED_WORD_ZIPF))
     ))
     if prominent and secondary and kind == "region" and not curated and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
         prominent = False
