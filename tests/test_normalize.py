@@ -300,6 +300,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A region's stem alone names it only in its name's language: Polish "Kijowski" (of obwód
         # kijowski) is a surname in English.
         ("Officer Kijowski said the road was closed.", "en", []),
+        # A compass or centre word of any language and case is on its own no region's name, though
+        # ISO names regions so (Togo's Centrale, Botswana's Southern: Polish Południowy).
+        ("Centrale, la decisione è stata presa.", "it", []),
+        ("Południowej granicy strzegą żołnierze.", "pl", []),
+        ("Заходу треба діяти.", "uk", []),
         # Namesakes scattered over the US do not pull European capitals there.
         ("Leaders from Warsaw, Berlin, London and Rome met on Monday.", "en",
          [("Warsaw", "geonames:756135"), ("Berlin", "geonames:2950159"), ("London", "geonames:2643743"), ("Rome", "geonames:3169070")]),

@@ -197,6 +197,14 @@ COMPASS_WORDS = frozenset(
     nord sud est ouest norte sur este oeste centro norden süden osten westen północ południe wschód zachód
     """.split()
 )
+#: Compass and centre adjectives and nouns of the other languages, in any case and gender (French
+#: Centrale, Italian Occidentale, Polish Południowej, Ukrainian Заходу): on their own the names of
+#: no place, though ISO calls regions so (Togo's Centrale, Botswana's Southern, Cameroon's Ouest).
+_COMPASS_FORMS = re.compile(
+    r"(?:centrale?|occidentale?|orientale?|méridionale?|septentrionale?|meridionale|settentrionale|ovest"
+    r"|(?:południow|północn|wschodni|zachodni|centraln)(?:y|a|e|ej|ego|emu|ym|ą|i|ich|ymi|o)?"
+    r"|захід|заход[уіи]|схід|сход[уіи]|південь|півдн[яію]|північ|півночі|західн\w*|східн\w*|південн\w*|північн\w*|центральн\w*)"
+)
 #: English month and weekday names: capitalized, common, and places elsewhere (March, Sunday).
 CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
@@ -346,7 +354,7 @@ def assess(
     def decided(verdict: bool | None, **more) -> Evidence:
         return Evidence(verdict, single, prominent, curated, sizeable, **more)
 
-    if (lang == "en" and span in CALENDAR_WORDS) or span.casefold() in COMPASS_WORDS or _ROMAN_ORDINAL.fullmatch(span):
+    if (lang == "en" and span in CALENDAR_WORDS) or span.casefold() in COMPASS_WORDS or _COMPASS_FORMS.fullmatch(span.casefold()) or _ROMAN_ORDINAL.fullmatch(span):
         return decided(False)
     if kind in ("region", "country") and _DOTTED.fullmatch(span):
         return decided(tagged)  # S.C., Ga., D.C., U.S.: written so only as an abbreviation
