@@ -300,6 +300,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A region's stem alone names it only in its name's language: Polish "Kijowski" (of obwód
         # kijowski) is a surname in English.
         ("Officer Kijowski said the road was closed.", "en", []),
+        # No entity is prominent through a loose match, not even a curated one (Spanish "Jamás" is a
+        # romanization of Хамас and "never"), nor a curated one through GeoNames' untagged names
+        # (German "Tore" read as Tor, an old name of Sloviansk), nor a country through another
+        # language's name that is a common word here (Italien, German for Italy, in French).
+        ("Jamás lo había visto.", "es", []),
+        ("Tore fielen erst spät.", "de", []),
+        ("Italien, le chef est arrivé.", "fr", []),
         # A compass or centre word of any language and case is on its own no region's name, though
         # ISO names regions so (Togo's Centrale, Botswana's Southern: Polish Południowy).
         ("Centrale, la decisione è stata presa.", "it", []),

@@ -320,7 +320,7 @@ class Evidence:
 
 def assess(
     span: str, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool, loose: bool = False,
-    secondary: bool = False, lemma: str | None = None,
+    secondary: bool = False, foreign: bool = False, lemma: str | None = None,
 ) -> Evidence:
     """The context-free :class:`Evidence` of ``span`` as a mention of its best entity.
 
@@ -333,20 +333,25 @@ def assess(
     ``loose`` says the span matched only through a matching key (George ~ Géorgie), a
     generated romanization of a Cyrillic name (Jail ~ Хаїль) or a region's name without its
     division word (Jewish, of the Jewish Autonomous Oblast):
-    then no entity counts as prominent (country, region, big city), unless a curator
-    recorded the spelling's entity, and a common word is taken no more than
-    through an untagged name.
+    then no entity counts as prominent (country, region, big city), not even a curated one
+    (Spanish "Jamás" is a romanization of Хамас, Hamas, and "never"), and a common word is
+    taken no more than through an untagged name.
     ``secondary`` says the entity has no first-level division of its own (admin1) or the span
     matched an untagged GeoNames alternate name: a region so, not curated, is not
     prominent for its kind alone when it is named by common words (Paul, Cape Verde, known
     only from ISO 3166-2; Coast, for Pwani, Tanzania), as England or Texas are.
+    ``foreign`` says the span matched a name of another language than the text's: a country or
+    region so, not curated, is not prominent when common words name it (Italien, German for
+    Italy, is the French adjective; Lugar, German for Lōgar, the Spanish "place").
     ``lemma`` is the dictionary form a declined span was looked up as: a word common in either
     form is common (mit Booten: Boot).
     """
-    prominent = curated or (not loose and (
-        kind in ("country", "region") or ((population or 0) >= PROMINENT_POPULATION and (tagged or _frequency(span, lemma, lang) < UNTAGGED_WORD_ZIPF))
-    ))
-    if prominent and secondary and kind == "region" and not curated and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
+    prominent = not loose and (
+        # A curated entity is prominent by its tagged names, not by GeoNames' untagged ones (Tor, an
+        # old name of Sloviansk, is German "Tore" read back to its dictionary form).
+        (curated and tagged) or kind in ("country", "region") or ((population or 0) >= PROMINENT_POPULATION and (tagged or _frequency(span, lemma, lang) < UNTAGGED_WORD_ZIPF))
+    )
+    if prominent and (foreign or (secondary and kind == "region")) and not curated and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
         prominent = False
     single = " " not in span
     sizeable = prominent or (population or 0) >= SIZEABLE_POPULATION

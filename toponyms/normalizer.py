@@ -161,9 +161,10 @@ class Normalizer:
         tagged = not best.untagged_alternate(lang) or (
             (top.population or 0) >= SIZEABLE_POPULATION and (lang or "en") in self._spoken.get(top.country or "", ())
         )
+        name = best.matched.name
         evidence = assess(
             span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
-            tagged=tagged, secondary=top.admin1 is None or not tagged,
+            tagged=tagged, secondary=top.admin1 is None or not tagged, foreign=lang is not None and name.lang not in (lang, "und", "en"),
             # A region's stem written without a division word (Jewish, of the Jewish Autonomous Oblast) is loose too.
             loose=best.matched.how in ("key", "variant") or stem_alone,
             lemma=lookup if lookup != span and " " not in lookup else None,
