@@ -222,6 +222,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # among Plovdiv's, in German); a French Roman ordinal is no arrondissement.
         ("La riunione si è svolta a Napoli e a Firenze.", "it", [("Napoli", "geonames:3172394"), ("Firenze", "geonames:3176959")]),
         ("Das Treffen fand in Nürnberg statt.", "de", [("Nürnberg", "geonames:2861650")]),
+        ("Il sindaco di Venezia ha parlato.", "it", [("Venezia", "geonames:3164603")]),
         # German adjectives put back to the strong form names are stored in (Weißes Haus).
         ("Im Weißen Haus und im Vereinigten Königreich.", "de", [("Weißen Haus", "tp:white-house"), ("Vereinigten Königreich", "geonames:2635167")]),
         ("Les négociations à Genève, au XIXe siècle comme aujourd'hui.", "fr", [("Genève", "geonames:2660646")]),

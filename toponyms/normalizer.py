@@ -30,6 +30,9 @@ from .scan import Scanner, word_lemmas
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
 #: (20 Madison Counties rank alike; only the document can tell them apart).
 CANDIDATES = 8
+#: From this population a place's untagged GeoNames alternate written in a language of its country
+#: is taken for its local name (Napoli, Nürnberg; Venezia, whose place GeoNames counts at 51,298).
+LOCAL_NAME_POPULATION = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +162,7 @@ class Normalizer:
         # GeoNames' alternate names carry no language; written in a language of the place's
         # country, a sizeable place's is most likely its local name (Napoli, Nürnberg, Genève).
         tagged = not best.untagged_alternate(lang) or (
-            (top.population or 0) >= SIZEABLE_POPULATION and (lang or "en") in self._spoken.get(top.country or "", ())
+            (top.population or 0) >= LOCAL_NAME_POPULATION and (lang or "en") in self._spoken.get(top.country or "", ())
         )
         name = best.matched.name
         evidence = assess(
