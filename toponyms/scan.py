@@ -146,7 +146,9 @@ class Scanner:
                 # French joins a compound name's capitalized words with hyphens (Grande-Bretagne,
                 # Sainte-Chapelle): no name ends inside one (La Grande, Oregon) or starts there (Chapelle).
                 end = 0
-            if end and text[start - 4 : start] in _PARTICLE_TAILS and (particle := _PARTICLES_BEFORE.search(text, max(pos, start - 12), start)):
+            if end and text[start - 1 : start] == " " and _particle_tail(text, start) in _PARTICLE_TAILS and (
+                particle := _PARTICLES_BEFORE.search(text, max(pos, start - 12), start)
+            ):
                 # A surname's particle, in lower case, before the word (von der Leyen, not Leyen: Lyon).
                 longer = self._name_end(text, particle.start(), particle.start() + len(particle.group(1)))
                 if longer >= end:
@@ -366,15 +368,26 @@ _ELISION = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Dall|Dell|Nell|All|
 #: French compound name.
 _COMPOUND_TAIL = re.compile(r"-[^\W\d_a-zà-ÿ]")
 _COMPOUND_HEAD = re.compile(r"[^\W_]-")
-#: The noun of a military direction after an adjective (Ukrainian напрямок, Russian направление).
-#: Lower-case particles that open a surname (von der Leyen, van Gogh, de Gaulle, al-Assad), before
-#: its capitalized word; the span takes them when the whole is a name. Their last four characters
-#: with the space, looked up first: this runs for every name found.
+#: Lower-case particles that open a surname or a name (von der Leyen, van Gogh, de Gaulle, la
+#: Rochelle), before its capitalized word; the span takes them when the whole is a name.
 _PARTICLES_BEFORE = re.compile(r"\b(von|van|de|di|da|du|der|den|del|della|dos|le|la|al|el|bin|ibn)(?: (?:der|den|de|la|le|los|las))? \Z")
+#: The particles' last four characters with the space after them, a two-letter one with a space
+#: before it too (any character not a letter or digit counts as one: :func:`_particle_tail`),
+#: looked up before the search above: this runs for every name found.
 _PARTICLE_TAILS = frozenset(
-    f"{word} "[-4:].rjust(4) if len(word) >= 3 else f" {word} "
+    f"{word} "[-4:] if len(word) >= 3 else f" {word} "
     for word in ("von", "van", "de", "di", "da", "du", "der", "den", "del", "della", "dos", "le", "la", "al", "el", "bin", "ibn", "los", "las")
 )
+
+
+def _particle_tail(text: str, start: int) -> str:
+    """The four characters before ``start`` as :data:`_PARTICLE_TAILS` holds them: padded with
+    spaces at the text's start, the first a space unless it is a letter or digit."""
+    tail = text[max(0, start - 4) : start].rjust(4)
+    return tail if tail[0].isalnum() else " " + tail[1:]
+
+
+#: The noun of a military direction after an adjective (Ukrainian напрямок, Russian направление).
 _DIRECTION_AFTER = re.compile(r" (?:напрям(?:ок|ку|і|ком|ки|ках|ків)|направлени(?:е|и|я|ю|ем|ях|й))\b")
 #: A town's adjective in -ський/-цький/-зький (-ский/-цкий) in any case: its stem and the consonant
 #: before -к (-зький ones, Запорізький, have no town of that form: no mention rather than a village).
