@@ -295,6 +295,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Die Minister trafen sich in Athen.", "de", [("Athen", "geonames:264371")]),
         ("Premier poleciał do Lizbony.", "pl", [("Lizbony", "geonames:2267057")]),
         ("Seul, le ministre est parti à Lisbonne.", "fr", [("Lisbonne", "geonames:2267057")]),
+        # A preposition fused with the article a name is written with: au Havre is Le Havre (not
+        # Havre, Montana), au Mans Le Mans.
+        ("Des combats au Havre et au Mans.", "fr", [("Havre", "geonames:3003796"), ("Mans", "geonames:3003603")]),
         # Three letters name a city of millions by its name in the text's language (Rom, Рим), not a
         # commonest word (German "bin" is among Vienna's alternates); a word written as a small
         # place's name (Уфе, Ouffet, Belgium) may be a big city's declined form (в Уфе: Ufa).

@@ -123,6 +123,7 @@ class Scanner:
         declines = lang in ("pl", "de")
         elides = lang in ("fr", "it")
         compounds = lang == "fr"
+        contractions = FUSED_ARTICLES.get(lang or "")
         out: list[Span] = []
         pos = 0
         for word in words:
@@ -153,6 +154,16 @@ class Scanner:
                 longer = self._name_end(text, particle.start(), particle.start() + len(particle.group(1)))
                 if longer >= end:
                     start, end = particle.start(), longer
+            if contractions and (fused := _FUSED_BEFORE.search(text, max(pos, start - 5), start)) and (
+                article := contractions.get(fused.group(1).lower())
+            ):
+                # au Havre, du Mans, del Salvador: a preposition fused with the article the name is
+                # written with (Le Havre; not Havre, Montana): the name is looked up with it.
+                with_article = self._walk(text, start, article=article)
+                if with_article and with_article >= end:
+                    out.append(_span(Span, (start, with_article, f"{article} {text[start:with_article]}", False)))
+                    pos = with_article
+                    continue
             if end:
                 if region_word := _REGION_WORD_AFTER.match(text, end):  # Bryansk region, Donetsk oblast
                     end = region_word.end()
@@ -216,15 +227,17 @@ class Scanner:
         # first word's; a name ending just after the character between them is the phrase.
         return phrase_end if is_phrase else word_end if is_name else 0
 
-    def _walk(self, text: str, start: int, unaccent: bool = False) -> int:
-        """Where the longest surface form at ``start`` ends on a word boundary, or 0 (a trie walk)."""
-        window = text[start : start + MAX_SPAN]
+    def _walk(self, text: str, start: int, unaccent: bool = False, article: str = "") -> int:
+        """Where the longest surface form at ``start`` ends on a word boundary, or 0 (a trie walk);
+        with ``article``, the longest that reads so with the article before it (le + Havre)."""
+        lead = f"{article} " if article else ""
+        window = lead + text[start : start + MAX_SPAN]
         window = window.lower() if window.isascii() else fold_chars(window)  # the same for ASCII, faster
         if unaccent:
             window = window.translate(_UNACCENT)
         for key in reversed(self.surfaces.prefixes(window)):  # longest first
-            end = start + len(key)
-            if end == len(text) or not text[end].isalnum():
+            end = start + len(key) - len(lead)
+            if end > start and (end == len(text) or not text[end].isalnum()):
                 return end
         return 0
 
@@ -387,6 +400,15 @@ def _particle_tail(text: str, start: int) -> str:
     return tail if tail[0].isalnum() else " " + tail[1:]
 
 
+#: Prepositions fused with a masculine article, by language, and the article a name after one is
+#: written with (French au Havre: Le Havre; Spanish del Salvador: El Salvador; Italian al Cairo).
+FUSED_ARTICLES = {
+    "fr": {"au": "le", "du": "le", "aux": "les", "des": "les"},
+    "es": {"al": "el", "del": "el"},
+    "it": {"al": "il", "del": "il", "dal": "il", "nel": "il", "sul": "il"},
+}
+#: The short word right before a name, to look up in :data:`FUSED_ARTICLES`.
+_FUSED_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3}) \Z")
 #: The noun of a military direction after an adjective (Ukrainian напрямок, Russian направление).
 _DIRECTION_AFTER = re.compile(r" (?:напрям(?:ок|ку|і|ком|ки|ках|ків)|направлени(?:е|и|я|ю|ем|ях|й))\b")
 #: A town's adjective in -ський/-цький/-зький (-ский/-цкий) in any case: its stem and the consonant
