@@ -298,6 +298,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A preposition fused with the article a name is written with: au Havre is Le Havre (not
         # Havre, Montana), au Mans Le Mans.
         ("Des combats au Havre et au Mans.", "fr", [("Havre", "geonames:3003796"), ("Mans", "geonames:3003603")]),
+        # After a one- or two-letter word at a sentence's start, a longer name starting inside the
+        # span wins (À La Rochelle: not "À La", a spelling of Arrah); not after a longer word (Los
+        # Angeles City Council is no Angeles City, Philippines).
+        ("À La Rochelle, il pleut.", "fr", [("La Rochelle", "geonames:3006787")]),
+        ("The Los Angeles City Council met.", "en", [("Los Angeles", "geonames:5368361")]),
         # Three letters name a city of millions by its name in the text's language (Rom, Рим), not a
         # commonest word (German "bin" is among Vienna's alternates); a word written as a small
         # place's name (Уфе, Ouffet, Belgium) may be a big city's declined form (в Уфе: Ufa).

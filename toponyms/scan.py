@@ -164,6 +164,14 @@ class Scanner:
                     out.append(_span(Span, (start, with_article, f"{article} {text[start:with_article]}", False)))
                     pos = with_article
                     continue
+            if end > word_end and word_end - start <= 2 and (second := _NEXT_CAPITALIZED.match(text, word_end)) and second.start(1) < end:
+                # After a word of one or two letters (a preposition or an article at a sentence's
+                # start), a name that starts inside this one and ends after it is the longer one (À La
+                # Rochelle: not À La, a spelling of Arrah, but La Rochelle). Not after a longer word:
+                # Los Angeles City Council is no Angeles City, Philippines.
+                later = self._name_end(text, second.start(1), second.end(1))
+                if later > end:
+                    start, end = second.start(1), later
             if end:
                 if region_word := _REGION_WORD_AFTER.match(text, end):  # Bryansk region, Donetsk oblast
                     end = region_word.end()
@@ -400,6 +408,8 @@ def _particle_tail(text: str, start: int) -> str:
     return tail if tail[0].isalnum() else " " + tail[1:]
 
 
+#: The capitalized word after a word and the spaces after it.
+_NEXT_CAPITALIZED = re.compile(rf" +([{_uppercase_class()}][^\W_]*)")
 #: Prepositions fused with a masculine article, by language, and the article a name after one is
 #: written with (French au Havre: Le Havre; Spanish del Salvador: El Salvador; Italian al Cairo).
 FUSED_ARTICLES = {
