@@ -147,7 +147,7 @@ class Scanner:
                 # French joins a compound name's capitalized words with hyphens (Grande-Bretagne,
                 # Sainte-Chapelle): no name ends inside one (La Grande, Oregon) or starts there (Chapelle).
                 end = 0
-            if end and text[start - 1 : start] == " " and _particle_tail(text, start) in _PARTICLE_TAILS and (
+            if end and text[start - 3 : start] in _PARTICLE_ENDS and _particle_tail(text, start) in _PARTICLE_TAILS and (
                 particle := _PARTICLES_BEFORE.search(text, max(pos, start - 12), start)
             ):
                 # A surname's particle, in lower case, before the word (von der Leyen, not Leyen: Lyon).
@@ -399,6 +399,9 @@ _PARTICLE_TAILS = frozenset(
     f"{word} "[-4:] if len(word) >= 3 else f" {word} "
     for word in ("von", "van", "de", "di", "da", "du", "der", "den", "del", "della", "dos", "le", "la", "al", "el", "bin", "ibn", "los", "las")
 )
+
+#: Their last three characters, a cheaper first test.
+_PARTICLE_ENDS = frozenset(tail[-3:] for tail in _PARTICLE_TAILS)
 
 
 def _particle_tail(text: str, start: int) -> str:
