@@ -223,6 +223,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("La riunione si è svolta a Napoli e a Firenze.", "it", [("Napoli", "geonames:3172394"), ("Firenze", "geonames:3176959")]),
         ("Das Treffen fand in Nürnberg statt.", "de", [("Nürnberg", "geonames:2861650")]),
         ("Il sindaco di Venezia ha parlato.", "it", [("Venezia", "geonames:3164603")]),
+        # Not an alternate GeoNames writes in lower case, a romanization key (English "part" among
+        # Perth's names, Spanish "pleno" among Plano's).
+        ("Part of the road was closed.", "en", []),
         # German adjectives put back to the strong form names are stored in (Weißes Haus).
         ("Im Weißen Haus und im Vereinigten Königreich.", "de", [("Weißen Haus", "tp:white-house"), ("Vereinigten Königreich", "geonames:2635167")]),
         ("Les négociations à Genève, au XIXe siècle comme aujourd'hui.", "fr", [("Genève", "geonames:2660646")]),

@@ -163,6 +163,9 @@ class Normalizer:
         # country, a town's or city's is most likely its local name (Napoli, Nürnberg, Genève).
         tagged = not best.untagged_alternate(lang) or (
             (top.population or 0) >= LOCAL_NAME_POPULATION and (lang or "en") in self._spoken.get(top.country or "", ())
+            # Not one GeoNames lists in lower case: a romanization key (dubai, sharja), no name as
+            # written (English "part" among Perth's, Spanish "pleno" among Plano's).
+            and not (best.matched.name.text.islower() and best.matched.name.text.isascii())
         )
         name = best.matched.name
         evidence = assess(
