@@ -155,19 +155,18 @@ class Normalizer:
         if not candidates:
             return None
         best = candidates[0]
+        top, name = best.entity, best.matched.name
         stem_alone = best.matched.how == "region-stem" and strip_region_words(span) is None
-        if stem_alone and lang is not None and best.matched.name.lang not in (lang, "und"):
+        if stem_alone and lang is not None and name.lang not in (lang, "und"):
             return None  # a region's stem alone, of its name in another language: Polish "Kijowski" is a surname in English
-        top = best.entity
         # GeoNames' alternate names carry no language; written in a language of the place's
         # country, a town's or city's is most likely its local name (Napoli, Nürnberg, Genève).
         tagged = not best.untagged_alternate(lang) or (
             (top.population or 0) >= LOCAL_NAME_POPULATION and (lang or "en") in self._spoken.get(top.country or "", ())
             # Not one GeoNames lists in lower case: a romanization key (dubai, sharja), no name as
             # written (English "part" among Perth's, Spanish "pleno" among Plano's).
-            and not (best.matched.name.text.islower() and best.matched.name.text.isascii())
+            and not (name.text.islower() and name.text.isascii())
         )
-        name = best.matched.name
         evidence = assess(
             span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
             tagged=tagged, secondary=top.admin1 is None or not tagged, foreign=lang is not None and name.lang not in (lang, "und", "en"),
