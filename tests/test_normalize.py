@@ -252,6 +252,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # At a sentence's start a Russian word the dictionary reads first as no name is that word
         # (Того: "of that", not Togo; Пара: "a pair"), though it names a country or region.
         ("Того же мнения придерживаются в Того. Пара слов о Москве.", "ru", [("Того", "geonames:2363686"), ("Москве", "geonames:524901")]),
+        # In Ukrainian too, for a word the Russian dictionary knows as written (того, мета), though
+        # the Ukrainian one knows only Togo; Україна, unknown to the Russian one, stays a name.
+        ("Того дня нічого не сталося. Мета досягнута. Україна відповіла.", "uk", [("Україна", "geonames:690791")]),
         # A surname's lower-case particle is part of the name when the whole is one (von der Leyen;
         # "Leyen" alone had named Lyon), and nothing when it is a preposition (von Berlin).
         ("Sagte von der Leyen, die von Berlin kam.", "de", [("von der Leyen", "tp:ursula-von-der-leyen"), ("Berlin", "geonames:2950159")]),

@@ -105,16 +105,22 @@ NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr"})
 
 
 def reads_as_name(word: str, lang: str) -> bool:
-    """Whether ``word`` is a name in its likeliest reading: True unless ``lang`` is Russian, whose
-    pymorphy3 dictionary tags names (its Ukrainian one mostly does not), and that reading is
-    another word's (Того is first the pronoun тот, Пару the noun пара; России is Geox).
+    """Whether ``word`` is a name in its likeliest reading, as pymorphy3's Russian dictionary, which
+    tags names, reads it: in Russian (Того is first the pronoun тот, Пару the noun пара; России is
+    Geox) and in Ukrainian for a word the Russian dictionary knows as written (Ukrainian's own
+    dictionary mostly tags no names: того, мета, пару read as Russian; Україна, unknown there, is
+    a name). True in other languages.
 
-    >>> reads_as_name("Того", "ru"), reads_as_name("России", "ru"), reads_as_name("Того", "uk")
-    (False, True, True)
+    >>> reads_as_name("Того", "ru"), reads_as_name("России", "ru"), reads_as_name("Того", "uk"), reads_as_name("України", "uk")
+    (False, True, False, True)
     """
-    if lang != "ru" or not _CYRILLIC.search(word):
+    if lang not in ("ru", "uk") or not _CYRILLIC.search(word):
         return True
-    parses = _analyzer(lang).parse(word.lower())
+    analyzer = _analyzer("ru")
+    lowered = word.lower()
+    if lang == "uk" and not analyzer.word_is_known(lowered):
+        return True
+    parses = analyzer.parse(lowered)
     return not parses or bool(NAME_GRAMMEMES & parses[0].tag.grammemes)
 
 
