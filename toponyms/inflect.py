@@ -42,6 +42,9 @@ MASCULINE_OBLIQUE = {
     "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""), ("ового", "ів"), ("овому", "ів"), ("овим", "ів"), ("овім", "ів")),
 }
 
+#: pymorphy3's grammemes of names: places, given names, surnames.
+NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn"})
+
 _LOCK = threading.Lock()
 _ANALYZERS: dict[str, object] = {}
 _WORD = re.compile(r"[\w'’ʼ-]+|[^\w'’ʼ-]+")
@@ -87,7 +90,7 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
     forms = []
     parses = _analyzer(lang).parse(word.lower())[:PARSES_PER_WORD]
     # Names first: a parse as a place name or surname beats an adjective reading.
-    parses.sort(key=lambda p: not ({"Geox", "Surn", "Name"} & p.tag.grammemes))
+    parses.sort(key=lambda p: not (NAME_GRAMMEMES & p.tag.grammemes))
     for parse in parses:
         inflected = parse.inflect({"nomn"}) if "nomn" not in parse.tag else parse
         form = inflected.word if inflected is not None else parse.normal_form
@@ -98,10 +101,6 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
     if word[:1].isupper():
         forms = [f[:1].upper() + f[1:] for f in forms]
     return tuple(forms)
-
-
-#: pymorphy3's grammemes of names: places, given names, surnames, patronymics.
-NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr"})
 
 
 def reads_as_name(word: str, lang: str) -> bool:
@@ -160,7 +159,7 @@ def inflect_like(name: str, model: str, lang: str) -> str:
         return name
     analyzer = _analyzer(lang)
     head = model.split()[-1].lower()
-    parses = sorted(analyzer.parse(head), key=lambda p: not ({"Geox", "Surn", "Name"} & p.tag.grammemes))
+    parses = sorted(analyzer.parse(head), key=lambda p: not (NAME_GRAMMEMES & p.tag.grammemes))
     case = parses[0].tag.case if parses else None
     if not case or case == "nomn":
         return name
