@@ -338,6 +338,17 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Namesakes scattered over the US do not pull European capitals there.
         ("Leaders from Warsaw, Berlin, London and Rome met on Monday.", "en",
          [("Warsaw", "geonames:756135"), ("Berlin", "geonames:2950159"), ("London", "geonames:2643743"), ("Rome", "geonames:3169070")]),
+        # Nor do two unlikely readings vouch for each other (Paris and London, Ontario), nor does a
+        # country the story names (the USA) lift small namesakes over capitals, nor a state a village
+        # over the country (Mexico, Indiana).
+        ("Talks in Paris resumed on Monday. Officials in London and Warsaw said the plan was ready.", "en",
+         [("Paris", "geonames:2988507"), ("London", "geonames:2643743"), ("Warsaw", "geonames:756135")]),
+        ("À Paris comme à Berlin, on s'inquiète; Rome plaide pour la prudence, et les USA attendent.", "fr",
+         [("Paris", "geonames:2988507"), ("Berlin", "geonames:2950159"), ("Rome", "geonames:3169070"), ("USA", "geonames:6252001")]),
+        ("The plant imports parts from Mexico and Canada, the governor of Indiana said.", "en",
+         [("Mexico", "geonames:3996063"), ("Canada", "geonames:6251999"), ("Indiana", "geonames:4921868")]),
+        # A name written exactly so is not outrun by one matched through a looser key (Lyon: Rennes).
+        ("À Lyon et à Rennes, des rassemblements ont eu lieu.", "fr", [("Lyon", "geonames:2996944"), ("Rennes", "geonames:2983990")]),
     ],
 )
 def test_mentions_in_context(norm, text, lang, expected):

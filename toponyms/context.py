@@ -55,8 +55,13 @@ _mention_key = lru_cache(maxsize=100_000)(normalize)
 COHERENCE_BOOST = 0.2
 #: Two places vouch for each other only this close (km); a region and a place in it, wherever.
 NEAR_KM = 150.0
-#: A candidate takes part in that only when it scores at least this share of its mention's best.
-PLAUSIBLE = 0.97
+#: A candidate takes part in that only when it scores at least this share of its mention's best
+#: (London, Ontario, 2.4 % below London, does not make Paris Paris, Ontario); nor does a country
+#: the document names lift a candidate below it (Paris, Texas, in a French story naming the USA).
+PLAUSIBLE = 0.98
+#: A country named exactly is outrun through the document by no village below this population
+#: (Mexico, Indiana, of 836 people, in a story naming Indiana; Lebanon, Tennessee, may be).
+COUNTRY_NAMESAKE_POPULATION = 10_000
 #: A place counts as context only when its top candidate leads the next by this much.
 CONFIDENT_MARGIN = 0.04
 
@@ -225,17 +230,22 @@ def _document_boosts(
     is not outrun through context by a namesake that matched a looser spelling (Iraan, Texas,
     in a story about Texas), nor is a name a party is on record using (the White House, for the
     presidency) by a namesake that matched one of its untagged GeoNames alternate names
-    (Whitehouse, Ohio, in a story that names Ohio)."""
+    (Whitehouse, Ohio, in a story that names Ohio), nor is it by a village (Mexico, Indiana).
+    A country the document names boosts only its plausible candidates: it is the weakest evidence."""
     top = candidates[0]
+    floor = top.score * PLAUSIBLE
     country_named = top.matched.how == "exact" and top.entity.kind == "country"
     sourced = top.matched.how == "exact" and any(u.party != "geonames" for u in top.matched.name.used_by)
     out: list[tuple[Candidate, float | None]] = []
     for c in candidates:
-        if (country_named and c.matched.how != "exact") or (sourced and c.untagged_alternate()):
+        entity = c.entity
+        if (
+            (country_named and (c.matched.how != "exact" or (entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION)))
+            or (sourced and c.untagged_alternate())
+        ) and c is not top:
             out.append((c, None))
             continue
-        entity = c.entity
-        boost = country_boost.get(entity.country, 0.0)
+        boost = country_boost.get(entity.country, 0.0) if c.score >= floor else 0.0
         if entity.admin1:
             boost += region_boost.get((entity.country, entity.admin1), 0.0)
             if entity.kind in ("region", "place") and _vouched(entity, key, region_of, place_in):

@@ -182,13 +182,12 @@ class Normalizer:
         found = self._ranked(lookup, lang)
         if not found:
             return found
-        if found[0].entity.id in curated:
-            if found[0].matched.how == "exact":
-                # A curated entity written exactly so leaves no room for namesakes matched only by a
-                # looser key, which the document could otherwise boost past it (Merz: Fort Myers, in
-                # a story naming the US president).
-                found = [c for c in found if c.matched.how not in ("key", "variant")]
-        elif lang in ("pl", "de") and " " not in lookup:
+        if found[0].matched.how == "exact":
+            # A name written exactly so leaves no room for namesakes matched only by a looser key,
+            # which the document could otherwise boost past it (Merz: Fort Myers, in a story naming
+            # the US president; Lyon: Rennes, its key "len", in one naming Rennes).
+            found = [c for c in found if c.matched.how not in ("key", "variant")]
+        if found[0].entity.id not in curated and lang in ("pl", "de") and " " not in lookup:
             # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
             # entity's declined form outranks an uncurated namesake written so.
             for form in word_lemmas(lookup, lang):
