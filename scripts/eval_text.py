@@ -11,7 +11,10 @@ es, pl and it, one JSON object per line::
 place, region, country, person and organisation of the gazetteer; ``traps``
 (optional) lists words of the sentence that are also gazetteer names or
 demonyms (``Mobile``, ``Essen`` as a meal, ``мир``, ``Ukrainian``) and must not
-be tagged.
+be tagged; ``optional`` (optional) lists spans ``{"start", "end", "text"}``
+that may be tagged or not (a city in a club's name: Real Madrid): a prediction
+overlapping one counts neither way. ``missing`` (optional) names what the
+gazetteer lacks; it is not scored.
 
 Each sentence is normalized with ``Normalizer(gaz)(text, lang=<its lang>)``
 (``--no-lang`` passes ``lang=None``) and compared with the gold mentions:
@@ -67,6 +70,9 @@ def load(path: Path) -> list[dict]:
             for m in rec.get("mentions", []):
                 if text[m["start"] : m["end"]] != m["text"] or not m.get("id"):
                     problems.append(f"{path}:{lineno}: {sid}: bad gold mention {m}")
+            for m in rec.get("optional", []):
+                if text[m["start"] : m["end"]] != m["text"]:
+                    problems.append(f"{path}:{lineno}: {sid}: bad optional span {m}")
             records.append(rec)
     if problems:
         print("\n".join(problems), file=sys.stderr)
@@ -116,12 +122,15 @@ def run(records: list[dict], norm, ids: Ids, *, use_lang: bool):
     for rec in records:
         text = rec["text"]
         gold = {(m["start"], m["end"]): ids.canon(m["id"]) for m in rec.get("mentions", [])}
+        optional = [(m["start"], m["end"]) for m in rec.get("optional", [])]
         pred: dict[tuple[int, int], tuple[str, float]] = {}
         try:
             doc = norm(text, lang=rec.get("lang") if use_lang else None)
             for m in doc.mentions:
                 if text[m.start : m.end] != m.text:
                     bad_offsets.append((rec["id"], m.start, m.end, m.text, text[m.start : m.end]))
+                if (m.start, m.end) not in gold and any(s < m.end and m.start < e for s, e in optional):
+                    continue  # may be tagged or not
                 pred[(m.start, m.end)] = (ids.canon(m.entity.id), float(getattr(m, "score", 0.0) or 0.0))
         except Exception as exc:  # noqa: BLE001 - a crash is a miss, not the end of the report
             crashes.append((rec["id"], f"{type(exc).__name__}: {exc}"))

@@ -349,6 +349,14 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Mexico", "geonames:3996063"), ("Canada", "geonames:6251999"), ("Indiana", "geonames:4921868")]),
         # A name written exactly so is not outrun by one matched through a looser key (Lyon: Rennes).
         ("À Lyon et à Rennes, des rassemblements ont eu lieu.", "fr", [("Lyon", "geonames:2996944"), ("Rennes", "geonames:2983990")]),
+        # A town's name alone in guillemets is a club's or a pipeline's; an organisation's stays its own.
+        ("Матч «Краснодар» — «Спартак». Нефтепровод «Дружба». Партия «Единая Россия» победила в Краснодаре.", "ru",
+         [("Единая Россия", "tp:united-russia"), ("Краснодаре", "geonames:542420")]),
+        # After a club's abbreviation a town's name is no surname that would hide the town everywhere.
+        ("Le FC Lorient s'est imposé samedi. À Lorient, les supporters ont fêté.", "fr", [("Lorient", "geonames:2997577")]),
+        # A degree sign's C is no one-letter romanization of a town (Ч, Chornomorsk); Ukrainian
+        # locatives with о/є for the nominative's і/ї (у Кракові: Краків; Миколаєві: Миколаїв).
+        ("Вночі до -8°C. Удари по Миколаєві, делегація у Кракові.", "uk", [("Миколаєві", "geonames:700569"), ("Кракові", "geonames:3094802")]),
     ],
 )
 def test_mentions_in_context(norm, text, lang, expected):

@@ -284,7 +284,12 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
         return None  # German capitalizes every noun: die Stadt Meißen (but Präsident Wladimir Putin)
     # No person's either after a facility's or organisation's word (First Baptist Church Maryville)
     # or a word with a capital inside (StandUp DeKalb): names of things, which LGL tags the place in.
-    if before in ARTICLES or before.casefold() in COMPASS_WORDS or before.casefold() in FACILITY_WORDS.get(lang, ()) or _INNER_CAPITAL.search(before):
+    # Nor after an abbreviation in capitals: a club's (FC Lorient, AJ Auxerre), which would otherwise
+    # make the town a person's name throughout the document.
+    if (
+        before in ARTICLES or before.casefold() in COMPASS_WORDS or before.casefold() in FACILITY_WORDS.get(lang, ())
+        or _INNER_CAPITAL.search(before) or (len(before) > 1 and before.isupper())
+    ):
         return OTHER
     return PERSON
 
@@ -298,6 +303,9 @@ def _after_initial(text: str, start: int) -> bool:
     )
 
 
+#: Guillemets and low-high quotes, in which news write the names of clubs, firms, pipelines and
+#: works (not English quotation marks, which quote speech: "Kyiv," he said).
+_NAME_QUOTES = frozenset("«»„“")
 #: The dash after a news dateline's place (``ATLANTA -``, ``HUDSON --``, ``PORTLAND —``).
 _DATELINE_DASH = re.compile(r" ?(?:-{1,3}|[–—])")
 #: Capitalized articles: ``The Atlanta Journal`` is no person's name.
@@ -328,6 +336,8 @@ class Evidence:
     #: name (Russian Того, "of that", before Togo): at a sentence's start not the country's name.
     #: Not for places: Russian news write Орел for Орёл (Oryol), which reads first as the eagle.
     word_first: bool = False
+    #: An organisation's name (in guillemets it is its own: «Единая Россия»; a place's is a club's).
+    organization: bool = False
 
 
 def assess(
@@ -370,7 +380,7 @@ def assess(
     sizeable = prominent or (population or 0) >= SIZEABLE_POPULATION
 
     def decided(verdict: bool | None, **more) -> Evidence:
-        return Evidence(verdict, single, prominent, curated, sizeable, **more)
+        return Evidence(verdict, single, prominent, curated, sizeable, organization=kind == "organization", **more)
 
     if (lang == "en" and span in CALENDAR_WORDS) or span.casefold() in COMPASS_WORDS or _COMPASS_FORMS.fullmatch(span.casefold()) or _ROMAN_ORDINAL.fullmatch(span):
         return decided(False)
@@ -384,7 +394,7 @@ def assess(
         kind == "place" and (population or 0) >= PROMINENT_POPULATION and tagged and not loose and not span.isupper()
         and _frequency(span, lemma, lang) < WORD_ZIPF
     ):
-        return decided(span.isupper() and curated and tagged)
+        return decided(span.isupper() and curated and tagged and not loose)  # not "C" for Ч, one of Chornomorsk's
     if not single:
         if prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
             return decided(True)
@@ -421,6 +431,8 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     normalizer then applies to the whole document) or :data:`OTHER`."""
     if evidence.verdict is False or (lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang)):
         return OTHER
+    if text[start - 1 : start] in _NAME_QUOTES and text[end : end + 1] in _NAME_QUOTES and not evidence.organization:
+        return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
     if evidence.single:
         if not evidence.prominent and (whose := longer_name(text, start, end, lang)):
             return whose

@@ -36,10 +36,11 @@ NEUTER_ADJECTIVAL = {
 #: (з Покровська → Покровськ), which it reads as feminine adjectives only, foreign surnames
 #: (Мерца → Мерц, not its guess Мерец) and short possessive adjectives (под Часовым Яром, в
 #: Часовом Яре → Часов Яр; Ukrainian і of the nominative alternates with о: у Часовому Яру,
-#: під Часовим Яром → Часів Яр).
+#: під Часовим Яром → Часів Яр; у Кракові → Краків, у Миколаєві → Миколаїв).
 MASCULINE_OBLIQUE = {
     "ru": (("а", ""), ("ом", ""), ("ым", ""), ("у", "")),
-    "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""), ("ового", "ів"), ("овому", "ів"), ("овим", "ів"), ("овім", "ів")),
+    "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""), ("ового", "ів"), ("овому", "ів"), ("овим", "ів"), ("овім", "ів"),
+           ("ові", "ів"), ("єві", "їв")),
 }
 
 #: pymorphy3's grammemes of names: places, given names, surnames.
