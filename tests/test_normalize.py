@@ -466,6 +466,14 @@ def test_render_unknown_party_is_a_clear_error():
     assert result.exit_code == 2 and "valid parties" in result.output
 
 
+def test_romance_articles_stand_before_names_not_in_them(norm):
+    """Spanish "de", "la", "el" before a name are the language's own words (de León is no De Leon,
+    Texas, which had hidden León; la Puerta del Sol no La Puerta), and a place's name is written
+    with capitals but for its particles (El temblor, "the tremor", is no El Temblor, Mexico)."""
+    doc = norm("El temblor se sintió en la Puerta del Sol. El Ayuntamiento de León aprobó el plan.", "es")
+    assert [m.text for m in doc.mentions] == ["León"]
+
+
 def test_a_region_and_a_place_in_it_vouch_for_each_other(norm):
     """Gainesville has a reading in the US state of Georgia, so Georgia is the state here."""
     text = "Flooding closed roads in Gainesville on Monday, and most school districts in Georgia reviewed their plans."

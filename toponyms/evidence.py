@@ -46,6 +46,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .derive import REGION_WORDS
 from .inflect import reads_as_name
 from .textnorm import CYRILLIC as _CYRILLIC
 
@@ -396,6 +397,12 @@ def assess(
     ):
         return decided(span.isupper() and curated and tagged and not loose)  # not "C" for Ч, one of Chornomorsk's
     if not single:
+        if kind not in ("organization", "person") and span[:1].isupper() and not _CYRILLIC.search(span) and any(
+            w.islower() and w not in NAME_PARTICLES and w not in REGION_WORDS for w in span.split()[1:]
+        ):
+            # El temblor, Kansas city: a place's words are capitalized but its particles (an organisation's
+            # need not be: Union européenne, Corps des volontaires russes).
+            return decided(False)
         if prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
             return decided(True)
         # A phrase of common words only (The city, North West, Kansas City, Mount Pleasant,
@@ -420,6 +427,15 @@ def assess(
     )
 
 
+#: Lower-case words inside Latin-script names: articles, prepositions and conjunctions (Rio de Janeiro,
+#: Frankfurt am Main, Castilla y León, Kostrzyn nad Odrą, Città della Pieve, Trinidad and Tobago).
+NAME_PARTICLES = frozenset(
+    """
+    de del della delle dei degli di da dal dalla do dos das du des la le les los las el il lo y e i o
+    and the of on upon by am an der die das dem den im in ob bei zu zum zur sur sous lès en et à au aux
+    nad pod na w we z ze u sul sulla al alla op aan ter van von
+    """.split()
+)
 #: What :func:`in_context` decides: a mention; no mention, because the word is written as a
 #: person's name; no mention, for any other reason.
 MENTION, PERSON, OTHER = "mention", "person", "other"

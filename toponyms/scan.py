@@ -149,7 +149,7 @@ class Scanner:
                 end = 0
             if end and text[start - 3 : start] in _PARTICLE_ENDS and _particle_tail(text, start) in _PARTICLE_TAILS and (
                 particle := _PARTICLES_BEFORE.search(text, max(pos, start - 12), start)
-            ):
+            ) and particle.group(1) not in _ARTICLES_AND_PREPOSITIONS.get(lang or "", ()):
                 # A surname's particle, in lower case, before the word (von der Leyen, not Leyen: Lyon).
                 longer = self._name_end(text, particle.start(), particle.start() + len(particle.group(1)))
                 if longer >= end:
@@ -419,6 +419,13 @@ FUSED_ARTICLES = {
     "fr": {"au": "le", "du": "le", "aux": "les", "des": "les"},
     "es": {"al": "el", "del": "el"},
     "it": {"al": "il", "del": "il", "dal": "il", "nel": "il", "sul": "il"},
+}
+#: Surname particles that are the language's own articles or prepositions, which in its running text
+#: stand before a name, not in it (de León is no De Leon, Texas; la Puerta del Sol no La Puerta).
+_ARTICLES_AND_PREPOSITIONS = {
+    "es": frozenset("de del la el los las al".split()),
+    "fr": frozenset("de du le la".split()),
+    "it": frozenset("di da del della la le al".split()),
 }
 #: The short word right before a name, to look up in :data:`FUSED_ARTICLES`.
 _FUSED_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3}) \Z")
