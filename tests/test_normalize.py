@@ -91,6 +91,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Los ataques en la región de Bélgorod siguen.", "es", [("región de Bélgorod", "tp:iso-ru-bel")]),
         ("Les frappes dans la région de Belgorod continuent.", "fr", [("région de Belgorod", "tp:iso-ru-bel")]),
         ("Gli attacchi nella regione di Belgorod continuano.", "it", [("regione di Belgorod", "tp:iso-ru-bel")]),
+        # A division named without a division word of its own (ISO's Modena, Galați, Cuenca), and one
+        # the gazetteer lacks, for which the name alone stands (provincia dell'Aquila: L'Aquila).
+        ("Neve in provincia di Modena e nella provincia dell'Aquila.", "it", [("provincia di Modena", "tp:iso-it-mo"), ("Aquila", "geonames:3175121")]),
+        ("Floods hit the Galati region.", "en", [("Galati region", "tp:iso-ro-gl")]),
+        ("Lluvias en la provincia de Cuenca.", "es", [("provincia de Cuenca", "tp:iso-es-cu")]),
         ("Die Angriffe im Gebiet Belgorod gehen weiter.", "de", [("Gebiet Belgorod", "tp:iso-ru-bel")]),
         # German capitalizes every noun: a common one before a name is no person's first name.
         ("Die Stadt Meißen feiert. Das Fest in Meißen dauert drei Tage.", "de", [("Meißen", "geonames:2872155"), ("Meißen", "geonames:2872155")]),

@@ -405,6 +405,8 @@ def assess(
             return decided(False)
         if prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
             return decided(True)
+        if kind == "region" and not loose and any(w.casefold() in REGION_WORDS for w in span.split()):
+            return decided(True)  # provincia de Cuenca: a division word says the common words name it
         # A phrase of common words only (The city, North West, Kansas City, Mount Pleasant,
         # Кривий Ріг): a tagged name of a sizeable place mid-sentence, or any after a preposition
         # (біля Кривого Рогу: GeoNames' Cyrillic names of places are untagged).

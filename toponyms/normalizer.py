@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer
 from .language import detect
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, Candidate, Match
-from .scan import Scanner, word_lemmas
+from .scan import REGION_SUFFIX, Scanner, Span, word_lemmas
 
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
 #: (20 Madison Counties rank alike; only the document can tell them apart).
@@ -119,6 +119,11 @@ class Normalizer:
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
+            if assessed is None and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
+                # "provincia della Spezia", "région de Sens": no region of that name; the name alone,
+                # the place the division is named after.
+                span = Span(span.end - len(span.lookup) + len(REGION_SUFFIX), span.end, span.lookup[: -len(REGION_SUFFIX)])
+                assessed = self._assessed(span.lookup, span.lookup, lang)
             if assessed is None:
                 continue
             candidates, evidence = assessed

@@ -184,7 +184,13 @@ class Resolver:
         hits += [h for h in self._key_hits(match_key(text)) if h[0] not in exact]
         stem = strip_region_words(text)
         if stem:
-            hits += [h for h in self._key_hits(match_key(stem)) if h[1] == HOW[REGION_STEM]]
+            # "Belgorod region": a region whose name has a division word (Belgorod Oblast), by its stem,
+            # or one named without any (Galați, Provincia di Modena's Modena), by its whole name.
+            stem_hits = self._key_hits(match_key(stem))
+            plain = [h for h in stem_hits if h[1] != HOW[REGION_STEM]]
+            kinds = self.index.rank.facts([nid for nid, _, _ in plain])
+            hits += [h for h in stem_hits if h[1] == HOW[REGION_STEM]]
+            hits += [(nid, HOW[REGION_STEM], similarity) for (nid, _, similarity), fact in zip(plain, kinds) if fact[5] == "region"]
         return hits
 
     def _inflected(self, text: str, lang: str | None) -> list[tuple[int, str, float]]:

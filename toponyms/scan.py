@@ -28,6 +28,8 @@ from .derive import REGION_WORDS
 from .textnorm import fold_chars, surface
 from .textnorm import CYRILLIC as _CYRILLIC
 
+#: Appended to a name written after a division word (région de Belgorod) to look it up as that division.
+REGION_SUFFIX = " region"
 #: Longest surface form looked for, in code points.
 MAX_SPAN = 64
 #: Words tried together when a declined multi-word name is lemmatized.
@@ -176,7 +178,7 @@ class Scanner:
                 if region_word := _REGION_WORD_AFTER.match(text, end):  # Bryansk region, Donetsk oblast
                     end = region_word.end()
                 if prefixes.get(start, -1) >= pos:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
-                    out.append(_span(Span, (prefixes[start], end, f"{text[start:end]} region", False)))
+                    out.append(_span(Span, (prefixes[start], end, text[start:end] + REGION_SUFFIX, False)))
                 elif prefixes and any(start < opens < end and text[closes : closes + 1].isupper() for closes, opens in prefixes.items()):
                     # La Région (a place) would swallow the division word of "La région de Belgorod";
                     # not so "Belgorod Oblast on Monday", where no name follows the division word.
@@ -361,7 +363,7 @@ _REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw")
 #: possibly with an adjective before de/di (la région russe de Koursk, la región rusa de Kursk).
 _REGION_PREFIX = re.compile(
     r"\b(?:[Rr][ée]gion|regione|región|provincia|province|Gebiet|[Oo]blast|obwód|obwodu|obwodzie)"
-    r"\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=de\s|di\s|del\s|d['’]))?(?:de\s+la\s+|de\s+|di\s+|del\s+|d['’])?"
+    r"\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=de\s|di\s|del\s|d['’]))?(?:de\s+la\s+|de\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
 )
 
 
