@@ -96,6 +96,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Neve in provincia di Modena e nella provincia dell'Aquila.", "it", [("provincia di Modena", "tp:iso-it-mo"), ("Aquila", "geonames:3175121")]),
         ("Floods hit the Galati region.", "en", [("Galati region", "tp:iso-ro-gl")]),
         ("Lluvias en la provincia de Cuenca.", "es", [("provincia de Cuenca", "tp:iso-es-cu")]),
+        # A street's, square's or station's name holds a place's name, which is not a mention.
+        ("Manifestation rue de Rivoli et gare de Lyon, puis à Lyon.", "fr", [("Lyon", "geonames:2996944")]),
+        ("Il corteo da piazza Cavour a via Roma, poi a Roma.", "it", [("Roma", "geonames:3169070")]),
+        ("Concentración en la plaza de España.", "es", []),
+        # Italian news write acronyms in title case, except where the word opens a sentence ("born").
+        ("Il vertice della Nato e l'Ue con gli Usa. Nato a Roma nel 1950, lavora a Bruxelles.", "it",
+         [("Nato", "tp:nato"), ("Ue", "tp:european-union"), ("Usa", "geonames:6252001"), ("Roma", "geonames:3169070"), ("Bruxelles", "geonames:2800866")]),
         ("Die Angriffe im Gebiet Belgorod gehen weiter.", "de", [("Gebiet Belgorod", "tp:iso-ru-bel")]),
         # German capitalizes every noun: a common one before a name is no person's first name.
         ("Die Stadt Meißen feiert. Das Fest in Meißen dauert drei Tage.", "de", [("Meißen", "geonames:2872155"), ("Meißen", "geonames:2872155")]),

@@ -93,6 +93,22 @@ STREET_WORDS = {
     "ru": frozenset({"улица", "улице", "улицу", "ул", "проспект", "проспекте", "переулок", "переулке", "площадь", "бульвар", "бульваре"}),
     "uk": frozenset({"вулиця", "вулицю", "вул", "проспект", "проспекті", "просп", "провулок", "провулку", "площа", "бульвар", "бульварі"}),
 }
+#: A street's, square's, gate's or station's word right before a name, with the preposition or
+#: article that joins them, in the languages whose streets are named so (rue de Rivoli, gare de Lyon,
+#: via Roma, corso Buenos Aires, plaza de España, Puerta del Sol, ulica Kijowska). Not French "place"
+#: after "la" (à la place de: instead of), nor words that also mean "by way of" or "road to" alone.
+_STREET_BEFORE = {
+    lang: re.compile(rf"(?i:\b(?:{words})\.?\s+(?:{joins})?)\Z")
+    for lang, words, joins in (
+        ("fr", r"rue|boulevard|bd|avenue|av|(?<!la )place|quai|allée|impasse|passage|square|porte|gare|pont",
+         r"de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]"),
+        ("it", r"via|viale|corso|piazza|piazzale|largo|vicolo|lungomare|lungotevere",
+         r"di\s+|del\s+|della\s+|dei\s+|degli\s+|dell['’]"),
+        ("es", r"calle|avenida|avda|av|paseo|plaza|glorieta|ronda|puerta|pasaje",
+         r"de\s+la\s+|de\s+los\s+|de\s+las\s+|del\s+|de\s+"),
+        ("pl", r"ulica|ulicy|ulicą|ulicę|ul|aleja|alei|aleje|alejach|plac|placu|rondo|ronda|osiedle|osiedlu", r""),
+    )
+}
 #: Forms of those words that are also plurals (на улицы Москвы, "onto Moscow's streets"): a street's
 #: name after them only when it is an adjective (улицы Покровской, вулиці Покровській).
 STREET_WORDS_PLURAL = {"ru": frozenset({"улицы", "площади"}), "uk": frozenset({"вулиці", "площі"})}
@@ -449,6 +465,8 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     normalizer then applies to the whole document) or :data:`OTHER`."""
     if evidence.verdict is False or (lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang)):
         return OTHER
+    if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
+        return OTHER  # rue de Rivoli, via Roma, plaza de España, gare de Lyon: a street's or a station's name
     if text[start - 1 : start] in _NAME_QUOTES and text[end : end + 1] in _NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
     if evidence.single:

@@ -15,7 +15,7 @@ A :class:`Normalizer` is built once and then called from any thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .context import Pending, admit_city_of_region, choose
@@ -33,6 +33,8 @@ CANDIDATES = 8
 #: From this population a place's untagged GeoNames alternate written in a language of its country
 #: is taken for its local name (Napoli, Nürnberg; Venezia, whose place GeoNames counts at 51,298).
 LOCAL_NAME_POPULATION = 50_000
+#: Languages whose press writes acronyms in title case (Italian: la Nato, l'Ue, gli Usa).
+TITLE_CASE_ACRONYMS = frozenset({"it"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,12 @@ class Normalizer:
         None when nothing matches or the span is no name wherever it stands. Cached per
         (span, lookup, language): spans repeat, and many (The, I, March) are settled here
         without looking at their context."""
+        if lang in TITLE_CASE_ACRONYMS and 2 <= len(span) <= 4 and span.istitle() and " " not in span:
+            # Italian news write acronyms in title case (Nato, Ue, Usa): the abbreviation so named.
+            upper = self._assessed(span.upper(), lookup.upper(), lang)
+            if upper is not None and upper[0][0].matched.name.type == "abbreviation":
+                # Not where capitals are forced: "Nato a Roma" opening a sentence is "born in Rome".
+                return upper[0], replace(upper[1], verdict=None, prominent=False, mid_sentence=True, forced=False)
         candidates = self._candidates(lookup, lang)
         if not candidates:
             return None
