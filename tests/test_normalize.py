@@ -110,6 +110,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Polish: a locative that softens the stem (Bachmut → w Bachmucie), and a lower-case
         # adjectival region name after the division word.
         ("Ewakuacja w Bachmucie trwa od tygodnia.", "pl", [("Bachmucie", "geonames:713174")]),
+        # A word written as one place's name may be another's declined form: the readings compete,
+        # and an exact one of either outranks a looser match (z Gdańska: Gdańsk; w Kole: Koło, not
+        # Köln by its key; do Wieliczki: Wieliczka, not the village Wieliczki; z Rosją: Russia).
+        ("Delegacje z Gdańska, z Wieliczki i w Kole. Rozmowy z Rosją.", "pl",
+         [("Gdańska", "geonames:3099434"), ("Wieliczki", "geonames:755889"), ("Kole", "geonames:3095797"), ("Rosją", "geonames:2017370")]),
         ("Alarm ogłoszono w całym obwodzie charkowskim.", "pl", [("obwodzie charkowskim", "tp:iso-ua-63")]),
         # A transliteration with the accents of the writer's language.
         ("El ejército ruso sigue llamando Artiómovsk a la ciudad.", "es", [("Artiómovsk", "geonames:713174")]),

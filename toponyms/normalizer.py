@@ -33,6 +33,8 @@ CANDIDATES = 8
 #: From this population a place's untagged GeoNames alternate written in a language of its country
 #: is taken for its local name (Napoli, Nürnberg; Venezia, whose place GeoNames counts at 51,298).
 LOCAL_NAME_POPULATION = 50_000
+#: How a name matched when only its matching key or a generated romanization agreed.
+_LOOSE = ("key", "variant")
 #: Languages whose press writes acronyms in title case (Italian: la Nato, l'Ue, gli Usa).
 TITLE_CASE_ACRONYMS = frozenset({"it"})
 
@@ -200,13 +202,26 @@ class Normalizer:
             # which the document could otherwise boost past it (Merz: Fort Myers, in a story naming
             # the US president; Lyon: Rennes, its key "len", in one naming Rennes).
             found = [c for c in found if c.matched.how not in ("key", "variant")]
-        if found[0].entity.id not in curated and lang in ("pl", "de") and " " not in lookup:
+        if lang in ("pl", "de") and " " not in lookup and not (found[0].entity.id in curated and found[0].matched.how == "exact"):
             # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
             # entity's declined form outranks an uncurated namesake written so.
+            declined: list[Candidate] = []
             for form in word_lemmas(lookup, lang):
-                declined = self._ranked(form, lang)
-                if declined and declined[0].entity.id in curated and declined[0].matched.how == "exact":
-                    return [Candidate(c.entity, c.score, Match(c.matched.name, "inflection", c.matched.similarity)) for c in declined]
+                readings = self._ranked(form, lang)
+                if readings and readings[0].entity.id in curated and readings[0].matched.how == "exact":
+                    return [Candidate(c.entity, c.score, Match(c.matched.name, "inflection", c.matched.similarity)) for c in readings]
+                # At par with the word as written: these languages decline names as often as not.
+                declined += [Candidate(c.entity, c.score, Match(c.matched.name, "inflection", c.matched.similarity))
+                             for c in readings if c.matched.how == "exact"]
+            if declined:
+                # Any other declined form competes with the word as written, an exact reading of either
+                # leaving no room for looser ones: do Tarnowa is Tarnów, not the village Tarnowa; w Kole
+                # Koło, not Köln (whose key "kole" is); z Gdańska Gdańsk.
+                merged: dict[str, Candidate] = {}
+                for c in sorted(found + declined, key=lambda c: (c.matched.how in _LOOSE, -c.score)):
+                    merged.setdefault(c.entity.id, c)  # an entity's exact reading before its looser ones
+                exact = [c for c in merged.values() if c.matched.how not in _LOOSE]
+                found = sorted(exact or merged.values(), key=lambda c: -c.score)[:CANDIDATES]
         return found
 
     def _ranked(self, form: str, lang: str | None) -> list[Candidate]:

@@ -42,6 +42,9 @@ MAX_COMBINATIONS = 8
 #: Bachmut → w Bachmucie, Kijów... → w Kijowie).
 CASE_ENDINGS = {
     "pl": (("dzie", "d"), ("cie", "t"), ("rze", "r"), ("iem", ""), ("em", ""), ("owi", ""), ("ie", ""), ("u", ""), ("a", ""),
+           # the ó of masculine -ów names closes only in the nominative (do Tarnowa, we Lwowie → -ów),
+           # and feminine -ka names decline their k (do Wieliczki, w Wieliczce → Wieliczka)
+           ("owa", "ów"), ("owie", "ów"), ("owem", "ów"), ("ki", "ka"), ("ce", "ka"), ("kę", "ka"),
            # and those of the -ki adjectives that name regions (w obwodzie sumskim → obwód sumski),
            # and of feminine -owa adjectives in names (Donieckiej Republiki Ludowej → ... Ludowa)
            ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka"), ("owej", "owa"), ("ową", "owa")),
