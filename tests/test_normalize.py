@@ -107,6 +107,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # German capitalizes every noun: a common one before a name is no person's first name.
         ("Die Stadt Meißen feiert. Das Fest in Meißen dauert drei Tage.", "de", [("Meißen", "geonames:2872155"), ("Meißen", "geonames:2872155")]),
         ("Die Meißen Porzellanmanufaktur lädt ein.", "de", [("Meißen", "geonames:2872155")]),
+        # A German-speaking city of 100,000 is named without an article, wherever it stands in a list;
+        # the noun spelt so has one or an adjective (beim Essen, die große Halle), or is among the
+        # commonest words (Namen, Namur's German name).
+        ("Staus in Bochum und Dortmund sowie Bielefeld. Beim Essen in der großen Halle fielen Namen.", "de",
+         [("Bochum", "geonames:2947416"), ("Dortmund", "geonames:2935517"), ("Bielefeld", "geonames:2949186")]),
         # Polish: a locative that softens the stem (Bachmut → w Bachmucie), and a lower-case
         # adjectival region name after the division word.
         ("Ewakuacja w Bachmucie trwa od tygodnia.", "pl", [("Bachmucie", "geonames:713174")]),

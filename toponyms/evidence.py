@@ -177,6 +177,37 @@ def names_a_street_or_district(text: str, start: int, end: int, lang: str) -> bo
     return before in STREET_WORDS[lang] or (before in STREET_WORDS_PLURAL[lang] and bool(_ADJECTIVE_ENDING.search(text, start, end)))
 
 
+def _german_noun_before(text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes the next word a common noun in German: an article or
+    determiner (der, im, zum, kein...), an adjective's ending (große, gutes), or nothing (a sentence's start)."""
+    if sentence_initial(text, start):
+        return True
+    word = _word_before(text, start)
+    if word is None:
+        return True
+    before = word[1].lower()
+    if before in _GERMAN_DETERMINERS:
+        return True  # die Lage, Die Halle
+    if word[1][:1].isupper():
+        return False  # Borussia Dortmund, Flughafen Frankfurt: another name's or a noun's, not an article
+    return len(before) > 3 and before.endswith(_GERMAN_ADJECTIVE_ENDINGS) and before not in _GERMAN_FUNCTION_WORDS
+
+
+#: German articles, article-fused prepositions and determiners.
+_GERMAN_DETERMINERS = frozenset(
+    """
+    der die das dem den des ein eine einem einen einer eines im am zum zur vom beim ins ans aufs
+    kein keine keinem keinen keiner mein meine dein deine sein seine ihr ihre unser unsere euer eure
+    dies diese dieser dieses diesem diesen jede jeder jedes jedem jeden welche welcher welches
+    alle allen aller viel viele vielen mehr etwas mit ohne
+    """.split()
+)
+#: Adjective endings of German (große Halle, gutes Essen, im neuen Zug).
+_GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+#: German words ending so that are no adjectives: conjunctions and prepositions before a name.
+_GERMAN_FUNCTION_WORDS = frozenset("sowie oder aber sondern gegen neben zwischen hinter unter über wider etwa nahe gegenüber entlang außer seit".split())
+
+
 def after_preposition(text: str, start: int, lang: str) -> bool:
     """Whether a preposition (in, near, под...) comes right before ``start``; not an English "of"
     after a capitalized word, which joins the words of one name (Chamber of Commerce, Bank of America)."""
@@ -355,11 +386,15 @@ class Evidence:
     word_first: bool = False
     #: An organisation's name (in guillemets it is its own: «Единая Россия»; a place's is a club's).
     organization: bool = False
+    #: A sizeable place of a country speaking the text's language, named by a tagged name exactly
+    #: that is none of the language's ~1,000 commonest words (Dortmund, Zürich in German; not Namen,
+    #: Namur's German name): where capitals say nothing, a city is named so without an article.
+    local_city: bool = False
 
 
 def assess(
     span: str, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool, loose: bool = False,
-    secondary: bool = False, foreign: bool = False, lemma: str | None = None,
+    secondary: bool = False, foreign: bool = False, lemma: str | None = None, local: bool = False,
 ) -> Evidence:
     """The context-free :class:`Evidence` of ``span`` as a mention of its best entity.
 
@@ -385,6 +420,7 @@ def assess(
     Lugar, German for Lōgar, the Spanish "place").
     ``lemma`` is the dictionary form a declined span was looked up as: a word common in either
     form is common (mit Booten: Boot).
+    ``local`` says the entity lies in a country that speaks the text's language.
     """
     prominent = not loose and (
         # A curated entity is prominent by its tagged names, not by GeoNames' untagged ones (Tor, an
@@ -395,9 +431,13 @@ def assess(
         prominent = False
     single = " " not in span
     sizeable = prominent or (population or 0) >= SIZEABLE_POPULATION
+    local_city = (
+        local and kind == "place" and (population or 0) >= SIZEABLE_POPULATION and tagged and not loose and not foreign
+        and _frequency(span, lemma, lang) < WORD_ZIPF  # not Namen (Namur's German name), Mitte, Gerne
+    )
 
     def decided(verdict: bool | None, **more) -> Evidence:
-        return Evidence(verdict, single, prominent, curated, sizeable, organization=kind == "organization", **more)
+        return Evidence(verdict, single, prominent, curated, sizeable, organization=kind == "organization", local_city=local_city, **more)
 
     if (lang == "en" and span in CALENDAR_WORDS) or span.casefold() in COMPASS_WORDS or _COMPASS_FORMS.fullmatch(span.casefold()) or _ROMAN_ORDINAL.fullmatch(span):
         return decided(False)
@@ -490,6 +530,11 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
         return MENTION
     if after_settlement_noun(text, start, lang):
         return MENTION  # die Stadt Essen
+    if lang == "de" and evidence.single and evidence.local_city and not _german_noun_before(text, start):
+        # German capitalizes every noun, so capitals say nothing; but a city of 100,000 is named
+        # without an article (in Essen und Dortmund, zwischen Hannover und Göttingen), the noun of
+        # the same spelling with one or an adjective (beim Essen, die große Halle).
+        return MENTION
     # Headlines in title case are an English habit; the other languages write them as sentences,
     # where a line of capitals is a list of names (Львів, Івано-Франківськ і Тернопіль...).
     if lang == "de" or not (evidence.forced or evidence.mid_sentence) or (lang == "en" and title_case_line(text, start)):

@@ -188,6 +188,7 @@ class Normalizer:
             # A region's stem written without a division word (Jewish, of the Jewish Autonomous Oblast) is loose too.
             loose=best.matched.how in ("key", "variant") or stem_alone,
             lemma=lookup if lookup != span and " " not in lookup else None,
+            local=(lang or "en") in self._spoken.get(top.country or "", ()),
         )
         return None if evidence.verdict is False else (candidates, evidence)
 
