@@ -198,11 +198,12 @@ class Normalizer:
         found = self._ranked(lookup, lang)
         if not found:
             return found
-        if found[0].matched.how == "exact":
+        if any(c.matched.how == "exact" for c in found):
             # A name written exactly so leaves no room for namesakes matched only by a looser key,
             # which the document could otherwise boost past it (Merz: Fort Myers, in a story naming
-            # the US president; Lyon: Rennes, its key "len", in one naming Rennes).
-            found = [c for c in found if c.matched.how not in ("key", "variant")]
+            # the US president; Lyon: Rennes, its key "len", in one naming Rennes), nor through a
+            # romanization of another alphabet's name, however important (Amman: Oman, by Аман).
+            found = [c for c in found if c.matched.how not in _LOOSE]
         if lang in ("pl", "de") and " " not in lookup and not (found[0].entity.id in curated and found[0].matched.how == "exact"):
             # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
             # entity's declined form outranks an uncurated namesake written so.
