@@ -198,12 +198,15 @@ class Normalizer:
         found = self._ranked(lookup, lang)
         if not found:
             return found
-        if any(c.matched.how == "exact" for c in found):
+        if found[0].matched.how == "exact":
             # A name written exactly so leaves no room for namesakes matched only by a looser key,
             # which the document could otherwise boost past it (Merz: Fort Myers, in a story naming
-            # the US president; Lyon: Rennes, its key "len", in one naming Rennes), nor through a
-            # romanization of another alphabet's name, however important (Amman: Oman, by Аман).
+            # the US president; Lyon: Rennes, its key "len", in one naming Rennes).
             found = [c for c in found if c.matched.how not in _LOOSE]
+        elif any(c.matched.how == "exact" for c in found):
+            # Nor one written in another alphabet, however important (Amman: Oman, by the Belarusian
+            # Аман romanized). A key match may still lead: George ~ Géorgie says George is no place.
+            found = [c for c in found if c.matched.how != "variant"]
         if lang in ("pl", "de") and " " not in lookup and not (found[0].entity.id in curated and found[0].matched.how == "exact"):
             # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
             # entity's declined form outranks an uncurated namesake written so.
