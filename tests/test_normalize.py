@@ -379,6 +379,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A degree sign's C is no one-letter romanization of a town (Ч, Chornomorsk); Ukrainian
         # locatives with о/є for the nominative's і/ї (у Кракові: Краків; Миколаєві: Миколаїв).
         ("Вночі до -8°C. Удари по Миколаєві, делегація у Кракові.", "uk", [("Миколаєві", "geonames:700569"), ("Кракові", "geonames:3094802")]),
+        # Adjectives sharing one plural division word each name their region.
+        ("Из Курской, Брянской и Белгородской областей эвакуировали жителей.", "ru",
+         [("Курской", "tp:iso-ru-krs"), ("Брянской", "tp:iso-ru-bry"), ("Белгородской", "tp:iso-ru-bel")]),
+        ("Тривога в Харківській та Полтавській областях.", "uk", [("Харківській", "tp:iso-ua-63"), ("Полтавській", "tp:iso-ua-53")]),
         # у Курську is the town Курськ's locative before it is the region's adjective Курська.
         ("Вибухи в Курську та Брянську, тривога в Івано-Франківську.", "uk",
          [("Курську", "geonames:538560"), ("Брянську", "geonames:571476"), ("Івано-Франківську", "geonames:707471")]),

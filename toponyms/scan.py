@@ -122,6 +122,8 @@ class Scanner:
         prefixes = {m.end(): m.start() for m in _REGION_PREFIX.finditer(text)} if lang not in _NO_PREFIXES and _REGION_HINT.search(text) else {}
         # Before a lower-case word, the division word may open a declined name (obwodu charkowskiego).
         lowered = sorted(start for end, start in prefixes.items() if text[end : end + 1].islower())
+        # Adjectives sharing one plural division word (в Курской и Белгородской областях), by start.
+        shared = self._shared_divisions(text, lang) if lang in _DIVISION_SINGULAR and _PLURAL_DIVISION_HINT.search(text) else {}
         words: Iterable[re.Match | int] = _CAPITALIZED_WORD.finditer(text)
         if lowered:
             words = heapq.merge(words, lowered, key=lambda w: w if isinstance(w, int) else w.start())
@@ -139,6 +141,10 @@ class Scanner:
                 continue
             start = word.start()
             if start < pos:
+                continue
+            if start in shared:
+                out.append(shared[start])
+                pos = shared[start].end
                 continue
             # A match ends where a word does, so the shortest possible one is this word.
             word_end = word.end()
@@ -209,6 +215,21 @@ class Scanner:
                 out.append(found)
                 pos = found.end
         return out
+
+    def _shared_divisions(self, text: str, lang: str) -> dict[int, Span]:
+        """Each adjective of a list that one plural division word closes (в Курской и Белгородской
+        областях, у Харківській та Полтавській областях), as a span looked up with the singular
+        division word (Курская область), by its start."""
+        found = {}
+        for listed in _SHARED_DIVISION.finditer(text):
+            for adjective in _CYRILLIC_WORD.finditer(text, listed.start(), listed.end(1)):
+                phrase = f"{adjective.group()} {_DIVISION_SINGULAR[lang]}"
+                from .inflect import nominative_forms
+
+                lookup = next((form for form in nominative_forms(phrase, lang) if fold_chars(form) in self.surfaces), None)
+                if lookup is not None:
+                    found[adjective.start()] = _span(Span, (adjective.start(), adjective.end(), lookup, True))
+        return found
 
     def _name_end(self, text: str, start: int, word_end: int) -> int:
         """Where the longest name starting with the word ``text[start:word_end]`` ends, or 0."""
@@ -332,6 +353,14 @@ class Scanner:
         return next(self.surfaces.iterkeys(prefix), None) is not None
 
 
+#: The singular division word an adjective of a shared plural one is looked up with (Курской → Курская область).
+_DIVISION_SINGULAR = {"ru": "области", "uk": "області"}
+_PLURAL_DIVISION_HINT = re.compile(r"област(?:ях|ей|ям|ями)")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+")
+#: Two or more capitalized adjectives joined by commas, и, і, й or та, then a plural division word.
+_SHARED_DIVISION = re.compile(
+    r"((?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:,\s*|\s+(?:и|і|й|та)\s+))+[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+)\s+област(?:ях|ей|ям|ями)\b"
+)
 #: Quotation marks that open and close a name inside running text (Legion „Wolność Rosji”).
 _OPENING_QUOTES = frozenset('«„"“')
 _CLOSING_QUOTES = frozenset('»”"“')
