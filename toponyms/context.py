@@ -59,6 +59,10 @@ NEAR_KM = 150.0
 #: (London, Ontario, 2.4 % below London, does not make Paris Paris, Ontario); nor does a country
 #: the document names lift a candidate below it (Paris, Texas, in a French story naming the USA).
 PLAUSIBLE = 0.98
+#: A name a party is on record using (the White House; Дзержинск, Russia's for Toretsk) is outrun
+#: through the document by a namesake matched only by an untagged GeoNames alternate name from this
+#: population on (Dzerzhinsk, Nizhny Novgorod Oblast, 231,797 people), not below (Whitehouse, Ohio).
+SOURCED_NAMESAKE_POPULATION = 50_000
 #: A country named exactly is outrun through the document by no village below this population
 #: (Mexico, Indiana, of 836 people, in a story naming Indiana; Lebanon, Tennessee, may be).
 COUNTRY_NAMESAKE_POPULATION = 10_000
@@ -241,7 +245,7 @@ def _document_boosts(
         entity = c.entity
         if (
             (country_named and (c.matched.how != "exact" or (entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION)))
-            or (sourced and c.untagged_alternate())
+            or (sourced and c.untagged_alternate() and (entity.population or 0) < SOURCED_NAMESAKE_POPULATION)
         ) and c is not top:
             out.append((c, None))
             continue
