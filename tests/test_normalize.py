@@ -96,6 +96,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Neve in provincia di Modena e nella provincia dell'Aquila.", "it", [("provincia di Modena", "tp:iso-it-mo"), ("Aquila", "geonames:3175121")]),
         ("Floods hit the Galati region.", "en", [("Galati region", "tp:iso-ro-gl")]),
         ("Lluvias en la provincia de Cuenca.", "es", [("provincia de Cuenca", "tp:iso-es-cu")]),
+        # ISO's inverted names are also written out as running text writes them (Madrid, Comunidad de).
+        ("La presidenta de la Comunidad de Madrid habló.", "es", [("Comunidad de Madrid", "tp:iso-es-md")]),
         # A street's, square's or station's name holds a place's name, which is not a mention.
         ("Manifestation rue de Rivoli et gare de Lyon, puis à Lyon.", "fr", [("Lyon", "geonames:2996944")]),
         ("Il corteo da piazza Cavour a via Roma, poi a Roma.", "it", [("Roma", "geonames:3169070")]),

@@ -92,8 +92,10 @@ def subdivisions() -> Iterator[Entity]:
     division_names = {(country, admin1): (name, ascii_name) for country, divs in rows.items() for admin1, name, ascii_name, _ in divs}
     russian_iso_names = [s.name for s in pycountry.subdivisions if s.country_code == "RU"]
     for s in pycountry.subdivisions:
-        name = s.name
-        names = [Name(s.name, "und", "official")] + _translations(s.name, catalogues)
+        written = written_forms(s.name)
+        name = written[0] if written else s.name  # Girona, not Girona [Gerona]; Comunidad de Madrid
+        names = [Name(s.name, "und", "official")] + [Name(form, "und", "official") for form in written]
+        names += _translations(s.name, catalogues)
         local = s.code.split("-", 1)[1]
         if s.country_code == "US":
             gid = states.get(local)
@@ -137,6 +139,30 @@ _DIVISION_WORDS = frozenset(
     """.split()
 )
 _BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+#: A bracketed second name, with the ISO code ISO gives it after it (Wales [Cymru GB-CYM]).
+_SECOND_NAME = re.compile(r"\A(?P<first>[^\[]+?) \[(?P<second>[^\]\d]+?)(?: [A-Z]{2}-[A-Z0-9]+)?\]\Z")
+#: An inverted name: the name, a comma, then its title of one to three words, ending in a lower-case
+#: particle or a single word (Madrid, Comunidad de; Murcia, Región de; Praha, Hlavní město).
+_INVERTED = re.compile(r"\A(?P<name>[^,\[]+), (?P<title>(?:\S+ ){0,2}(?:[a-zà-ÿ]+|\S+))\Z")
+
+
+def written_forms(iso_name: str) -> list[str]:
+    """The forms running text writes an ISO subdivision name in, where ISO's own differs: each of
+    two bracketed names (Girona [Gerona] → Girona, Gerona; Wales [Cymru GB-CYM] → Wales, Cymru)
+    and an inverted name put back in order (Madrid, Comunidad de → Comunidad de Madrid; Rioja, La →
+    La Rioja). ISO's names are sorted by their distinctive word; news write them so.
+
+    >>> written_forms("Madrid, Comunidad de"), written_forms("Girona [Gerona]"), written_forms("Lugo [Lugo]")
+    (['Comunidad de Madrid'], ['Girona', 'Gerona'], ['Lugo'])
+    """
+    forms = [iso_name]
+    if (second := _SECOND_NAME.match(iso_name)) and not second["second"].islower():  # not Amānat al ‘Āşimah [city]
+        forms = [second["first"], second["second"]]
+    if (inverted := _INVERTED.match(forms[0])) and " and " not in forms[0]:
+        title = inverted["title"]
+        if len(title.split()) == 1 or title.split()[-1].islower():
+            forms[0] = f"{title} {inverted['name']}"  # Vale of Glamorgan, The [Bro Morgannwg]: The Vale of Glamorgan
+    return [f for f in dict.fromkeys(forms) if f != iso_name]
 
 
 def _ends_in_division_word(name: str) -> bool:
