@@ -244,12 +244,20 @@ def _document_boosts(
     for c in candidates:
         entity = c.entity
         if (
-            (country_named and (c.matched.how != "exact" or (entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION)))
+            (country_named and c.matched.how != "exact")
             or (sourced and c.untagged_alternate() and (entity.population or 0) < SOURCED_NAMESAKE_POPULATION)
         ) and c is not top:
             out.append((c, None))
             continue
+        if country_named and c is not top and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION:
+            out.append((c, 0.0))  # nothing from the document, but "Mexico, Indiana" still says so
+            continue
         boost = country_boost.get(entity.country, 0.0) if c.score >= floor else 0.0
+        if c.matched.how == "region-stem" and c.score < floor:
+            # A region read from its stem alone, well below the name's best: its own division or places
+            # named around it (На Київщині, у Броварах) do not make У Києві the oblast.
+            out.append((c, boost))
+            continue
         if entity.admin1:
             boost += region_boost.get((entity.country, entity.admin1), 0.0)
             if entity.kind in ("region", "place") and _vouched(entity, key, region_of, place_in):

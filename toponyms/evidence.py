@@ -93,16 +93,18 @@ STREET_WORDS = {
     "ru": frozenset({"улица", "улице", "улицу", "ул", "проспект", "проспекте", "переулок", "переулке", "площадь", "бульвар", "бульваре"}),
     "uk": frozenset({"вулиця", "вулицю", "вул", "проспект", "проспекті", "просп", "провулок", "провулку", "площа", "бульвар", "бульварі"}),
 }
-#: A street's, square's, gate's or station's word right before a name, with the preposition or
-#: article that joins them, in the languages whose streets are named so (rue de Rivoli, gare de Lyon,
-#: via Roma, corso Buenos Aires, plaza de España, Puerta del Sol, ulica Kijowska). Not French "place"
-#: after "la" (à la place de: instead of), nor words that also mean "by way of" or "road to" alone.
+#: A street's, square's or gate's word right before a name, with the preposition or article that
+#: joins them, in the languages whose streets are named so (rue de Rivoli, via Roma, corso Buenos
+#: Aires, plaza de España, Puerta del Sol, ulica Kijowska). Not French "place" after "la" (à la place
+#: de: instead of), nor Italian "via" but after a preposition (in via Roma; a New York via Londra is
+#: "by way of"), nor words whose name is the town's (la gare de Kramatorsk, al largo di Lampedusa).
 _STREET_BEFORE = {
     lang: re.compile(rf"(?i:\b(?:{words})\.?\s+(?:{joins})?)\Z")
     for lang, words, joins in (
-        ("fr", r"rue|boulevard|bd|avenue|av|(?<!la )place|quai|allée|impasse|passage|square|porte|gare|pont",
+        ("fr", r"rue|boulevard|bd|avenue|av|(?<!la )place|quai|allée|impasse|passage|square|porte",
          r"de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]"),
-        ("it", r"via|viale|corso|piazza|piazzale|largo|vicolo|lungomare|lungotevere",
+        ("it", r"(?:(?<=\bin )|(?<=\ba )|(?<=\bdi )|(?<=\bda )|(?<=\bsu )|(?<=\bper )|(?<=nella )|(?<=della )|(?<=sulla )|(?<=alla )|(?<=dalla ))via"
+               r"|viale|corso|piazza|piazzale|vicolo|lungomare|lungotevere",
          r"di\s+|del\s+|della\s+|dei\s+|degli\s+|dell['’]"),
         ("es", r"calle|avenida|avda|av|paseo|plaza|glorieta|ronda|puerta|pasaje",
          r"de\s+la\s+|de\s+los\s+|de\s+las\s+|del\s+|de\s+"),
@@ -189,7 +191,9 @@ def _german_noun_before(text: str, start: int) -> bool:
     if before in _GERMAN_DETERMINERS:
         return True  # die Lage, Die Halle
     if word[1][:1].isupper():
-        return False  # Borussia Dortmund, Flughafen Frankfurt: another name's or a noun's, not an article
+        # A noun or a name before it (Borussia Dortmund, RB Leipzig, Flughafen Frankfurt): a thing's name,
+        # unless that word opens the sentence (Auch Kassel und Fulda).
+        return not sentence_initial(text, word[0])
     return len(before) > 3 and before.endswith(_GERMAN_ADJECTIVE_ENDINGS) and before not in _GERMAN_FUNCTION_WORDS
 
 
@@ -352,8 +356,9 @@ def _after_initial(text: str, start: int) -> bool:
 
 
 #: Guillemets and low-high quotes, in which news write the names of clubs, firms, pipelines and
-#: works (not English quotation marks, which quote speech: "Kyiv," he said).
-_NAME_QUOTES = frozenset("«»„“")
+#: works (not English quotation marks, which quote speech: “Kyiv,” he said): «Дружба», „Wisła”, „Dynamo“.
+_OPENING_NAME_QUOTES = frozenset("«„")
+_CLOSING_NAME_QUOTES = frozenset("»“”")
 #: The dash after a news dateline's place (``ATLANTA -``, ``HUDSON --``, ``PORTLAND —``).
 _DATELINE_DASH = re.compile(r" ?(?:-{1,3}|[–—])")
 #: Capitalized articles: ``The Atlanta Journal`` is no person's name.
@@ -453,12 +458,6 @@ def assess(
     ):
         return decided(span.isupper() and curated and tagged and not loose)  # not "C" for Ч, one of Chornomorsk's
     if not single:
-        if kind not in ("organization", "person") and span[:1].isupper() and not _CYRILLIC.search(span) and any(
-            w.islower() and w not in NAME_PARTICLES and w not in REGION_WORDS for w in span.split()[1:]
-        ):
-            # El temblor, Kansas city: a place's words are capitalized but its particles (an organisation's
-            # need not be: Union européenne, Corps des volontaires russes).
-            return decided(False)
         if prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
             return decided(True)
         if kind == "region" and not loose and any(w.casefold() in REGION_WORDS for w in span.split()):
@@ -485,15 +484,6 @@ def assess(
     )
 
 
-#: Lower-case words inside Latin-script names: articles, prepositions and conjunctions (Rio de Janeiro,
-#: Frankfurt am Main, Castilla y León, Kostrzyn nad Odrą, Città della Pieve, Trinidad and Tobago).
-NAME_PARTICLES = frozenset(
-    """
-    de del della delle dei degli di da dal dalla do dos das du des la le les los las el il lo y e i o
-    and the of on upon by am an der die das dem den im in ob bei zu zum zur sur sous lès en et à au aux
-    nad pod na w we z ze u sul sulla al alla op aan ter van von
-    """.split()
-)
 #: What :func:`in_context` decides: a mention; no mention, because the word is written as a
 #: person's name; no mention, for any other reason.
 MENTION, PERSON, OTHER = "mention", "person", "other"
@@ -506,8 +496,8 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     if evidence.verdict is False or (lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang)):
         return OTHER
     if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
-        return OTHER  # rue de Rivoli, via Roma, plaza de España, gare de Lyon: a street's or a station's name
-    if text[start - 1 : start] in _NAME_QUOTES and text[end : end + 1] in _NAME_QUOTES and not evidence.organization:
+        return OTHER  # rue de Rivoli, via Roma, plaza de España: a street's or a square's name
+    if text[start - 1 : start] in _OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
     if evidence.single:
         if not evidence.prominent and (whose := longer_name(text, start, end, lang)):

@@ -36,12 +36,16 @@ NEUTER_ADJECTIVAL = {
 #: (з Покровська → Покровськ), which it reads as feminine adjectives only, foreign surnames
 #: (Мерца → Мерц, not its guess Мерец) and short possessive adjectives (под Часовым Яром, в
 #: Часовом Яре → Часов Яр; Ukrainian і of the nominative alternates with о: у Часовому Яру,
-#: під Часовим Яром → Часів Яр; у Кракові → Краків, у Миколаєві → Миколаїв; у Курську → Курськ).
+#: під Часовим Яром → Часів Яр; у Кракові → Краків, у Миколаєві → Миколаїв).
 MASCULINE_OBLIQUE = {
     "ru": (("а", ""), ("ом", ""), ("ым", ""), ("у", "")),
     "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""), ("ового", "ів"), ("овому", "ів"), ("овим", "ів"), ("овім", "ів"),
-           ("ові", "ів"), ("єві", "їв"), ("ську", "ськ"), ("цьку", "цьк")),
+           ("ові", "ів"), ("єві", "їв")),
 }
+#: Ukrainian locatives of towns in -ськ/-цьк (у Курську, в Івано-Франківську), read first: alone, the
+#: word is the town's far more often than the accusative of a region's adjective (Курську область),
+#: which pymorphy3 offers first.
+TOWN_LOCATIVES = {"uk": (("ську", "ськ"), ("цьку", "цьк"))}
 
 #: pymorphy3's grammemes of names: places, given names, surnames.
 NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn"})
@@ -97,6 +101,7 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
         form = inflected.word if inflected is not None else parse.normal_form
         forms.append(form)
     lowered = word.lower()
+    forms[:0] = [lowered[: -len(end)] + nom for end, nom in TOWN_LOCATIVES.get(lang, ()) if lowered.endswith(end)]
     forms += [lowered[: -len(end)] + nom for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_OBLIQUE[lang]) if lowered.endswith(end)]
     forms = list(dict.fromkeys(forms)) or [lowered]
     if word[:1].isupper():

@@ -19,12 +19,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .context import Pending, admit_city_of_region, choose
-from .derive import strip_region_words
+from .derive import REGION_WORDS, strip_region_words
 from .evidence import MENTION, PERSON, Evidence, assess, in_context
 from .gazetteer import Gazetteer
 from .language import detect
 from .model import Entity, Name
-from .resolver import CONTRACT_HOW, Candidate, Match
+from .resolver import CONTRACT_HOW, MAX_TIES, Candidate, Match
 from .scan import REGION_SUFFIX, Scanner, Span, word_lemmas
 
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
@@ -160,10 +160,12 @@ class Normalizer:
         None when nothing matches or the span is no name wherever it stands. Cached per
         (span, lookup, language): spans repeat, and many (The, I, March) are settled here
         without looking at their context."""
-        if lang in TITLE_CASE_ACRONYMS and 2 <= len(span) <= 4 and span.istitle() and " " not in span:
-            # Italian news write acronyms in title case (Nato, Ue, Usa): the abbreviation so named.
+        if lang in TITLE_CASE_ACRONYMS and 2 <= len(span) <= 4 and span.istitle() and span.isalpha():
+            # Italian news write acronyms in title case (Nato, Ue, Usa): the abbreviation so named, in a
+            # language (not ISO's three-letter codes, which GeoNames' und names: Rus, Tur).
             upper = self._assessed(span.upper(), lookup.upper(), lang)
-            if upper is not None and upper[0][0].matched.name.type == "abbreviation":
+            name = upper[0][0].matched.name if upper is not None else None
+            if name is not None and name.type == "abbreviation" and name.lang != "und":
                 # Not where capitals are forced: "Nato a Roma" opening a sentence is "born in Rome".
                 return upper[0], replace(upper[1], verdict=None, prominent=False, mid_sentence=True, forced=False)
         candidates = self._candidates(lookup, lang)
@@ -171,6 +173,12 @@ class Normalizer:
             return None
         best = candidates[0]
         top, name = best.entity, best.matched.name
+        if " " in span and (named := name.text.split()) and len(named) == span.count(" ") + 1 and any(
+            word.islower() and part[:1].isupper() and word not in REGION_WORDS for word, part in zip(span.split(), named)
+        ):
+            # El temblor ("the tremor") is no El Temblor, Mexico: a name's capitals are its own, but for
+            # its division word (Gomel region, Gomel Region).
+            return None
         stem_alone = best.matched.how == "region-stem" and strip_region_words(span) is None
         if stem_alone and lang is not None and name.lang not in (lang, "und"):
             return None  # a region's stem alone, of its name in another language: Polish "Kijowski" is a surname in English
@@ -215,18 +223,20 @@ class Normalizer:
                 readings = self._ranked(form, lang)
                 if readings and readings[0].entity.id in curated and readings[0].matched.how == "exact":
                     return [Candidate(c.entity, c.score, Match(c.matched.name, "inflection", c.matched.similarity)) for c in readings]
-                # At par with the word as written: these languages decline names as often as not.
-                declined += [Candidate(c.entity, c.score, Match(c.matched.name, "inflection", c.matched.similarity))
-                             for c in readings if c.matched.how == "exact"]
+                if lang == "pl":  # at par with the word as written: Polish declines names as often as not
+                    declined += [Candidate(c.entity, c.score, Match(c.matched.name, "inflection", c.matched.similarity))
+                                 for c in readings if c.matched.how == "exact"]
             if declined:
                 # Any other declined form competes with the word as written, an exact reading of either
                 # leaving no room for looser ones: do Tarnowa is Tarnów, not the village Tarnowa; w Kole
-                # Koło, not Köln (whose key "kole" is); z Gdańska Gdańsk.
+                # Koło, not Köln (whose key "kole" is); z Gdańska Gdańsk. Not German, whose declined
+                # readings here are mostly adjective endings undone (nach Baden: Bade, Taiwan).
                 merged: dict[str, Candidate] = {}
                 for c in sorted(found + declined, key=lambda c: (c.matched.how in _LOOSE, -c.score)):
                     merged.setdefault(c.entity.id, c)  # an entity's exact reading before its looser ones
-                exact = [c for c in merged.values() if c.matched.how not in _LOOSE]
-                found = sorted(exact or merged.values(), key=lambda c: -c.score)[:CANDIDATES]
+                ranked = sorted([c for c in merged.values() if c.matched.how not in _LOOSE] or merged.values(), key=lambda c: -c.score)
+                # The best, and any tied with the last of them, as the resolver keeps them.
+                found = [c for i, c in enumerate(ranked[:MAX_TIES]) if i < CANDIDATES or c.score >= ranked[CANDIDATES - 1].score]
         return found
 
     def _ranked(self, form: str, lang: str | None) -> list[Candidate]:

@@ -186,11 +186,15 @@ class Resolver:
         if stem:
             # "Belgorod region": a region whose name has a division word (Belgorod Oblast), by its stem,
             # or one named without any (Galați, Provincia di Modena's Modena), by its whole name.
-            stem_hits = self._key_hits(match_key(stem))
-            plain = [h for h in stem_hits if h[1] != HOW[REGION_STEM]]
-            kinds = self.index.rank.facts([nid for nid, _, _ in plain])
-            hits += [h for h in stem_hits if h[1] == HOW[REGION_STEM]]
-            hits += [(nid, HOW[REGION_STEM], similarity) for (nid, _, similarity), fact in zip(plain, kinds) if fact[5] == "region"]
+            stems = [h for h in self._key_hits(match_key(stem)) if h[1] == HOW[REGION_STEM]]
+            if not stems:
+                # None whose name has a division word: one named without any, written exactly so (a key
+                # match of the stem is no evidence: Mosca ~ Mosa, the Meuse; and the regione di Mosca is
+                # Moscow Oblast, by its stem, not the federal city named Mosca).
+                plain = self.index.exact_nids(normalize(stem))
+                kinds = self.index.rank.facts(plain)
+                stems = [(nid, HOW[REGION_STEM], 1.0) for nid, fact in zip(plain, kinds) if fact[5] == "region"]
+            hits += stems
         return hits
 
     def _inflected(self, text: str, lang: str | None) -> list[tuple[int, str, float]]:
@@ -203,8 +207,14 @@ class Resolver:
                 if form == text:
                     continue
                 weight = 1.0 - 0.01 * rank  # likelier readings first, and exact before key matches
-                hits += [(nid, "inflection", weight * (1.0 if how == "exact" else HOW_QUALITY["key"]))
-                         for nid, how, _ in self._lookup(form, normalize(form)) if how in ("exact", "key")]
+                found = [(nid, how) for nid, how, _ in self._lookup(form, normalize(form)) if how in ("exact", "key")]
+                types = self.index.rank.facts([nid for nid, _ in found])
+                hits += [
+                    (nid, "inflection", weight * (1.0 if how == "exact" else HOW_QUALITY["key"]))
+                    for (nid, how), fact in zip(found, types)
+                    # An abbreviation matches as written only, not through a key (Вашого: ваш, not Wash.).
+                    if how == "exact" or fact[2] != "abbreviation"
+                ]
         return hits
 
     def _key_hits(self, key: str) -> list[tuple[int, str, float]]:

@@ -206,12 +206,7 @@ class Scanner:
             elif (declines or cyrillic) and (found := self._inflected(text, start, lang)):
                 if region_word := _REGION_WORD_AFTER.match(text, found.end):  # Дніпропетровської ОВА
                     found = _span(Span, (found.start, region_word.end(), found.lookup + region_word.group(), True))
-                elif lang == "uk" and " " not in found.lookup:
-                    # One Ukrainian word is looked up as written: the resolver weighs all its readings (у
-                    # Курську: Курськ the town before Курська, the region's adjective, which this scan
-                    # meets first). Not Russian ones, whose first reading, pymorphy3's likeliest, is right
-                    # far more often (Мерца: Мерц).
-                    found = _span(Span, (found.start, found.end, text[found.start : found.end], True))
+
                 out.append(found)
                 pos = found.end
         return out

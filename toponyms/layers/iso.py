@@ -93,7 +93,7 @@ def subdivisions() -> Iterator[Entity]:
     russian_iso_names = [s.name for s in pycountry.subdivisions if s.country_code == "RU"]
     for s in pycountry.subdivisions:
         written = written_forms(s.name)
-        name = written[0] if written else s.name  # Girona, not Girona [Gerona]; Comunidad de Madrid
+        name = written[0] if written and written[0][:1].isupper() else s.name  # Girona, not Girona [Gerona]; Comunidad de Madrid
         names = [Name(s.name, "und", "official")] + [Name(form, "und", "official") for form in written]
         names += _translations(s.name, catalogues)
         local = s.code.split("-", 1)[1]
