@@ -123,7 +123,7 @@ class Scanner:
         # Before a lower-case word, the division word may open a declined name (obwodu charkowskiego).
         lowered = sorted(start for end, start in prefixes.items() if text[end : end + 1].islower())
         # Adjectives sharing one plural division word (в Курской и Белгородской областях), by start.
-        shared = self._shared_divisions(text, lang) if lang in _DIVISION_SINGULAR and _PLURAL_DIVISION_HINT.search(text) else {}
+        shared = self._shared_divisions(text, lang) if lang in _DIVISION_SINGULAR and "област" in text else {}
         words: Iterable[re.Match | int] = _CAPITALIZED_WORD.finditer(text)
         if lowered:
             words = heapq.merge(words, lowered, key=lambda w: w if isinstance(w, int) else w.start())
@@ -215,12 +215,12 @@ class Scanner:
         """Each adjective of a list that one plural division word closes (в Курской и Белгородской
         областях, у Харківській та Полтавській областях), as a span looked up with the singular
         division word (Курская область), by its start."""
+        from .inflect import nominative_forms
+
         found = {}
         for listed in _SHARED_DIVISION.finditer(text):
             for adjective in _CYRILLIC_WORD.finditer(text, listed.start(), listed.end(1)):
                 phrase = f"{adjective.group()} {_DIVISION_SINGULAR[lang]}"
-                from .inflect import nominative_forms
-
                 lookup = next((form for form in nominative_forms(phrase, lang) if fold_chars(form) in self.surfaces), None)
                 if lookup is not None:
                     found[adjective.start()] = _span(Span, (adjective.start(), adjective.end(), lookup, True))
@@ -350,7 +350,6 @@ class Scanner:
 
 #: The singular division word an adjective of a shared plural one is looked up with (Курской → Курская область).
 _DIVISION_SINGULAR = {"ru": "области", "uk": "області"}
-_PLURAL_DIVISION_HINT = re.compile(r"област(?:ях|ей|ям|ями)")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+")
 #: Two or more capitalized adjectives joined by commas, и, і, й or та, then a plural division word.
 _SHARED_DIVISION = re.compile(
