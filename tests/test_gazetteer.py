@@ -277,3 +277,12 @@ def test_custom_gazetteer_extends_without_base_layers(tmp_path: Path, monkeypatc
     assert json.loads(result.output)["names"][0]["text"] == "Козинка"
     stats = json.loads(run("--no-geonames", "--no-iso", "--gazetteer", str(custom), "gazetteer", "stats", "--json").output)
     assert "place" in stats["by_kind"] and stats["by_kind"].get("place", 0) < 1000  # no GeoNames places
+
+
+def test_a_translation_pycountry_gives_two_subdivisions_stays_with_the_likelier(gaz):
+    """pycountry's Ukrainian catalogue names both Saha and Altay, Respublika "Республіка Алтай", and
+    Krasnoyarskiy kray "Краснодарський край": the wrong ones would find the other region."""
+    assert [c.entity.id for c in gaz.resolve("Республіка Алтай", lang="uk", fuzzy=False)][:1] == ["tp:iso-ru-al"]
+    sakha = {(n.text, n.lang) for n in gaz.entity("tp:iso-ru-sa").names}
+    krasnoyarsk = {(n.text, n.lang) for n in gaz.entity("tp:iso-ru-kya").names}
+    assert ("Республіка Алтай", "uk") not in sakha and ("Краснодарський край", "uk") not in krasnoyarsk
