@@ -218,8 +218,14 @@ class Scanner:
         from .inflect import nominative_forms
 
         found = {}
-        for listed in _SHARED_DIVISION.finditer(text):
-            for adjective in _CYRILLIC_WORD.finditer(text, listed.start(), listed.end(1)):
+        for division in _PLURAL_DIVISION.finditer(text):
+            # Looked for back from the division word, within a bounded window: a search from every
+            # capitalized word of a long list would take quadratic time.
+            base = max(0, division.start() - _LIST_WINDOW)
+            listed = _ADJECTIVE_LIST.search(text, base, division.start())
+            if listed is None:
+                continue
+            for adjective in _CYRILLIC_WORD.finditer(text, listed.start(), listed.end()):
                 phrase = f"{adjective.group()} {_DIVISION_SINGULAR[lang]}"
                 lookup = next((form for form in nominative_forms(phrase, lang) if fold_chars(form) in self.surfaces), None)
                 if lookup is not None:
@@ -351,10 +357,11 @@ class Scanner:
 #: The singular division word an adjective of a shared plural one is looked up with (Курской → Курская область).
 _DIVISION_SINGULAR = {"ru": "области", "uk": "області"}
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+")
-#: Two or more capitalized adjectives joined by commas, и, і, й or та, then a plural division word.
-_SHARED_DIVISION = re.compile(
-    r"((?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:,\s*|\s+(?:и|і|й|та)\s+))+[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+)\s+област(?:ях|ей|ям|ями)\b"
-)
+#: A plural division word, and the list of two to ten capitalized adjectives joined by commas, и, і,
+#: й or та that ends right before it (looked for within :data:`_LIST_WINDOW` characters).
+_PLURAL_DIVISION = re.compile(r"\s+област(?:ях|ей|ям|ями)\b")
+_ADJECTIVE_LIST = re.compile(r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:,\s*|\s+(?:и|і|й|та)\s+)){1,9}[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+\Z")
+_LIST_WINDOW = 400
 #: Quotation marks that open and close a name inside running text (Legion „Wolność Rosji”).
 _OPENING_QUOTES = frozenset('«„"“')
 _CLOSING_QUOTES = frozenset('»”"“')
