@@ -123,7 +123,7 @@ class Normalizer:
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
-            if assessed is None and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
+            if assessed is None and not span.inflected and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
                 # "provincia della Spezia", "région de Sens": no region of that name; the name alone,
                 # the place the division is named after.
                 span = Span(span.end - len(span.lookup) + len(REGION_SUFFIX), span.end, span.lookup[: -len(REGION_SUFFIX)])
