@@ -47,17 +47,19 @@ def _catalogues(domain: str) -> dict[str, gettext.NullTranslations]:
     return out
 
 
-def _doubtful_translations(subdivisions, catalogues: dict[str, gettext.NullTranslations]) -> set[tuple[str, str]]:
-    """(ISO code, language) of translations pycountry gives two differently named subdivisions of one
-    country, for each whose own name is less like it than the other's: one of the two is wrong, and
-    a wrong name would find the other (its Ukrainian catalogue names Saha, Respublika, as it does
-    Altay, Respublika, "Республіка Алтай", and Krasnoyarskiy kray "Краснодарський край"). Where both
-    are alike (Asturias, Principado de and Asturias: Asturien), both keep it."""
+def _trusted_translations(subdivisions, catalogues: dict[str, gettext.NullTranslations]) -> dict[str, list[Name]]:
+    """Each subdivision's translations by ISO code, but those pycountry gives two differently named
+    subdivisions of one country where the subdivision's own name is less like it than the other's:
+    one of the two is wrong, and a wrong name would find the other (its Ukrainian catalogue names
+    Saha, Respublika, as it does Altay, Respublika, "Республіка Алтай", and Krasnoyarskiy kray
+    "Краснодарський край"). Where both are alike (Asturias, Principado de and Asturias: Asturien),
+    both keep it."""
     from rapidfuzz import fuzz
 
+    translations = {s.code: _translations(s.name, catalogues) for s in subdivisions}
     sharing: dict[tuple[str, str, str], list] = {}
     for s in subdivisions:
-        for name in _translations(s.name, catalogues):
+        for name in translations[s.code]:
             sharing.setdefault((s.country_code, name.lang, name.text), []).append(s)
     division_keys = {match_key(w) for w in _DIVISION_WORDS}
 
@@ -70,7 +72,7 @@ def _doubtful_translations(subdivisions, catalogues: dict[str, gettext.NullTrans
             likeness = {s.code: fuzz.ratio(key(text), key(s.name)) for s in subs}
             best = max(likeness.values())
             doubtful |= {(code, lang) for code, score in likeness.items() if score < best}
-    return doubtful
+    return {code: [n for n in names if (code, n.lang) not in doubtful] for code, names in translations.items()}
 
 
 def _translations(text: str, catalogues: dict[str, gettext.NullTranslations]) -> list[Name]:
@@ -113,7 +115,7 @@ def subdivisions() -> Iterator[Entity]:
     states = geonames.us_state_geonameids()
     ap = _ap_abbreviations()
     catalogues = _catalogues("iso3166-2")
-    doubtful = _doubtful_translations(pycountry.subdivisions, catalogues)
+    translations = _trusted_translations(pycountry.subdivisions, catalogues)
     rows = geonames.admin1_rows()
     matched = admin1_matches(pycountry.subdivisions, rows, geonames.iso_admin1_pairs())
     division_names = {(country, admin1): (name, ascii_name) for country, divs in rows.items() for admin1, name, ascii_name, _ in divs}
@@ -122,7 +124,7 @@ def subdivisions() -> Iterator[Entity]:
         written = written_forms(s.name)
         name = written[0] if written and written[0][:1].isupper() else s.name  # Girona, not Girona [Gerona]; Comunidad de Madrid
         names = [Name(s.name, "und", "official")] + [Name(form, "und", "official") for form in written]
-        names += [n for n in _translations(s.name, catalogues) if (s.code, n.lang) not in doubtful]
+        names += translations[s.code]
         local = s.code.split("-", 1)[1]
         if s.country_code == "US":
             gid = states.get(local)
