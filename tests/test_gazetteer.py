@@ -150,6 +150,37 @@ def test_geonames_name_of_a_region_that_is_its_capitals_is_not_added(gaz):
     assert gaz.resolve("Rostov")[0].entity.kind == "place"
 
 
+def test_republics_named_for_their_land_take_geonames_english_name(gaz):
+    """Dagestan, Respublika is Dagestan and Chukotskiy avtonomnyy okrug Chukotka: a republic or
+    autonomous okrug is named for its land or people, not its capital, so GeoNames' name without a
+    division word is its English (and canonical) name; but not Nenets for Nenetskiy avtonomnyy
+    okrug, ISO's adjective cut short (the people's name)."""
+    for query, iso_id in [("Dagestan", "tp:iso-ru-da"), ("Chukotka", "tp:iso-ru-chu"), ("Karelia", "tp:iso-ru-kr")]:
+        top = gaz.resolve(query)[0].entity
+        assert (top.id, top.name) == (iso_id, query)
+    assert "Nenets" not in {n.text for n in gaz.entity("tp:iso-ru-nen").names}
+
+
+def test_countries_answer_to_cldr_short_names(gaz):
+    """pycountry translates ISO's formal names (Korea, Demokratische Volksrepublik); news write the
+    short ones CLDR gives (Nordkorea, Corée du Nord, Сирия), in capitals an abbreviation (ОАЭ). A
+    name that is not the country's English one and names a town of 10,000 elsewhere is left out:
+    Polish "Norfolk" (Norfolk Island) would be Norfolk, Virginia in English text."""
+    from toponyms.layers import iso
+
+    for text, lang, code in [("Nordkorea", "de", "KP"), ("Corée du Nord", "fr", "KP"), ("Сирия", "ru", "SY"),
+                             ("Boliwia", "pl", "BO"), ("Венесуела", "uk", "VE"), ("Túnez", "es", "TN")]:
+        top = gaz.resolve(text, lang=lang, fuzzy=False)[0]
+        assert (top.entity.iso, top.matched.how) == (code, "exact"), text
+    uae = gaz.entity("geonames:290557")
+    assert ("ОАЭ", "ru", "abbreviation") in {(n.text, n.lang, n.type) for n in uae.names}
+    assert "Norfolk" not in {n.text for n in gaz.entity("geonames:2155115").names}
+    rows = [(code, lang, name) for code, names in iso.cldr_country_names().items() for lang, name in names]
+    assert len(rows) > 1900 and len(set(rows)) == len(rows)
+    assert {lang for _, lang, _ in rows} == {"en", "ru", "uk", "de", "fr", "es", "pl", "it"}
+    assert not any("(" in name or "," in name or " - " in name for _, _, name in rows)
+
+
 def test_us_counties_are_regions_of_their_state_with_geonames_ids_and_census_points(gaz):
     """Laurel County, Kentucky: GeoNames' id (US.KY.125) and the Census Bureau's point, inside
     Kentucky; the Census spelling St. Clair County reaches GeoNames' Saint Clair Counties."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gettext
 import re
-from importlib import metadata
+from importlib import metadata, resources
 from typing import Iterator
 
 from ..model import Entity, Name
@@ -84,12 +84,29 @@ def _translations(text: str, catalogues: dict[str, gettext.NullTranslations]) ->
     return names
 
 
+#: CLDR's short names of countries in the toolkit's languages (scripts/import_cldr_countries.py).
+CLDR_COUNTRIES_FILE = resources.files(__package__.rsplit(".", 1)[0]).joinpath("data", "cldr-countries.tsv")
+
+
+def cldr_country_names() -> dict[str, list[tuple[str, str]]]:
+    """ISO 3166-1 alpha-2 code → [(language, name)] as CLDR writes them (Nordkorea, Сирия, КНДР)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in CLDR_COUNTRIES_FILE.read_text("utf-8").splitlines():
+        if not line.startswith("#"):
+            code, lang, name = line.split("\t")
+            out.setdefault(code, []).append((lang, name))
+    return out
+
+
 def countries() -> Iterator[Entity]:
-    """Countries with their ISO names and translations, under their GeoNames ids."""
+    """Countries with their ISO names and translations, and CLDR's short names in the toolkit's
+    languages (pycountry translates ISO's formal names: "Korea, Demokratische Volksrepublik"
+    where German news write Nordkorea), under their GeoNames ids."""
     import pycountry
 
     rows = geonames.country_rows()
     catalogues = _catalogues("iso3166-1")
+    cldr = cldr_country_names()
     for c in pycountry.countries:
         row = rows.get(c.alpha_2)
         if row is None:
@@ -101,6 +118,11 @@ def countries() -> Iterator[Entity]:
                 names.append(Name(value, "en", kind))
         names.append(Name(c.alpha_3, "und", "abbreviation"))
         names += _translations(c.name, catalogues)
+        written = {(n.text, n.lang) for n in names}
+        names += [
+            Name(text, lang, "abbreviation" if text.isupper() else "common")  # КНДР, ОАЭ
+            for lang, text in cldr.get(c.alpha_2, ()) if (text, lang) not in written
+        ]
         gid = row["geonameid"]
         yield Entity(id=f"geonames:{gid}", kind="country", name=row["name"], country=c.alpha_2, geonames=gid, iso=c.alpha_2, names=tuple(names))
 
@@ -141,7 +163,11 @@ def subdivisions() -> Iterator[Entity]:
                 # spelling nor the ISO name cut short: Omsk Oblast (as the curated Belgorod Oblast), not
                 # Omskaya oblast'; Bavaria, not Bayern; but Goiás, not GeoNames' ASCII Goias, and
                 # Tartumaa, not Tartu (its capital's name).
-                if any(n.text == division[0] for n in extra) and not match_key(s.name).startswith(match_key(division[0])):
+                # A division named for its land takes GeoNames' name unless that is ISO's adjective cut
+                # short, which :func:`_geonames_names` has left out (Dagestan, not Respublika Dagestan).
+                if any(n.text == division[0] for n in extra) and (
+                    _named_for_land(s.name) or not match_key(s.name).startswith(match_key(division[0]))
+                ):
                     name = division[0]
             if s.country_code == "RU":
                 names += _russian_names(s, names, russian_iso_names)
@@ -167,6 +193,9 @@ _DIVISION_WORDS = frozenset(
     of the de del la le di
     """.split()
 )
+#: Words of ISO names of divisions named for their land or people, not for their capital city
+#: (Saha, Respublika; Chukotskiy avtonomnyy okrug; Avtonomna Respublika Krym).
+_NAMED_FOR_LAND = frozenset({"respublika", "avtonomnyy", "avtonomnaya", "avtonomna"})
 _BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 #: A bracketed second name, with the ISO code ISO gives it after it (Wales [Cymru GB-CYM]).
 _SECOND_NAME = re.compile(r"\A(?P<first>[^\[]+?) \[(?P<second>[^\]\d]+?)(?: [A-Z]{2}-[A-Z0-9]+)?\]\Z")
@@ -223,12 +252,29 @@ def _geonames_names(iso_name: str, division: tuple[str, str]) -> list[Name]:
     ISO name has none either (Lombardy for Lombardia, Podlasie for Podlaskie); not Rostov for
     Rostovskaya oblast' nor Odessa for Odeska oblast (GeoNames names some regions by their
     capital, and Rostov is the city)."""
-    iso_has_word = any(w.casefold().strip(",'") in _DIVISION_WORDS for w in iso_name.split())
+    words = [w.casefold().strip(",'") for w in iso_name.split()]
+    iso_has_word = any(w in _DIVISION_WORDS for w in words)
+    # A republic or autonomous division of the former USSR is named for its land or people, never for
+    # its capital: GeoNames' name without a division word is its English name (Chechnya for Chechenskaya
+    # Respublika, Sakha, Karelia, Chukotka), unless it is ISO's adjective cut short (Nenets, the people,
+    # for Nenetskiy avtonomnyy okrug).
+    stem = match_key(" ".join(w for w in words if w not in _DIVISION_WORDS and w not in _NAMED_FOR_LAND))
     return [
         Name(text, "und", "common", used_by=geonames.ADMIN_USAGE)
         for text in dict.fromkeys(division)
-        if text != iso_name and (_ends_in_division_word(text) or not iso_has_word)
+        if text != iso_name
+        and (_ends_in_division_word(text) or not iso_has_word or (_named_for_land(iso_name) and not _cut_short(stem, match_key(text))))
     ]
+
+
+def _named_for_land(iso_name: str) -> bool:
+    """Whether ISO's name is that of a republic or autonomous division (Saha, Respublika)."""
+    return any(w.casefold().strip(",'") in _NAMED_FOR_LAND for w in iso_name.split())
+
+
+def _cut_short(stem: str, key: str) -> bool:
+    """Whether ``key`` is the start of ``stem`` and shorter: an adjective cut back to its noun."""
+    return len(key) < len(stem) and stem.startswith(key)
 
 
 def _match_keys(name: str) -> set[str]:
