@@ -89,6 +89,31 @@ def test_common_english_words_asked_as_names_give_the_real_place(gaz, word, coun
     assert top.entity.name == word and top.entity.country == country
 
 
+@pytest.mark.parametrize("name, region, place", [("Kyiv", "tp:iso-ua-30", "geonames:703448"), ("Washington", "geonames:5815135", "geonames:4140963"),
+                                                  ("Cascade", "tp:iso-sc-11", "geonames:241395")])
+def test_a_region_named_like_a_city_or_its_own_town_ranks_below_the_place(gaz, name, region, place):
+    """Kyiv City and Washington the state below the capitals; a Seychelles district below its
+    village of the same name, inside it."""
+    ranked = [c.entity.id for c in gaz.resolve(name, limit=10)]
+    assert ranked.index(place) < ranked.index(region)
+
+
+def test_city_weight_is_the_importance_of_a_city_of_50000():
+    from toponyms.build import importance
+    from toponyms.model import Entity
+    from toponyms.resolver import CITY_WEIGHT
+
+    assert CITY_WEIGHT == pytest.approx(importance(Entity("x", "place", "x", population=50_000), curated=False), abs=1e-4)
+
+
+@pytest.mark.parametrize("name, region", [("Sachsen", "tp:iso-de-sn"), ("Thüringen", "tp:iso-de-th"), ("Bretagne", "tp:iso-fr-bre")])
+def test_a_region_by_its_iso_name_outranks_a_village_elsewhere(gaz, name, region):
+    """ISO's names of subdivisions are untagged but official, so trusted as a main name is; and a
+    village of another region that GeoNames also calls so (Sachsen bei Ansbach, in Bavaria; the
+    Austrian Thüringen) makes no city-state of the region."""
+    assert gaz.resolve(name)[0].entity.id == region
+
+
 def test_an_abbreviation_matches_only_as_written(gaz):
     assert gaz.resolve("BEL")[0].entity.name == "Belgium"
     assert all(c.entity.name != "Belgium" for c in gaz.resolve("Bell", limit=10))  # same matching key as BEL

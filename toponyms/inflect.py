@@ -114,17 +114,21 @@ def reads_as_name(word: str, lang: str) -> bool:
     tags names, reads it: in Russian (Того is first the pronoun тот, Пару the noun пара; России is
     Geox) and in Ukrainian for a word the Russian dictionary knows as written (Ukrainian's own
     dictionary mostly tags no names: того, мета, пару read as Russian; Україна, unknown there, is
-    a name). True in other languages.
+    a name; a word only Ukrainian knows is none where that reads it as a pronoun). True in other languages.
 
     >>> reads_as_name("Того", "ru"), reads_as_name("России", "ru"), reads_as_name("Того", "uk"), reads_as_name("України", "uk")
     (False, True, False, True)
+    >>> reads_as_name("Вашого", "uk")
+    False
     """
     if lang not in ("ru", "uk") or not _CYRILLIC.search(word):
         return True
     analyzer = _analyzer("ru")
     lowered = word.lower()
     if lang == "uk" and not analyzer.word_is_known(lowered):
-        return True
+        # Nor is a word the Ukrainian dictionary reads first as a pronoun (Вашого, Цього: Vas county by Ваш).
+        ukrainian = _analyzer("uk").parse(lowered)
+        return not (ukrainian and ukrainian[0].tag.POS == "NPRO")
     parses = analyzer.parse(lowered)
     return not parses or bool(NAME_GRAMMEMES & parses[0].tag.grammemes)
 

@@ -48,6 +48,8 @@ IMPORTANCE_BASE = 0.7
 #: city-state and ranked at ``CITY_STATE_MARGIN`` of the place's score.
 CITY_STATE_CLOSE = 0.9
 CITY_STATE_MARGIN = 0.98
+#: The importance (:func:`toponyms.build.importance`) of a place of 50,000 people: a city.
+CITY_WEIGHT = 0.4256
 _CITY_STATE_HOWS = frozenset({"exact", "inflection", "variant", "key", "fuzzy"})
 #: Minimum similarity for a fuzzy candidate.
 FUZZY_CUTOFF = 0.8
@@ -232,21 +234,28 @@ class Resolver:
                 hits.append((nid, "fuzzy", similarity))
         return hits
 
-    @staticmethod
-    def _city_states_first(best: dict, where: dict[int, tuple[str, str]]) -> None:
-        """A region matched as exactly as a place of its country and scoring about as high
-        (Kyiv City and Kyiv, Sevastopol City and Sevastopol) is almost always meant as
-        the city: rank it just below the place."""
-        places = {}
+    def _city_states_first(self, best: dict, where: dict[int, tuple[str, str, float]]) -> None:
+        """A region matched as exactly as a place of its country and scoring about as high is almost
+        always meant as the place, where that is a city (Kyiv City and Kyiv, Washington the state and
+        the capital) or lies inside the region (Cascade, Seychelles, and its district; the province of
+        Venezia and Venice): rank it just below the place. Not below a village elsewhere (Sachsen bei
+        Ansbach, in Bavaria, one of whose names is Sachsen, says nothing of Saxony)."""
+        places: dict[str, list[tuple[float, int, float]]] = {}
         for rid, (score, _, how, _) in best.items():
-            kind, country = where[rid]
+            kind, country, weight = where[rid]
             if kind == "place" and how in _CITY_STATE_HOWS:
-                places[country] = max(places.get(country, 0.0), score)
+                places.setdefault(country, []).append((score, rid, weight))
         for rid, (score, nid, how, similarity) in best.items():
-            kind, country = where[rid]
-            place = places.get(country, 0.0)
-            if kind == "region" and how in _CITY_STATE_HOWS and score * CITY_STATE_CLOSE <= place <= score:
-                best[rid] = (place * CITY_STATE_MARGIN, nid, how, similarity)
+            kind, country, _ = where[rid]
+            if kind != "region" or how not in _CITY_STATE_HOWS:
+                continue
+            close = [(place, pid, weight) for place, pid, weight in places.get(country, ()) if score * CITY_STATE_CLOSE <= place <= score]
+            # Whether a village lies inside the region is read for such rare pairs only (a row load each).
+            admin1 = self.index.records.entity(rid).admin1 if close else None
+            standing = [place for place, pid, weight in close
+                        if weight >= CITY_WEIGHT or (admin1 is not None and self.index.records.entity(pid).admin1 == admin1)]
+            if standing:
+                best[rid] = (max(standing) * CITY_STATE_MARGIN, nid, how, similarity)
 
     def _rank(self, hits, *, limit: int, country: str | None, kind: str | None, lang: str | None, keep_ties: bool = False) -> list[Candidate]:
         """Score every hit from the compact rank table, then load only the winners in full."""
@@ -264,13 +273,14 @@ class Resolver:
             lang_factor = 1.0 if lang is None or name_lang in (lang, "und") else 0.97
             # An untagged GeoNames alternate name is noisier than a name whose language
             # and type a curator (or ISO) asserted; the entity's own main name is not.
-            trust = UNTAGGED_TRUST if name_lang == "und" and not main else 1.0
+            # ISO's subdivision names are untagged too (Sachsen, Bretagne), but official: asserted.
+            trust = UNTAGGED_TRUST if name_lang == "und" and not main and name_type != "official" else 1.0
             trust *= 1.0 if attested else UNATTESTED_TRUST
             score = HOW_QUALITY[how] * similarity * TYPE_WEIGHT[name_type] * lang_factor * trust * (IMPORTANCE_BASE + (1 - IMPORTANCE_BASE) * weight)
             if rid not in best or score > best[rid][0]:
                 best[rid] = (score, nid, how, similarity)
         if len(best) > 1:
-            self._city_states_first(best, {f[0]: (f[5], f[6]) for f in facts})
+            self._city_states_first(best, {f[0]: (f[5], f[6], f[7]) for f in facts})
         top = sorted(best.items(), key=lambda item: (-item[1][0], item[0])) if len(best) > 1 else list(best.items())  # ties: compile order
         if keep_ties and len(top) > limit:
             last = top[limit - 1][1][0]
