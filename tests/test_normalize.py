@@ -125,6 +125,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # commonest words (Namen, Namur's German name).
         ("Staus in Bochum und Dortmund sowie Bielefeld. Beim Essen in der großen Halle fielen Namen.", "de",
          [("Bochum", "geonames:2947416"), ("Dortmund", "geonames:2935517"), ("Bielefeld", "geonames:2949186")]),
+        # After a comma the word before says nothing (a list, not Flughafen Frankfurt); Richtung is a preposition.
+        ("Anwohner in Offenbach, Mainz und Darmstadt klagen. Er floh Richtung Gelsenkirchen. Er sprach über Essen.", "de",
+         [("Offenbach", "geonames:2857807"), ("Mainz", "geonames:2874225"), ("Darmstadt", "geonames:2938913"), ("Gelsenkirchen", "geonames:2921466")]),
         # Polish: a locative that softens the stem (Bachmut → w Bachmucie), and a lower-case
         # adjectival region name after the division word.
         ("Ewakuacja w Bachmucie trwa od tygodnia.", "pl", [("Bachmucie", "geonames:713174")]),

@@ -76,7 +76,7 @@ PREPOSITIONS = {
         "in", "at", "from", "near", "to", "of", "into", "across", "outside", "around", "throughout",
         "toward", "towards", "downtown", "within", "between", "through", "via",
     },
-    "de": {"in", "aus", "nach", "bei", "von", "um"},
+    "de": {"in", "aus", "nach", "bei", "von", "um", "nahe", "zwischen", "richtung"},  # (in) Richtung Gelsenkirchen
     "fr": {"à", "a", "de", "en", "près", "vers"},
     "es": {"en", "de", "a", "desde", "hacia"},
     "it": {"a", "in", "da", "di", "presso", "verso"},
@@ -190,6 +190,8 @@ def _german_noun_before(text: str, start: int) -> bool:
     before = word[1].lower()
     if before in _GERMAN_DETERMINERS:
         return True  # die Lage, Die Halle
+    if "," in text[word[0] + len(word[1]) : start]:
+        return False  # a list's next item (in Offenbach, Mainz und Darmstadt)
     if word[1][:1].isupper():
         # A noun or a name before it (Borussia Dortmund, RB Leipzig, Flughafen Frankfurt): a thing's name,
         # unless that word opens the sentence (Auch Kassel und Fulda).
