@@ -131,6 +131,14 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Polish: a locative that softens the stem (Bachmut → w Bachmucie), and a lower-case
         # adjectival region name after the division word.
         ("Ewakuacja w Bachmucie trwa od tygodnia.", "pl", [("Bachmucie", "geonames:713174")]),
+        # A declined adjective agrees with its noun (Zielonej Górze: Zielona Góra, Stroniu Śląskim:
+        # Stronie Śląskie); each part of a hyphenated name declines; a preposition holds for every
+        # name of the list it opens (Nowej Soli after "w Zielonej Górze i").
+        ("Spotkanie w Zielonej Górze i Nowej Soli, potem w Stroniu Śląskim i Bielsku-Białej.", "pl",
+         [("Zielonej Górze", "geonames:3080165"), ("Nowej Soli", "geonames:3090764"), ("Stroniu Śląskim", "geonames:3084515"),
+          ("Bielsku-Białej", "geonames:3103402")]),
+        ("Storms in Montgomery, Birmingham and Mobile closed schools.", "en",
+         [("Montgomery", "geonames:4076784"), ("Birmingham", "geonames:4049979"), ("Mobile", "geonames:4076598")]),
         # A word written as one place's name may be another's declined form: the readings compete,
         # and an exact one of either outranks a looser match (z Gdańska: Gdańsk; w Kole: Koło, not
         # Köln by its key; do Wieliczki: Wieliczka, not the village Wieliczki; z Rosją: Russia).

@@ -226,6 +226,37 @@ def after_preposition(text: str, start: int, lang: str) -> bool:
     return not (before and before.group(1)[0].isupper())
 
 
+#: Words that join the names of a list, by language.
+CONJUNCTIONS = {
+    "en": frozenset({"and", "or"}), "de": frozenset({"und", "oder", "sowie"}), "fr": frozenset({"et", "ou"}),
+    "es": frozenset({"y", "e", "o"}), "it": frozenset({"e", "ed", "o"}), "pl": frozenset({"i", "oraz", "lub"}),
+    "ru": frozenset({"и", "или"}), "uk": frozenset({"і", "й", "та", "або"}),
+}
+_LIST_TOKEN = re.compile(r"[\w'’-]+|[,.;:!?]")
+#: How far back a list of names is followed to its preposition, in characters.
+LIST_REACH = 80
+
+
+def after_listed_preposition(text: str, start: int, lang: str) -> bool:
+    """Whether ``start`` follows a comma or conjunction that continues a list of capitalized names
+    a preposition opened (w Zielonej Górze i Nowej Soli, in Boston, Mobile and Reading): the
+    preposition holds for every name of the list."""
+    conjunctions = CONJUNCTIONS.get(lang)
+    tokens = _LIST_TOKEN.findall(text, max(0, start - LIST_REACH), start) if conjunctions else None
+    if not tokens or (tokens[-1] != "," and tokens[-1] not in conjunctions):
+        return False
+    names = 0
+    for token in reversed(tokens[:-1]):
+        if token == "," or token in conjunctions:
+            continue
+        if token in ".;:!?":
+            return False
+        if not token[:1].isupper():
+            return names > 0 and token.lower() in PREPOSITIONS.get(lang, PREPOSITIONS["en"])
+        names += 1
+    return False
+
+
 def title_case_line(text: str, start: int) -> bool:
     """Whether the line around ``start`` capitalizes most of its words (a headline).
 
@@ -518,7 +549,9 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     # else does; at a sentence's start, also a sizeable place whose name is no very common word
     # (there only the first word of a phrase is forced: Kansas City police...); mid-sentence,
     # what ``assess`` said. The costlier tests come last, and only when they can change the answer.
-    if evidence.prominent or ((lang != "de" or evidence.mid_sentence) and after_preposition(text, start, lang)):
+    if evidence.prominent or (
+        (lang != "de" or evidence.mid_sentence) and (after_preposition(text, start, lang) or after_listed_preposition(text, start, lang))
+    ):
         return MENTION
     if after_settlement_noun(text, start, lang):
         return MENTION  # die Stadt Essen

@@ -35,7 +35,7 @@ MAX_SPAN = 64
 #: Words tried together when a declined multi-word name is lemmatized.
 MAX_INFLECTED_WORDS = 3
 #: Combinations of per-word lemma readings tried per run.
-MAX_COMBINATIONS = 8
+MAX_COMBINATIONS = 12
 #: Polish and German case endings of masculine nouns, the paradigm foreign place names
 #: follow, and what replaces each: simplemma knows no rare names (Bachmutem, Biełgorodzie).
 #: Polish locatives soften the stem's last consonant (Biełgorod → w Biełgorodzie,
@@ -325,12 +325,17 @@ class Scanner:
         size = next((k for k, sep in enumerate(seps, 1) if sep != " " and not (sep[:1] == " " and sep[1:] in _OPENING_QUOTES)), len(run))
         words = [w.group() for w in run[:size]]
         # A name's later words may stand as written (Легиона «Свобода России»: only Легион declines).
-        options = [_readings(word, lang) for word in words[:1]] + [_readings_or_written(word, lang) for word in words[1:]]
+        single = [_readings(word, lang) for word in words[:1]] + [_readings_or_written(word, lang) for word in words[1:]]
+        # In a Polish name of several words an adjective agrees with the noun, which its dictionary form
+        # (masculine) does not say: Zielonej Górze is Zielona Góra, Stroniu Śląskim Stronie Śląskie.
+        joined = [_agreeing(o) for o in single] if lang == "pl" and size > 1 else single
         # Most capitalized words start no name in any reading: one prefix query each rules that out.
-        options[0] = tuple(o for o in options[0] if self._starts_a_key(o[1]))
-        if not options[0]:
+        single[0] = tuple(o for o in single[0] if self._starts_a_key(o[1]))
+        joined[0] = tuple(o for o in joined[0] if self._starts_a_key(o[1]))
+        if not joined[0]:
             return None
         for n in range(size, 0, -1):
+            options = joined if n > 1 else single
             if n > 1 and not any(self._starts_a_key(key + " ") for _, key in options[0]):
                 continue
             end = run[n - 1].end()
@@ -381,8 +386,29 @@ def _readings_or_written(word: str, lang: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=200_000)
 def _readings(word: str, lang: str) -> tuple[tuple[str, str], ...]:
-    """(form, its scanner key) for each dictionary form of ``word``, or for the word as written."""
-    return tuple((form, surface(form)) for form in word_lemmas(word, lang) or (word,))
+    """(form, its scanner key) for each dictionary form of ``word``, or for the word as written;
+    in Polish, each part of a hyphenated word read on its own (Bielsku-Białej: Bielsko-Biała)."""
+    forms = word_lemmas(word, lang)
+    if lang == "pl" and "-" in word:
+        parts = [(*word_lemmas(part, lang), part) for part in word.split("-")]
+        forms += tuple("-".join(p) for p in itertools.islice(itertools.product(*parts), MAX_COMBINATIONS))
+    return tuple((form, surface(form)) for form in dict.fromkeys(forms or (word,)))
+
+
+#: Polish adjective endings of the masculine dictionary form, and the feminine and neuter ones.
+_POLISH_GENDERS = (("y", ("a", "e")), ("i", ("a", "ie")))
+
+
+def _agreeing(readings: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """``readings`` and, after each masculine adjective (Zielony, Śląski), its feminine and neuter
+    forms (Zielona, Zielone; Śląska, Śląskie)."""
+    out = []
+    for form, key in readings:
+        out.append((form, key))
+        for masculine, others in _POLISH_GENDERS:
+            if form.endswith(masculine) and len(form) > 4 and form[-2:] not in ("ii", "yi"):
+                out += [(agreed, surface(agreed)) for agreed in (form[: -len(masculine)] + e for e in others) if agreed != form]
+    return tuple(dict.fromkeys(out))
 
 
 #: A space and a generic division word, as a whole word (not ``region-wide``). One match attempt
