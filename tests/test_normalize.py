@@ -137,6 +137,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Spotkanie w Zielonej Górze i Nowej Soli, potem w Stroniu Śląskim i Bielsku-Białej.", "pl",
          [("Zielonej Górze", "geonames:3080165"), ("Nowej Soli", "geonames:3090764"), ("Stroniu Śląskim", "geonames:3084515"),
           ("Bielsku-Białej", "geonames:3103402")]),
+        # A voivodeship and an oblast named by their noun in any case before the adjective.
+        ("Pożary w województwie lubuskim i województwa pomorskiego. Granica z obwodem wołyńskim.", "pl",
+         [("województwie lubuskim", "tp:iso-pl-08"), ("województwa pomorskiego", "tp:iso-pl-22"), ("obwodem wołyńskim", "tp:iso-ua-07")]),
         ("Storms in Montgomery, Birmingham and Mobile closed schools.", "en",
          [("Montgomery", "geonames:4076784"), ("Birmingham", "geonames:4049979"), ("Mobile", "geonames:4076598")]),
         # A word written as one place's name may be another's declined form: the readings compete,

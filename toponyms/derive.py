@@ -24,7 +24,7 @@ REGION_WORDS = frozenset(
     oblast oblast' oblasti region regions province provinz provincia province krai kray
     raion rayon district okrug republic autonomous
     область області обл край республика республіка регион регіон район округ
-    obwód obwodu obłast region regionu gebiet oblastʹ région regione región
+    obwód obwodu obłast region regionu gebiet oblastʹ région regione región województwo
     ова ода
     """.split()
 )

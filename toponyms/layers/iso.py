@@ -171,6 +171,8 @@ def subdivisions() -> Iterator[Entity]:
                     name = division[0]
             if s.country_code == "RU":
                 names += _russian_names(s, names, russian_iso_names)
+            if s.country_code == "PL":  # województwo lubuskie: the adjective pycountry gives, with its noun
+                names += [Name(f"województwo {n.text}", "pl", "official") for n in names if n.lang == "pl" and n.text.islower()]
         yield Entity(
             id=f"geonames:{gid}" if gid and s.country_code == "US" else iso_id(s.code),
             kind="region",
