@@ -137,6 +137,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Spotkanie w Zielonej Górze i Nowej Soli, potem w Stroniu Śląskim i Bielsku-Białej.", "pl",
          [("Zielonej Górze", "geonames:3080165"), ("Nowej Soli", "geonames:3090764"), ("Stroniu Śląskim", "geonames:3084515"),
           ("Bielsku-Białej", "geonames:3103402")]),
+        # A word's readings are its likeliest distinct forms, not its likeliest parses (розі is роза in
+        # four cases before it is ріг).
+        ("У Кривому Розі пролунали вибухи.", "uk", [("Кривому Розі", "geonames:703845")]),
+        ("В Кривом Роге прогремели взрывы.", "ru", [("Кривом Роге", "geonames:703845")]),
         # A voivodeship and an oblast named by their noun in any case before the adjective.
         ("Pożary w województwie lubuskim i województwa pomorskiego. Granica z obwodem wołyńskim.", "pl",
          [("województwie lubuskim", "tp:iso-pl-08"), ("województwa pomorskiego", "tp:iso-pl-22"), ("obwodem wołyńskim", "tp:iso-ua-07")]),

@@ -19,7 +19,7 @@ import threading
 from functools import lru_cache
 from .textnorm import CYRILLIC as _CYRILLIC
 
-#: Parses considered per word (pymorphy3 orders them by probability).
+#: Distinct nominative forms considered per word, from its likeliest parses (pymorphy3 orders them by probability).
 PARSES_PER_WORD = 4
 #: Phrase combinations tried at most.
 MAX_PHRASES = 8
@@ -92,14 +92,17 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
     """Nominative singular forms of ``word`` under its likeliest parses, in the word's own case style."""
     if not _CYRILLIC.search(word):
         return (word,)
-    forms = []
-    parses = _analyzer(lang).parse(word.lower())[:PARSES_PER_WORD]
-    # Names first: a parse as a place name or surname beats an adjective reading.
-    parses.sort(key=lambda p: not (NAME_GRAMMEMES & p.tag.grammemes))
+    # Names first: a parse as a place name or surname beats an adjective reading (a stable sort).
+    parses = sorted(_analyzer(lang).parse(word.lower()), key=lambda p: not (NAME_GRAMMEMES & p.tag.grammemes))
+    # The likeliest parses' distinct forms (розі is роза in four cases before it is ріг: Кривому Розі).
+    forms: list[str] = []
     for parse in parses:
         inflected = parse.inflect({"nomn"}) if "nomn" not in parse.tag else parse
         form = inflected.word if inflected is not None else parse.normal_form
-        forms.append(form)
+        if form not in forms:
+            forms.append(form)
+            if len(forms) == PARSES_PER_WORD:
+                break
     lowered = word.lower()
     forms[:0] = [lowered[: -len(end)] + nom for end, nom in TOWN_LOCATIVES.get(lang, ()) if lowered.endswith(end)]
     forms += [lowered[: -len(end)] + nom for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_OBLIQUE[lang]) if lowered.endswith(end)]
