@@ -98,12 +98,13 @@ def test_a_region_named_like_a_city_or_its_own_town_ranks_below_the_place(gaz, n
     assert ranked.index(place) < ranked.index(region)
 
 
-def test_city_weight_is_the_importance_of_a_city_of_50000():
+def test_city_and_town_weights_are_the_importance_of_places_of_100000_and_50000():
     from toponyms.build import importance
     from toponyms.model import Entity
-    from toponyms.resolver import CITY_WEIGHT
+    from toponyms.resolver import CITY_WEIGHT, TOWN_WEIGHT
 
-    assert CITY_WEIGHT == pytest.approx(importance(Entity("x", "place", "x", population=50_000), curated=False), abs=1e-4)
+    assert CITY_WEIGHT == pytest.approx(importance(Entity("x", "place", "x", population=100_000), curated=False), abs=1e-4)
+    assert TOWN_WEIGHT == pytest.approx(importance(Entity("x", "place", "x", population=50_000), curated=False), abs=1e-4)
 
 
 @pytest.mark.parametrize("name, region", [("Sachsen", "tp:iso-de-sn"), ("Thüringen", "tp:iso-de-th"), ("Bretagne", "tp:iso-fr-bre")])

@@ -48,8 +48,8 @@ IMPORTANCE_BASE = 0.7
 #: city-state and ranked at ``CITY_STATE_MARGIN`` of the place's score.
 CITY_STATE_CLOSE = 0.9
 CITY_STATE_MARGIN = 0.98
-#: The importance (:func:`toponyms.build.importance`) of a place of 50,000 people: a city.
-CITY_WEIGHT = 0.4256
+#: The importance (:func:`toponyms.build.importance`) of a place of 100,000 people (a city) and of 50,000 (a town).
+CITY_WEIGHT, TOWN_WEIGHT = 0.4417, 0.4256
 _CITY_STATE_HOWS = frozenset({"exact", "inflection", "variant", "key", "fuzzy"})
 #: Minimum similarity for a fuzzy candidate.
 FUZZY_CUTOFF = 0.8
@@ -234,26 +234,30 @@ class Resolver:
                 hits.append((nid, "fuzzy", similarity))
         return hits
 
-    def _city_states_first(self, best: dict, where: dict[int, tuple[str, str, float]]) -> None:
+    def _city_states_first(self, best: dict, where: dict[int, tuple[str, str, float]], mains: set[int]) -> None:
         """A region matched as exactly as a place of its country and scoring about as high is almost
         always meant as the place, where that is a city (Kyiv City and Kyiv, Washington the state and
-        the capital) or lies inside the region (Cascade, Seychelles, and its district; the province of
-        Venezia and Venice): rank it just below the place. Not below a village elsewhere (Sachsen bei
-        Ansbach, in Bavaria, one of whose names is Sachsen, says nothing of Saxony)."""
-        places: dict[str, list[tuple[float, int, float]]] = {}
-        for rid, (score, _, how, _) in best.items():
+        the capital) or lies inside the region named so by its main name (Cascade, Seychelles, and its
+        district): rank it just below the place. Not below a village elsewhere (Sachsen bei Ansbach, in
+        Bavaria, one of whose names is Sachsen, says nothing of Saxony), nor below a town inside that
+        is named so by an alternate name only (Brandenburg an der Havel in Brandenburg)."""
+        places: dict[str, list[tuple[float, int, float, bool]]] = {}  # country → (score, rid, weight, by its main name)
+        for rid, (score, nid, how, _) in best.items():
             kind, country, weight = where[rid]
             if kind == "place" and how in _CITY_STATE_HOWS:
-                places.setdefault(country, []).append((score, rid, weight))
+                places.setdefault(country, []).append((score, rid, weight, nid in mains))
         for rid, (score, nid, how, similarity) in best.items():
             kind, country, _ = where[rid]
             if kind != "region" or how not in _CITY_STATE_HOWS:
                 continue
-            close = [(place, pid, weight) for place, pid, weight in places.get(country, ()) if score * CITY_STATE_CLOSE <= place <= score]
+            close = [entry for entry in places.get(country, ()) if score * CITY_STATE_CLOSE <= entry[0] <= score]
             # Whether a village lies inside the region is read for such rare pairs only (a row load each).
             admin1 = self.index.records.entity(rid).admin1 if close else None
-            standing = [place for place, pid, weight in close
-                        if weight >= CITY_WEIGHT or (admin1 is not None and self.index.records.entity(pid).admin1 == admin1)]
+            # A division of no admin1 (a province: Venezia) stands for its town of 50,000, as a
+            # first-level one (Brandenburg, not Brandenburg an der Havel) stands for a city of 100,000.
+            standing = [place for place, pid, weight, main in close
+                        if weight >= (TOWN_WEIGHT if admin1 is None else CITY_WEIGHT)
+                        or (main and admin1 is not None and self.index.records.entity(pid).admin1 == admin1)]
             if standing:
                 best[rid] = (max(standing) * CITY_STATE_MARGIN, nid, how, similarity)
 
@@ -280,7 +284,8 @@ class Resolver:
             if rid not in best or score > best[rid][0]:
                 best[rid] = (score, nid, how, similarity)
         if len(best) > 1:
-            self._city_states_first(best, {f[0]: (f[5], f[6], f[7]) for f in facts})
+            mains = {nid for (nid, _, _), f in zip(hits, facts) if f[3]}
+            self._city_states_first(best, {f[0]: (f[5], f[6], f[7]) for f in facts}, mains)
         top = sorted(best.items(), key=lambda item: (-item[1][0], item[0])) if len(best) > 1 else list(best.items())  # ties: compile order
         if keep_ties and len(top) > limit:
             last = top[limit - 1][1][0]
