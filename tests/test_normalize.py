@@ -125,6 +125,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # commonest words (Namen, Namur's German name).
         ("Staus in Bochum und Dortmund sowie Bielefeld. Beim Essen in der großen Halle fielen Namen.", "de",
          [("Bochum", "geonames:2947416"), ("Dortmund", "geonames:2935517"), ("Bielefeld", "geonames:2949186")]),
+        # A state by its name, not the town inside it named so by an alternate (Brandenburg an der
+        # Havel) nor a village elsewhere (Sachsen bei Ansbach); several capitalized words after a
+        # preposition are a name (no German noun is written so).
+        ("In Brandenburg und Sachsen wird gewählt. An der Wall Street in New York fielen die Kurse.", "de",
+         [("Brandenburg", "tp:iso-de-bb"), ("Sachsen", "tp:iso-de-sn"), ("New York", "geonames:5128581")]),
         # After a comma the word before says nothing (a list, not Flughafen Frankfurt); Richtung is a preposition.
         ("Anwohner in Offenbach, Mainz und Darmstadt klagen. Er floh Richtung Gelsenkirchen. Er sprach über Essen.", "de",
          [("Offenbach", "geonames:2857807"), ("Mainz", "geonames:2874225"), ("Darmstadt", "geonames:2938913"), ("Gelsenkirchen", "geonames:2921466")]),

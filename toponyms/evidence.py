@@ -545,12 +545,13 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
         return OTHER  # Того (Togo), Пара, Кампании: at a sentence's start, the word
     # A common word, capitalized: a prominent entity or a preposition makes it a name anywhere
     # (in German, whose nouns follow prepositions capitalized, only as mid-sentence: nach Hause
-    # is no village Haus). Where every word is capitalized (German nouns, a headline) nothing
+    # is no village Haus; or as several capitalized words, which no noun is: in New York). Where every word is capitalized (German nouns, a headline) nothing
     # else does; at a sentence's start, also a sizeable place whose name is no very common word
     # (there only the first word of a phrase is forced: Kansas City police...); mid-sentence,
     # what ``assess`` said. The costlier tests come last, and only when they can change the answer.
     if evidence.prominent or (
-        (lang != "de" or evidence.mid_sentence) and (after_preposition(text, start, lang) or after_listed_preposition(text, start, lang))
+        (lang != "de" or evidence.mid_sentence or not evidence.single)
+        and (after_preposition(text, start, lang) or after_listed_preposition(text, start, lang))
     ):
         return MENTION
     if after_settlement_noun(text, start, lang):
