@@ -142,6 +142,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Spotkanie w Zielonej Górze i Nowej Soli, potem w Stroniu Śląskim i Bielsku-Białej.", "pl",
          [("Zielonej Górze", "geonames:3080165"), ("Nowej Soli", "geonames:3090764"), ("Stroniu Śląskim", "geonames:3084515"),
           ("Bielsku-Białej", "geonames:3103402")]),
+        # A name written exactly so is not outrun by a key match in another alphabet (Melitopol's old
+        # name romanized, Novoalexandrovka).
+        ("Войска освободили населённый пункт Новоалександровка в Донецкой Народной Республике.", "ru",
+         [("Новоалександровка", "geonames:699722"), ("Донецкой Народной Республике", "tp:donetsk-peoples-republic")]),
         # A word's readings are its likeliest distinct forms, not its likeliest parses (розі is роза in
         # four cases before it is ріг).
         ("У Кривому Розі пролунали вибухи.", "uk", [("Кривому Розі", "geonames:703845")]),

@@ -26,6 +26,7 @@ from .language import detect
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, MAX_TIES, Candidate, Match
 from .scan import REGION_SUFFIX, Scanner, Span, word_lemmas
+from .textnorm import CYRILLIC as _CYRILLIC
 
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
 #: (20 Madison Counties rank alike; only the document can tell them apart).
@@ -213,8 +214,12 @@ class Normalizer:
             found = [c for c in found if c.matched.how not in _LOOSE]
         elif any(c.matched.how == "exact" for c in found):
             # Nor one written in another alphabet, however important (Amman: Oman, by the Belarusian
-            # Аман romanized). A key match may still lead: George ~ Géorgie says George is no place.
-            found = [c for c in found if c.matched.how != "variant"]
+            # Аман romanized; Новоалександровка: Melitopol, by its old name's romanization
+            # Novoalexandrovka). A key match in the same alphabet may still lead: George ~ Géorgie
+            # says George is no place.
+            cyrillic = bool(_CYRILLIC.search(lookup))
+            found = [c for c in found if c.matched.how != "variant"
+                     and not (c.matched.how == "key" and bool(_CYRILLIC.search(c.matched.name.text)) != cyrillic)]
         if lang in ("pl", "de") and " " not in lookup and not (found[0].entity.id in curated and found[0].matched.how == "exact"):
             # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
             # entity's declined form outranks an uncurated namesake written so.
