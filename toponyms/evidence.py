@@ -190,8 +190,6 @@ def _german_noun_before(text: str, start: int) -> bool:
     before = word[1].lower()
     if before in _GERMAN_DETERMINERS:
         return True  # die Lage, Die Halle
-    if "," in text[word[0] + len(word[1]) : start]:
-        return False  # a list's next item (in Offenbach, Mainz und Darmstadt)
     if word[1][:1].isupper():
         # A noun or a name before it (Borussia Dortmund, RB Leipzig, Flughafen Frankfurt): a thing's name,
         # unless that word opens the sentence (Auch Kassel und Fulda).
@@ -226,6 +224,8 @@ def after_preposition(text: str, start: int, lang: str) -> bool:
     return not (before and before.group(1)[0].isupper())
 
 
+#: A lower-case word inside a name of several (Frankfurt an der Oder, Weil am Rhein).
+_LOWER_INNER_WORD = re.compile(r" [a-zäöüß]+ ")
 #: Words that join the names of a list, by language.
 CONJUNCTIONS = {
     "en": frozenset({"and", "or"}), "de": frozenset({"und", "oder", "sowie"}), "fr": frozenset({"et", "ou"}),
@@ -239,21 +239,35 @@ LIST_REACH = 80
 
 def after_listed_preposition(text: str, start: int, lang: str) -> bool:
     """Whether ``start`` follows a comma or conjunction that continues a list of capitalized names
-    a preposition opened (w Zielonej Górze i Nowej Soli, in Boston, Mobile and Reading): the
-    preposition holds for every name of the list."""
+    a preposition opened (w Zielonej Górze i Nowej Soli, in Boston, Mobile and Reading; also at a
+    sentence's start: W Zielonej Górze i Nowej Soli): the preposition holds for every name of the
+    list. Not an English "of" after a capitalized word, which joins one name's words (Department
+    of Energy and Commerce)."""
     conjunctions = CONJUNCTIONS.get(lang)
-    tokens = _LIST_TOKEN.findall(text, max(0, start - LIST_REACH), start) if conjunctions else None
+    if not conjunctions:
+        return False
+    base = max(0, start - LIST_REACH)
+    tokens = _LIST_TOKEN.findall(text, base, start)
+    if base and text[base - 1].isalnum() and text[base].isalnum():
+        tokens = tokens[1:]  # a word cut by the window ("in" of Dublin) is no preposition
     if not tokens or (tokens[-1] != "," and tokens[-1] not in conjunctions):
         return False
+    prepositions = PREPOSITIONS.get(lang, PREPOSITIONS["en"])
     names = 0
-    for token in reversed(tokens[:-1]):
+    for i in range(len(tokens) - 2, -1, -1):
+        token = tokens[i]
         if token == "," or token in conjunctions:
             continue
         if token in ".;:!?":
             return False
-        if not token[:1].isupper():
-            return names > 0 and token.lower() in PREPOSITIONS.get(lang, PREPOSITIONS["en"])
-        names += 1
+        opens_sentence = (i == 0 and not base) or (i > 0 and tokens[i - 1] in ".;:!?")
+        if token[:1].isupper() and not (opens_sentence and token.lower() in prepositions):
+            names += 1
+            continue
+        if names == 0 or token.lower() not in prepositions:
+            return False
+        # English "of" after a capitalized word joins one name's words (University of Oxford).
+        return not (token == "of" and lang == "en" and i > 0 and tokens[i - 1][:1].isupper())
     return False
 
 
@@ -545,12 +559,14 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
         return OTHER  # Того (Togo), Пара, Кампании: at a sentence's start, the word
     # A common word, capitalized: a prominent entity or a preposition makes it a name anywhere
     # (in German, whose nouns follow prepositions capitalized, only as mid-sentence: nach Hause
-    # is no village Haus; or as several capitalized words, which no noun is: in New York). Where every word is capitalized (German nouns, a headline) nothing
+    # is no village Haus; or as a sizeable place's several capitalized words, which no noun is, or a
+    # name of several words with a lower-case one: in New York, in Frankfurt an der Oder; but not von
+    # Karl Marx, a village's old name). Where every word is capitalized (German nouns, a headline) nothing
     # else does; at a sentence's start, also a sizeable place whose name is no very common word
     # (there only the first word of a phrase is forced: Kansas City police...); mid-sentence,
     # what ``assess`` said. The costlier tests come last, and only when they can change the answer.
     if evidence.prominent or (
-        (lang != "de" or evidence.mid_sentence or not evidence.single)
+        (lang != "de" or evidence.mid_sentence or (not evidence.single and (evidence.sizeable or _LOWER_INNER_WORD.search(text, start, end))))
         and (after_preposition(text, start, lang) or after_listed_preposition(text, start, lang))
     ):
         return MENTION

@@ -36,6 +36,8 @@ CANDIDATES = 8
 LOCAL_NAME_POPULATION = 50_000
 #: How a name matched when only its matching key or a generated romanization agreed.
 _LOOSE = ("key", "variant")
+#: What joins the cities of a German list.
+_GERMAN_LIST_GAPS = frozenset({", ", " und ", " oder ", " sowie "})
 #: Languages whose press writes acronyms in title case (Italian: la Nato, l'Ue, gli Usa).
 TITLE_CASE_ACRONYMS = frozenset({"it"})
 
@@ -133,6 +135,13 @@ class Normalizer:
                 continue
             candidates, evidence = assessed
             decision = in_context(text, span.start, span.end, lang_code, evidence)
+            if decision is not MENTION and lang_code == "de" and evidence.local_city and pending and (
+                text[pending[-1].end : span.start] in _GERMAN_LIST_GAPS
+            ):
+                # German capitalizes nouns, so a city after another is a noun's place (Flughafen Frankfurt)
+                # unless a list joins them: the next city of one taken (in Offenbach, Mainz und Darmstadt),
+                # not a noun of a list of nouns (Kämpfen, Siegen und Verlieren).
+                decision = MENTION
             if decision is not MENTION:
                 if decision is PERSON and not evidence.prominent:
                     people.add(text[span.start : span.end])

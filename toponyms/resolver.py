@@ -234,18 +234,17 @@ class Resolver:
                 hits.append((nid, "fuzzy", similarity))
         return hits
 
-    def _city_states_first(self, best: dict, where: dict[int, tuple[str, str, float]], mains: set[int]) -> None:
+    def _city_states_first(self, best: dict, where: dict[int, tuple[str, str, float]]) -> None:
         """A region matched as exactly as a place of its country and scoring about as high is almost
         always meant as the place, where that is a city (Kyiv City and Kyiv, Washington the state and
-        the capital) or lies inside the region named so by its main name (Cascade, Seychelles, and its
-        district): rank it just below the place. Not below a village elsewhere (Sachsen bei Ansbach, in
-        Bavaria, one of whose names is Sachsen, says nothing of Saxony), nor below a town inside that
-        is named so by an alternate name only (Brandenburg an der Havel in Brandenburg)."""
-        places: dict[str, list[tuple[float, int, float, bool]]] = {}  # country → (score, rid, weight, by its main name)
-        for rid, (score, nid, how, _) in best.items():
+        the capital) or lies inside the region (Zug, the canton's capital; Cascade, Seychelles, and its
+        district): rank it just below the place. Not below a village elsewhere (Sachsen bei Ansbach,
+        in Bavaria, one of whose names is Sachsen, says nothing of Saxony)."""
+        places: dict[str, list[tuple[float, int, float]]] = {}
+        for rid, (score, _, how, _) in best.items():
             kind, country, weight = where[rid]
             if kind == "place" and how in _CITY_STATE_HOWS:
-                places.setdefault(country, []).append((score, rid, weight, nid in mains))
+                places.setdefault(country, []).append((score, rid, weight))
         for rid, (score, nid, how, similarity) in best.items():
             kind, country, _ = where[rid]
             if kind != "region" or how not in _CITY_STATE_HOWS:
@@ -254,10 +253,10 @@ class Resolver:
             # Whether a village lies inside the region is read for such rare pairs only (a row load each).
             admin1 = self.index.records.entity(rid).admin1 if close else None
             # A division of no admin1 (a province: Venezia) stands for its town of 50,000, as a
-            # first-level one (Brandenburg, not Brandenburg an der Havel) stands for a city of 100,000.
-            standing = [place for place, pid, weight, main in close
+            # first-level one stands for a city of 100,000 or a place inside it.
+            standing = [place for place, pid, weight in close
                         if weight >= (TOWN_WEIGHT if admin1 is None else CITY_WEIGHT)
-                        or (main and admin1 is not None and self.index.records.entity(pid).admin1 == admin1)]
+                        or (admin1 is not None and self.index.records.entity(pid).admin1 == admin1)]
             if standing:
                 best[rid] = (max(standing) * CITY_STATE_MARGIN, nid, how, similarity)
 
@@ -284,8 +283,7 @@ class Resolver:
             if rid not in best or score > best[rid][0]:
                 best[rid] = (score, nid, how, similarity)
         if len(best) > 1:
-            mains = {nid for (nid, _, _), f in zip(hits, facts) if f[3]}
-            self._city_states_first(best, {f[0]: (f[5], f[6], f[7]) for f in facts}, mains)
+            self._city_states_first(best, {f[0]: (f[5], f[6], f[7]) for f in facts})
         top = sorted(best.items(), key=lambda item: (-item[1][0], item[0])) if len(best) > 1 else list(best.items())  # ties: compile order
         if keep_ties and len(top) > limit:
             last = top[limit - 1][1][0]

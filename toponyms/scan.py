@@ -34,8 +34,9 @@ REGION_SUFFIX = " region"
 MAX_SPAN = 64
 #: Words tried together when a declined multi-word name is lemmatized.
 MAX_INFLECTED_WORDS = 3
-#: Combinations of per-word lemma readings tried per run.
-MAX_COMBINATIONS = 12
+#: Combinations of per-word lemma readings tried per run (a Polish name of three words may have 48:
+#: each adjective agrees in three genders, Nowym Mieście Lubawskim).
+MAX_COMBINATIONS = 48
 #: Polish and German case endings of masculine nouns, the paradigm foreign place names
 #: follow, and what replaces each: simplemma knows no rare names (Bachmutem, Biełgorodzie).
 #: Polish locatives soften the stem's last consonant (Biełgorod → w Biełgorodzie,
@@ -400,13 +401,13 @@ _POLISH_GENDERS = (("y", ("a", "e")), ("i", ("a", "ie")))
 
 
 def _agreeing(readings: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    """``readings`` and, after each masculine adjective (Zielony, Śląski), its feminine and neuter
-    forms (Zielona, Zielone; Śląska, Śląskie)."""
+    """``readings`` and, after each masculine adjective of four letters or more (Nowy, Zielony,
+    Śląski), its feminine and neuter forms (Nowa, Nowe; Zielona, Zielone; Śląska, Śląskie)."""
     out = []
     for form, key in readings:
         out.append((form, key))
         for masculine, others in _POLISH_GENDERS:
-            if form.endswith(masculine) and len(form) > 4 and form[-2:] not in ("ii", "yi"):
+            if form.endswith(masculine) and len(form) >= 4 and form[-2:] not in ("ii", "yi"):
                 out += [(agreed, surface(agreed)) for agreed in (form[: -len(masculine)] + e for e in others) if agreed != form]
     return tuple(dict.fromkeys(out))
 
