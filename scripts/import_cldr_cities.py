@@ -43,12 +43,13 @@ are written.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
 from importlib import resources
 from pathlib import Path
+
+from cldr_babel import out_path, require_babel
 
 DATA = Path(__file__).resolve().parent.parent / "toponyms" / "data"
 DEFAULT_OUT = DATA / "cldr-cities.tsv"
@@ -92,16 +93,10 @@ def places_by_name() -> tuple[dict[tuple[str, str], list[tuple[str, int, int, bo
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT)
-    args = ap.parse_args(argv)
-    try:
-        import babel
-        from babel import Locale
-        from babel.core import get_cldr_version, get_global
-    except ImportError:
-        print("needs Babel: pip install babel", file=sys.stderr)
-        return 2
+    out = out_path(__doc__, DEFAULT_OUT, argv)
+    source = require_babel()
+    from babel import Locale
+    from babel.core import get_global
 
     territories = get_global("zone_territories")
     aliases = get_global("zone_aliases")
@@ -137,9 +132,9 @@ def main(argv: list[str] | None = None) -> int:
                 skipped["names: GeoNames' main name, which counts as the place's own already"] += 1
             elif name and name != english:
                 rows.append((gid, lang, name, zone))
-    header = f"# geonameid\tlang\tname\tzone    (CLDR {get_cldr_version()} via Babel {babel.__version__}; scripts/import_cldr_cities.py)"
-    args.out.write_text("\n".join([header, *("\t".join(map(str, r)) for r in rows)]) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(rows)} names of {len({r[0] for r in rows})} places from {len(zones)} zones", file=sys.stderr)
+    header = f"# geonameid\tlang\tname\tzone    ({source}; scripts/import_cldr_cities.py)"
+    out.write_text("\n".join([header, *("\t".join(map(str, r)) for r in rows)]) + "\n", encoding="utf-8")
+    print(f"{out}: {len(rows)} names of {len({r[0] for r in rows})} places from {len(zones)} zones", file=sys.stderr)
     for why, n in skipped.items():
         print(f"  left out: {n} {why}", file=sys.stderr)
     return 0

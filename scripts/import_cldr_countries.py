@@ -30,13 +30,14 @@ counted on stderr with its reason. Output columns: ISO 3166-1 alpha-2 code, lang
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
 from collections import Counter
 from importlib import resources
 from pathlib import Path
+
+from cldr_babel import out_path, require_babel
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "toponyms" / "data" / "cldr-countries.tsv"
 LANGS = ("en", "ru", "uk", "de", "fr", "es", "pl", "it")
@@ -61,17 +62,10 @@ def populous_places() -> dict[str, set[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT)
-    args = ap.parse_args(argv)
-    try:
-        import babel
-        from babel import Locale
-        from babel.core import get_cldr_version
-    except ImportError:
-        print("needs Babel: pip install babel", file=sys.stderr)
-        return 2
+    out = out_path(__doc__, DEFAULT_OUT, argv)
+    source = require_babel()
     import pycountry
+    from babel import Locale
 
     codes = sorted(c.alpha_2 for c in pycountry.countries)
     english = {code: Locale.parse("en").territories.get(code) for code in codes}
@@ -98,9 +92,9 @@ def main(argv: list[str] | None = None) -> int:
                 skipped[f"another country's place of {MIN_POPULATION:,} or more is named so"] += 1
             else:
                 rows.append((code, lang, name))
-    header = f"# iso\tlang\tname    (CLDR {get_cldr_version()} via Babel {babel.__version__}; scripts/import_cldr_countries.py)"
-    args.out.write_text("\n".join([header, *("\t".join(r) for r in rows)]) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(rows)} names of {len({r[0] for r in rows})} countries", file=sys.stderr)
+    header = f"# iso\tlang\tname    ({source}; scripts/import_cldr_countries.py)"
+    out.write_text("\n".join([header, *("\t".join(r) for r in rows)]) + "\n", encoding="utf-8")
+    print(f"{out}: {len(rows)} names of {len({r[0] for r in rows})} countries", file=sys.stderr)
     for why, n in skipped.items():
         print(f"  left out: {n} names: {why}", file=sys.stderr)
     return 0
