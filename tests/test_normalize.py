@@ -635,6 +635,8 @@ def test_an_exact_name_is_not_outrun_by_a_key_match_in_another_alphabet(norm):
         # Verlieren); several capitalized words after a preposition only a sizeable place's or a name
         # with a lower-case word (not von Karl Marx, an old name of a Ukrainian village).
         ("Im Sport zählt das Kämpfen, Siegen und Verlieren.", "de", []),
+        # At a sentence's start, a German city of 100,000 whose name no declined word shares.
+        ("Mainz liegt am Rhein. Halle 3 ist geöffnet. Siegen ist ein Ziel.", "de", [("Mainz", "geonames:2874225")]),
         ("Die Rede von Karl Marx ist berühmt.", "de", []),
         ("Kontrollen an der Grenze in Frankfurt an der Oder.", "de", [("Frankfurt an der Oder", "geonames:2925535")]),
         # Polish adjectives of four letters agree too, and a name of three words may need many combinations.

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .derive import REGION_WORDS
-from .inflect import reads_as_name
+from .inflect import lemma, reads_as_name
 from .textnorm import CYRILLIC as _CYRILLIC
 
 #: wordfreq Zipf frequency from which a word counts as common (≈ once per 100k words).
@@ -572,10 +572,14 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
         return MENTION
     if after_settlement_noun(text, start, lang):
         return MENTION  # die Stadt Essen
-    if lang == "de" and evidence.single and evidence.local_city and not _german_noun_before(text, start):
+    if lang == "de" and evidence.single and evidence.local_city and (
+        not _german_noun_before(text, start) or (sentence_initial(text, start) and lemma(text[start:end], "de") == text[start:end])
+    ):
         # German capitalizes every noun, so capitals say nothing; but a city of 100,000 is named
         # without an article (in Essen und Dortmund, zwischen Hannover und Göttingen), the noun of
-        # the same spelling with one or an adjective (beim Essen, die große Halle).
+        # the same spelling with one or an adjective (beim Essen, die große Halle). At a sentence's
+        # start, a city whose name is no declined word's (Mainz liegt am Rhein; not Halle, Hallen's
+        # lemma Hall, nor Siegen, Sieg's).
         return MENTION
     # Headlines in title case are an English habit; the other languages write them as sentences,
     # where a line of capitals is a list of names (Львів, Івано-Франківськ і Тернопіль...).
