@@ -645,6 +645,9 @@ def test_an_exact_name_is_not_outrun_by_a_key_match_in_another_alphabet(norm):
         # A canton's capital inside it, by any of its names; a saint's name alone is no territory's.
         ("La banque a son siège à Zoug. Il habite à Saint-Gall.", "fr", [("Zoug", "geonames:2657908"), ("Saint-Gall", "geonames:2658822")]),
         ("Les enfants fêtent la Saint-Martin le 11 novembre.", "fr", []),
+        # Holidays and German months are no places, whatever towns bear their names (Navidad, Chile).
+        ("Las ventas de Navidad crecieron en Madrid.", "es", [("Madrid", "geonames:3117735")]),
+        ("Im Mai und zu Ostern in Berlin.", "de", [("Berlin", "geonames:2950159")]),
     ],
 )
 def test_review_findings_stay_mended(norm, text, lang, expected):

@@ -313,11 +313,25 @@ _COMPASS_FORMS = re.compile(
     r"|захід|заход(?:у|і|и|ом)|схід|сход(?:у|і|и|ом)|південь|півдн(?:я|і|ю|ем)|північ|півночі|північчю"
     r"|західн\w*|східн\w*|південн\w*|північн\w*|центральн\w*)"
 )
-#: English month and weekday names: capitalized, common, and places elsewhere (March, Sunday).
-CALENDAR_WORDS = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+#: Month, weekday and holiday names, by language: capitalized, common, and places elsewhere (March,
+#: Sunday; Navidad, Chile).
+CALENDAR_WORDS = {
+    "en": frozenset(
+        "January February March April May June July August September October November December "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter".split()
+    ),
+    # German capitalizes its months and weekdays too (im Mai, am Montag).
+    "de": frozenset(
+        "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+        "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Weihnachten Ostern Pfingsten Silvester".split()
+    ),
+    "fr": frozenset("Noël Pâques Toussaint Pentecôte".split()),
+    "es": frozenset("Navidad Nochebuena Nochevieja Pascua".split()),
+    "it": frozenset("Natale Pasqua Pasquetta Ferragosto Epifania".split()),
+    "pl": frozenset("Wielkanoc Wigilia".split()),
+    "ru": frozenset("Рождество Пасха".split()),
+    "uk": frozenset("Різдво Великдень".split()),
+}
 #: A capital after three lower-case letters inside a word: a firm's or a group's name (StandUp,
 #: WikiLeaks), not a given name (LaMarcus, DeAndre, McKenzie).
 _INNER_CAPITAL = re.compile(r"[a-zß-ÿ]{3}[A-Z]")
@@ -491,7 +505,7 @@ def assess(
     def decided(verdict: bool | None, **more) -> Evidence:
         return Evidence(verdict, single, prominent, curated, sizeable, organization=kind == "organization", local_city=local_city, **more)
 
-    if (lang == "en" and span in CALENDAR_WORDS) or span.casefold() in COMPASS_WORDS or _COMPASS_FORMS.fullmatch(span.casefold()) or _ROMAN_ORDINAL.fullmatch(span):
+    if span in CALENDAR_WORDS.get(lang, ()) or (lemma is not None and lemma in CALENDAR_WORDS.get(lang, ())) or span.casefold() in COMPASS_WORDS or _COMPASS_FORMS.fullmatch(span.casefold()) or _ROMAN_ORDINAL.fullmatch(span):
         return decided(False)
     if kind in ("region", "country") and _DOTTED.fullmatch(span):
         return decided(tagged)  # S.C., Ga., D.C., U.S.: written so only as an abbreviation
