@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .derive import REGION_WORDS
-from .inflect import lemma, reads_as_name
+from .inflect import lemma as lemmatize, reads_as_name
 from .textnorm import CYRILLIC as _CYRILLIC
 
 #: wordfreq Zipf frequency from which a word counts as common (≈ once per 100k words).
@@ -587,7 +587,7 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     if after_settlement_noun(text, start, lang):
         return MENTION  # die Stadt Essen
     if lang == "de" and evidence.single and evidence.local_city and (
-        not _german_noun_before(text, start) or (sentence_initial(text, start) and lemma(text[start:end], "de") == text[start:end])
+        not _german_noun_before(text, start) or (sentence_initial(text, start) and lemmatize(text[start:end], "de") == text[start:end])
     ):
         # German capitalizes every noun, so capitals say nothing; but a city of 100,000 is named
         # without an article (in Essen und Dortmund, zwischen Hannover und Göttingen), the noun of
