@@ -98,15 +98,6 @@ def test_a_region_named_like_a_city_or_its_own_town_ranks_below_the_place(gaz, n
     assert ranked.index(place) < ranked.index(region)
 
 
-def test_city_and_town_weights_are_the_importance_of_places_of_100000_and_50000():
-    from toponyms.build import importance
-    from toponyms.model import Entity
-    from toponyms.resolver import CITY_WEIGHT, TOWN_WEIGHT
-
-    assert CITY_WEIGHT == pytest.approx(importance(Entity("x", "place", "x", population=100_000), curated=False), abs=1e-4)
-    assert TOWN_WEIGHT == pytest.approx(importance(Entity("x", "place", "x", population=50_000), curated=False), abs=1e-4)
-
-
 @pytest.mark.parametrize("name, region", [("Sachsen", "tp:iso-de-sn"), ("Thüringen", "tp:iso-de-th"), ("Bretagne", "tp:iso-fr-bre")])
 def test_a_region_by_its_iso_name_outranks_a_village_elsewhere(gaz, name, region):
     """ISO's names of subdivisions are untagged but official, so trusted as a main name is; and a

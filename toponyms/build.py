@@ -14,7 +14,6 @@ both end with a complete one.
 from __future__ import annotations
 
 import json
-import math
 import os
 import shutil
 import sqlite3
@@ -34,7 +33,7 @@ from .derive import KEY, VARIANT, derived_forms
 from .index import DUMP_MARK, GEONAMES_MARK, KEY_ENTRY, NID
 from .translit import match_key, romanizations
 from .layers import geonames, geonames_dump, iso
-from .ranktable import RankTableWriter
+from .ranktable import RankTableWriter, importance
 from .records import RecordWriter
 from .model import Entity, Name
 from .textnorm import normalize, surface
@@ -56,23 +55,8 @@ CREATE TABLE sources (id TEXT PRIMARY KEY, data TEXT NOT NULL);
 """
 
 
-#: Share of importance given by the kind of entity.
-KIND_WEIGHT = {"country": 1.0, "region": 0.75, "organization": 0.6, "person": 0.6, "place": 0.35, "feature": 0.3}
 #: Languages whose Cyrillic names get romanized variants, by the country of the entity.
 CYRILLIC_LANGS = {"UA": ("uk", "ru"), "RU": ("ru",), "BY": ("be", "ru")}
-
-
-def importance(ent: Entity, *, curated: bool, places_population: int | None = None) -> float:
-    """How prominent an entity is, in [0, 1]: kind, then log population, plus a bonus for curated ones.
-
-    A region without a population of its own counts a tenth of its places'
-    population (``places_population``): Georgia the US state then weighs
-    about as much as Georgia the country, so that context decides, while a
-    city-state region (Kyiv City) stays below its city.
-    """
-    population = ent.population or (places_population // 10 if ent.kind == "region" and ent.admin1 and places_population else None)
-    pop = min(1.0, math.log10(population + 1) / 7.5) if population else 0.0
-    return min(1.0, 0.5 * KIND_WEIGHT.get(ent.kind, 0.3) + 0.4 * pop + (0.1 if curated else 0.0))
 
 
 def search_forms(ent: Entity, name: Name) -> Iterable[tuple[str, int]]:

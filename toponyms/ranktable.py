@@ -13,12 +13,35 @@ then read in full (:mod:`toponyms.records`). Row 0 is a dummy: name and entity i
 from __future__ import annotations
 
 import json
+import math
 from array import array
 from pathlib import Path
 
 import numpy as np
 
-from .model import KINDS, NAME_TYPES
+from .model import KINDS, NAME_TYPES, Entity
+
+#: Share of importance given by the kind of entity.
+KIND_WEIGHT = {"country": 1.0, "region": 0.75, "organization": 0.6, "person": 0.6, "place": 0.35, "feature": 0.3}
+
+
+def importance(ent: Entity, *, curated: bool, places_population: int | None = None) -> float:
+    """How prominent an entity is, in [0, 1]: kind, then log population, plus a bonus for curated ones.
+
+    A region without a population of its own counts a tenth of its places'
+    population (``places_population``): Georgia the US state then weighs
+    about as much as Georgia the country, so that context decides, while a
+    city-state region (Kyiv City) stays below its city.
+    """
+    population = ent.population or (places_population // 10 if ent.kind == "region" and ent.admin1 and places_population else None)
+    pop = min(1.0, math.log10(population + 1) / 7.5) if population else 0.0
+    return min(1.0, 0.5 * KIND_WEIGHT.get(ent.kind, 0.3) + 0.4 * pop + (0.1 if curated else 0.0))
+
+
+def place_weight(population: int) -> float:
+    """The importance a place of ``population`` people is stored with here (as float32)."""
+    return float(np.float32(importance(Entity("", "place", "", population=population), curated=False)))
+
 
 #: A name's facts packed in one uint64, so that a hit costs one memory access:
 #: (field, shift, bits). The entity's importance is a float32 column of its own.

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .derive import HOW, REGION_STEM, strip_region_words
 from .index import KEY_ENTRY, Index
 from .model import Entity, Name
+from .ranktable import place_weight
 from .textnorm import normalize
 from .textnorm import CYRILLIC as _CYRILLIC
 from .translit.key import match_key
@@ -48,8 +49,8 @@ IMPORTANCE_BASE = 0.7
 #: city-state and ranked at ``CITY_STATE_MARGIN`` of the place's score.
 CITY_STATE_CLOSE = 0.9
 CITY_STATE_MARGIN = 0.98
-#: The importance (:func:`toponyms.build.importance`) of a place of 100,000 people (a city) and of 50,000 (a town).
-CITY_WEIGHT, TOWN_WEIGHT = 0.4417, 0.4256
+#: The importance of a place of 100,000 people (a city) and of 50,000 (a town).
+CITY_WEIGHT, TOWN_WEIGHT = place_weight(100_000), place_weight(50_000)
 _CITY_STATE_HOWS = frozenset({"exact", "inflection", "variant", "key", "fuzzy"})
 #: Minimum similarity for a fuzzy candidate.
 FUZZY_CUTOFF = 0.8
