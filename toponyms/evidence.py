@@ -241,33 +241,30 @@ def after_listed_preposition(text: str, start: int, lang: str) -> bool:
     """Whether ``start`` follows a comma or conjunction that continues a list of capitalized names
     a preposition opened (w Zielonej Górze i Nowej Soli, in Boston, Mobile and Reading; also at a
     sentence's start: W Zielonej Górze i Nowej Soli): the preposition holds for every name of the
-    list. Not an English "of" after a capitalized word, which joins one name's words (Department
-    of Energy and Commerce)."""
+    list, as :func:`after_preposition` reads it before the list's first name (not an English "of"
+    joining one name's words: Department of Energy and Commerce)."""
     conjunctions = CONJUNCTIONS.get(lang)
     if not conjunctions:
         return False
     base = max(0, start - LIST_REACH)
-    tokens = _LIST_TOKEN.findall(text, base, start)
+    tokens = list(_LIST_TOKEN.finditer(text, base, start))
     if base and text[base - 1].isalnum() and text[base].isalnum():
         tokens = tokens[1:]  # a word cut by the window ("in" of Dublin) is no preposition
-    if not tokens or (tokens[-1] != "," and tokens[-1] not in conjunctions):
+    if not tokens or (tokens[-1].group() != "," and tokens[-1].group() not in conjunctions):
         return False
     prepositions = PREPOSITIONS.get(lang, PREPOSITIONS["en"])
     names = 0
     for i in range(len(tokens) - 2, -1, -1):
-        token = tokens[i]
+        token = tokens[i].group()
         if token == "," or token in conjunctions:
             continue
         if token in ".;:!?":
             return False
-        opens_sentence = (i == 0 and not base) or (i > 0 and tokens[i - 1] in ".;:!?")
+        opens_sentence = (i == 0 and not base) or (i > 0 and tokens[i - 1].group() in ".;:!?")
         if token[:1].isupper() and not (opens_sentence and token.lower() in prepositions):
             names += 1
             continue
-        if names == 0 or token.lower() not in prepositions:
-            return False
-        # English "of" after a capitalized word joins one name's words (University of Oxford).
-        return not (token == "of" and lang == "en" and i > 0 and tokens[i - 1][:1].isupper())
+        return names > 0 and after_preposition(text, tokens[i + 1].start(), lang)
     return False
 
 
