@@ -76,17 +76,23 @@ PREPOSITIONS = {
         "in", "at", "from", "near", "to", "of", "into", "across", "outside", "around", "throughout",
         "toward", "towards", "downtown", "within", "between", "through", "via",
     },
-    "de": {"in", "aus", "nach", "bei", "von", "um", "nahe", "zwischen", "richtung"},  # (in) Richtung Gelsenkirchen
-    "fr": {"à", "a", "de", "en", "près", "vers"},
-    "es": {"en", "de", "a", "desde", "hacia"},
-    "it": {"a", "in", "da", "di", "presso", "verso"},
-    "pl": {"w", "we", "z", "ze", "do", "pod", "nad", "koło"},
+    "de": {"in", "aus", "nach", "bei", "von", "um", "nahe", "zwischen", "richtung", "bis", "unweit"},  # (in) Richtung Gelsenkirchen
+    "fr": {"à", "a", "de", "en", "près", "vers", "entre", "depuis", "via"},
+    "es": {"en", "de", "a", "desde", "hacia", "entre", "hasta", "via", "vía"},
+    "it": {"a", "in", "da", "di", "presso", "verso", "tra", "fra", "per", "via"},
+    "pl": {"w", "we", "z", "ze", "do", "pod", "nad", "koło", "na", "między", "pomiędzy", "przy", "od", "spod", "znad", "niedaleko", "obok", "wokół"},
     "ru": {"в", "во", "из", "под", "у", "около", "возле", "до", "за", "на", "от", "через", "вблизи"},
     "uk": {"в", "у", "з", "із", "зі", "під", "біля", "до", "за", "на", "від", "через", "поблизу"},
 }
 #: German nouns for a settlement, which announce its name (die Stadt Essen, die Stadt Halle): in
 #: German, where every noun is capitalized and Essen is a common word, no other sign does.
-SETTLEMENT_NOUNS = {"de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft"})}
+SETTLEMENT_NOUNS = {
+    "de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft"}),
+    # and the words declined for a town named after them (burmistrz miasta Koła, в городе Орёл)
+    "pl": frozenset({"miasto", "miasta", "mieście", "miastem", "gmina", "gminy", "gminie", "gminą", "wieś", "wsi", "miejscowość", "miejscowości"}),
+    "ru": frozenset({"город", "города", "городе", "городом", "село", "села", "селе", "селом", "поселок", "посёлок", "поселке", "посёлке", "деревня", "деревни", "деревне"}),
+    "uk": frozenset({"місто", "міста", "місті", "містом", "село", "села", "селі", "селом", "селище", "селища", "селищі"}),
+}
 #: Russian and Ukrainian words for a street or square, before its name (вулиця Покровська, ул.
 #: Ленина): the name after one is the street's, not the town's or the person's it is named for.
 STREET_WORDS = {

@@ -159,6 +159,12 @@ class Scanner:
                 # French joins a compound name's capitalized words with hyphens (Grande-Bretagne,
                 # Sainte-Chapelle): no name ends inside one (La Grande, Oregon) or starts there (Chapelle).
                 end = 0
+            if end and declines and text[end : end + 1] == "-" and (compound := self._inflected(text, start, lang)) and compound.end > end:
+                # A declined hyphenated name, whose first part is a name as written (Sachsen-Anhalts:
+                # Sachsen-Anhalt, not Sachsen; Baden-Württembergs): the whole, by its lemma.
+                out.append(compound)
+                pos = compound.end
+                continue
             if end and text[start - 3 : start] in _PARTICLE_ENDS and _particle_tail(text, start) in _PARTICLE_TAILS and (
                 particle := _PARTICLES_BEFORE.search(text, max(pos, start - 12), start)
             ) and particle.group(1) not in _ARTICLES_AND_PREPOSITIONS.get(lang or "", ()):
@@ -391,9 +397,16 @@ def _readings(word: str, lang: str) -> tuple[tuple[str, str], ...]:
     in Polish, each part of a hyphenated word read on its own (Bielsku-Białej: Bielsko-Biała)."""
     forms = word_lemmas(word, lang)
     if lang == "pl" and "-" in word:
-        parts = [(*word_lemmas(part, lang), part) for part in word.split("-")]
+        # A part in -a may be a neuter's genitive too (Bielska-Białej, Kędzierzyna-Koźla: Bielsko-Biała,
+        # Kędzierzyn-Koźle): not tried for a word alone, where -a is mostly a feminine's nominative (Haga).
+        parts = [(*word_lemmas(part, lang), *_neuter_nominatives(part), part) for part in word.split("-")]
         forms += tuple("-".join(p) for p in itertools.islice(itertools.product(*parts), MAX_COMBINATIONS))
     return tuple((form, surface(form)) for form in dict.fromkeys(forms or (word,)))
+
+
+def _neuter_nominatives(part: str) -> tuple[str, ...]:
+    """A Polish neuter noun's nominatives (-o, -e) for a genitive in -a (Bielska: Bielsko; Koźla: Koźle)."""
+    return (part[:-1] + "o", part[:-1] + "e") if part.endswith("a") and len(part) >= 4 else ()
 
 
 #: Polish adjective endings of the masculine dictionary form, and the feminine and neuter ones.
