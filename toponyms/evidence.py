@@ -294,7 +294,9 @@ FACILITY_WORDS = {
     "en": frozenset(
         "street st avenue ave road rd boulevard blvd drive dr lane ln way court highway hwy parkway pike "
         "center centre hall school college university hospital church station airport mall plaza square "
-        "county parish township high middle elementary academy".split()
+        "county parish township high middle elementary academy "
+        # and lodgings, venues, waters and carriers named after a place (Cascade Motel, Neches River)
+        "motel hotel inn museum library stadium arena bridge jail courthouse fairgrounds river creek lake dam airlines airways".split()
     ),
 }
 #: Directions: official names of regions (West and South in Cameroon, Western in Ghana, Nord
@@ -423,8 +425,9 @@ def _after_initial(text: str, start: int) -> bool:
 #: works (not English quotation marks, which quote speech: “Kyiv,” he said): «Дружба», „Wisła”, „Dynamo“.
 _OPENING_NAME_QUOTES = frozenset("«„")
 _CLOSING_NAME_QUOTES = frozenset("»“”")
-#: The dash after a news dateline's place (``ATLANTA -``, ``HUDSON --``, ``PORTLAND —``).
-_DATELINE_DASH = re.compile(r" ?(?:-{1,3}|[–—])")
+#: The dash after a news dateline's place (``ATLANTA -``, ``HUDSON --``, ``PORTLAND —``), also after
+#: the agency's name (``TOULOUSE (Reuters) —``, ``MADRID (Europa Press) -``).
+_DATELINE_DASH = re.compile(r" ?(?:\([^()\n]{1,40}\) ?)?(?:-{1,3}|[–—])")
 #: Capitalized articles: ``The Atlanta Journal`` is no person's name.
 ARTICLES = frozenset({"The", "A", "An"})
 
@@ -522,6 +525,8 @@ def assess(
     ):
         return decided(span.isupper() and curated and tagged and not loose)  # not "C" for Ч, one of Chornomorsk's
     if not single:
+        if span.endswith(")") and kind == "place":
+            return decided(True)  # Frankfurt (Oder), Halle (Saale): a town told from its namesakes, as only its name is written
         if prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
             return decided(True)
         if kind == "region" and not loose and any(w.casefold() in REGION_WORDS for w in span.split()):

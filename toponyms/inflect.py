@@ -42,6 +42,13 @@ MASCULINE_OBLIQUE = {
     "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""), ("ового", "ів"), ("овому", "ів"), ("овим", "ів"), ("овім", "ів"),
            ("ові", "ів"), ("єві", "їв")),
 }
+#: The oblique cases of feminine names in -а pymorphy3 does not know, which it reads as masculine
+#: (в Неваде → невад; в Айдахо... are indeclinable): Неваде, Невады, Неваду, Невадой → Невада;
+#: Ukrainian у Неваді, Невади, Неваду, Невадою → Невада.
+FEMININE_OBLIQUE = {
+    "ru": (("е", "а"), ("ы", "а"), ("у", "а"), ("ой", "а")),
+    "uk": (("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а")),
+}
 #: Ukrainian locatives of towns in -ськ/-цьк (у Курську, в Івано-Франківську), read first: alone, the
 #: word is the town's far more often than the accusative of a region's adjective (Курську область),
 #: which pymorphy3 offers first.
@@ -105,7 +112,11 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
                 break
     lowered = word.lower()
     forms[:0] = [lowered[: -len(end)] + nom for end, nom in TOWN_LOCATIVES.get(lang, ()) if lowered.endswith(end)]
-    forms += [lowered[: -len(end)] + nom for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_OBLIQUE[lang]) if lowered.endswith(end)]
+    forms += [
+        lowered[: -len(end)] + nom
+        for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_OBLIQUE[lang], *FEMININE_OBLIQUE[lang])
+        if lowered.endswith(end)
+    ]
     forms = list(dict.fromkeys(forms)) or [lowered]
     if word[:1].isupper():
         forms = [f[:1].upper() + f[1:] for f in forms]

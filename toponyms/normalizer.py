@@ -131,6 +131,10 @@ class Normalizer:
                 # the place the division is named after.
                 span = Span(span.end - len(span.lookup) + len(REGION_SUFFIX), span.end, span.lookup[: -len(REGION_SUFFIX)])
                 assessed = self._assessed(span.lookup, span.lookup, lang)
+            while assessed is None and not span.inflected and " " in span.lookup and (span := self.scanner.shorter(text, span.start, span.end)):
+                # A phrase that is no name as written here (Texas City written "Texas city"): the longest
+                # name it opens that is.
+                assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
             if assessed is None:
                 continue
             candidates, evidence = assessed

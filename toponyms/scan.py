@@ -289,6 +289,18 @@ class Scanner:
                 return end
         return 0
 
+    def shorter(self, text: str, start: int, end: int) -> Span | None:
+        """The longest name at ``start`` that ends before ``end`` on a word boundary, as written: what
+        a caller falls back on when the longest one is no name there (the northeast Texas city: Texas
+        City, a city in Texas, in lower case; Texas is the state)."""
+        window = text[start : end - 1]
+        window = window.lower() if window.isascii() else fold_chars(window)
+        for key in reversed(self.surfaces.prefixes(window)):  # longest first
+            stop = start + len(key)
+            if not text[stop].isalnum() and text[stop - 1].isalnum():
+                return _span(Span, (start, stop, text[start:stop], False))
+        return None
+
     def _key_facts(self, key: str) -> tuple[bool, bool]:
         """:meth:`_word_facts` of a word (or phrase) and its follower written as one string:
         the follower is the last character unless that is a letter or digit (no follower)."""
