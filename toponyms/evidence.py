@@ -318,6 +318,10 @@ _COMPASS_FORMS = re.compile(
     r"|захід|заход(?:у|і|и|ом)|схід|сход(?:у|і|и|ом)|південь|півдн(?:я|і|ю|ем)|північ|півночі|північчю"
     r"|західн\w*|східн\w*|південн\w*|північн\w*|центральн\w*)"
 )
+#: Division nouns that stand for a region of the text's own country, not for the one foreign region
+#: whose translated name they are (German "der Freistaat" is Bavaria or Saxony, not South Africa's
+#: Free State; "Kanton" a Swiss canton, not Guangzhou).
+DIVISION_NOUNS = {"de": frozenset({"freistaat", "kanton", "land", "bundesland"})}
 #: Month, weekday and holiday names, by language: capitalized, common, and places elsewhere (March,
 #: Sunday; Navidad, Chile).
 CALENDAR_WORDS = {
@@ -466,7 +470,7 @@ class Evidence:
 
 def assess(
     span: str, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool, loose: bool = False,
-    secondary: bool = False, foreign: bool = False, lemma: str | None = None, local: bool = False,
+    secondary: bool = False, foreign: bool = False, lemma: str | None = None, local: bool = False, division: bool = False,
 ) -> Evidence:
     """The context-free :class:`Evidence` of ``span`` as a mention of its best entity.
 
@@ -493,6 +497,8 @@ def assess(
     ``lemma`` is the dictionary form a declined span was looked up as: a word common in either
     form is common (mit Booten: Boot).
     ``local`` says the entity lies in a country that speaks the text's language.
+    ``division`` says a division word written before the name opens the span (département du Nord,
+    Kanton Waadt): a region so named is named, whatever words name it.
     """
     prominent = not loose and (
         # A curated entity is prominent by its tagged names, not by GeoNames' untagged ones (Tor, an
@@ -511,7 +517,7 @@ def assess(
     def decided(verdict: bool | None, **more) -> Evidence:
         return Evidence(verdict, single, prominent, curated, sizeable, organization=kind == "organization", local_city=local_city, **more)
 
-    if span in CALENDAR_WORDS.get(lang, ()) or (lemma is not None and lemma in CALENDAR_WORDS.get(lang, ())) or span.casefold() in COMPASS_WORDS or _COMPASS_FORMS.fullmatch(span.casefold()) or _ROMAN_ORDINAL.fullmatch(span):
+    if span.casefold() in DIVISION_NOUNS.get(lang, ()) or span in CALENDAR_WORDS.get(lang, ()) or (lemma is not None and lemma in CALENDAR_WORDS.get(lang, ())) or span.casefold() in COMPASS_WORDS or _COMPASS_FORMS.fullmatch(span.casefold()) or _ROMAN_ORDINAL.fullmatch(span):
         return decided(False)
     if kind in ("region", "country") and _DOTTED.fullmatch(span):
         return decided(tagged)  # S.C., Ga., D.C., U.S.: written so only as an abbreviation
@@ -529,7 +535,7 @@ def assess(
             return decided(True)  # Frankfurt (Oder), Halle (Saale): a town told from its namesakes, as only its name is written
         if prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
             return decided(True)
-        if kind == "region" and not loose and any(w.casefold() in REGION_WORDS for w in span.split()):
+        if kind == "region" and not loose and (division or any(w.casefold() in REGION_WORDS for w in span.split())):
             return decided(True)  # provincia de Cuenca: a division word says the common words name it
         # A phrase of common words only (The city, North West, Kansas City, Mount Pleasant,
         # Кривий Ріг): a tagged name of a sizeable place mid-sentence, or any after a preposition

@@ -187,13 +187,15 @@ class Normalizer:
             return None
         best = candidates[0]
         top, name = best.entity, best.matched.name
-        if " " in span and (named := name.text.split()) and len(named) == span.count(" ") + 1 and any(
+        # A division word before the name (Kanton Waadt, département du Nord) names the region as one after it does.
+        division = lookup.endswith(REGION_SUFFIX) and not span.endswith(REGION_SUFFIX)
+        if " " in span and not division and (named := name.text.split()) and len(named) == span.count(" ") + 1 and any(
             word.islower() and part[:1].isupper() and word not in REGION_WORDS for word, part in zip(span.split(), named)
         ):
             # El temblor ("the tremor") is no El Temblor, Mexico: a name's capitals are its own, but for
             # its division word (Gomel region, Gomel Region).
             return None
-        stem_alone = best.matched.how == "region-stem" and strip_region_words(span) is None
+        stem_alone = best.matched.how == "region-stem" and strip_region_words(span) is None and not division
         if stem_alone and lang is not None and name.lang not in (lang, "und"):
             return None  # a region's stem alone, of its name in another language: Polish "Kijowski" is a surname in English
         # GeoNames' alternate names carry no language; written in a language of the place's
@@ -210,6 +212,7 @@ class Normalizer:
             # A region's stem written without a division word (Jewish, of the Jewish Autonomous Oblast) is loose too.
             loose=best.matched.how in ("key", "variant") or stem_alone,
             lemma=lookup if lookup != span and " " not in lookup else None,
+            division=division,
             local=(lang or "en") in self._spoken.get(top.country or "", ()),
         )
         return None if evidence.verdict is False else (candidates, evidence)

@@ -192,13 +192,13 @@ class Resolver:
             # "Belgorod region": a region whose name has a division word (Belgorod Oblast), by its stem,
             # or one named without any (Galați, Provincia di Modena's Modena), by its whole name.
             stems = [h for h in self._key_hits(match_key(stem)) if h[1] == HOW[REGION_STEM]]
-            if not stems:
-                # None whose name has a division word: one named without any, written exactly so (a key
-                # match of the stem is no evidence: Mosca ~ Mosa, the Meuse). So the regione di Mosca is
-                # the federal city ISO names Mosca in Italian: Moscow Oblast has no Italian stem to find.
-                plain = self.index.exact_nids(normalize(stem))
-                kinds = self.index.rank.facts(plain)
-                stems = [(nid, HOW[REGION_STEM], 1.0) for nid, fact in zip(plain, kinds) if fact[5] == "region"]
+            # And those named without any, written exactly so (a key match of the stem is no evidence:
+            # Mosca ~ Mosa, the Meuse): so the regione di Mosca is the federal city ISO names Mosca in
+            # Italian (Moscow Oblast has no Italian stem to find), the département du Nord France's Nord
+            # (beside Cameroon's Provincia del Nord).
+            plain = self.index.exact_nids(normalize(stem))
+            kinds = self.index.rank.facts(plain)
+            stems += [(nid, HOW[REGION_STEM], 1.0) for nid, fact in zip(plain, kinds) if fact[5] == "region"]
             hits += stems
         return hits
 

@@ -128,6 +128,8 @@ class Scanner:
         words: Iterable[re.Match | int] = _CAPITALIZED_WORD.finditer(text)
         if lowered:
             words = heapq.merge(words, lowered, key=lambda w: w if isinstance(w, int) else w.start())
+        # A division word that is a name too (Kanton: Guangzhou; Freistaat: Free State) opens its region's span.
+        opening = set(prefixes.values())
         declines = lang in ("pl", "de")
         elides = lang in ("fr", "it")
         compounds = lang == "fr"
@@ -141,7 +143,7 @@ class Scanner:
                     pos = found.end
                 continue
             start = word.start()
-            if start < pos:
+            if start < pos or start in opening:
                 continue
             if start in shared:
                 out.append(shared[start])
@@ -449,13 +451,15 @@ _REGION_WORD_AFTER = re.compile(
 #: Languages whose division words never come before the name as in :data:`_REGION_PREFIX`.
 _NO_PREFIXES = frozenset({"en", "ru", "uk"})
 #: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
-_REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw|ojew")
+_REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw|ojew|anto|omt|onte|ondado|partement|partament|stado|Land|eistaat")
 #: Generic division words written before the name (French, Spanish, Italian, German, Polish),
 #: possibly with an adjective before de/di (la région russe de Koursk, la región rusa de Kursk).
 _REGION_PREFIX = re.compile(
     r"\b(?:[Rr][ée]gion|regione|región|provincia|province|Gebiet|[Oo]blast|obwód|obwodu|obwodzie|obwodem"
-    r"|województwo|województwa|województwie|województwem)"
-    r"\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=de\s|di\s|del\s|d['’]))?(?:de\s+la\s+|de\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
+    r"|województwo|województwa|województwie|województwem"
+    # Swiss cantons, French départements, US counties and Latin American states, German Länder
+    r"|[Cc]anton|[Cc]antone|Kanton|Kantons|comté|contea|condado|département|departamento|[Ee]stado|Bundesland|Land|Freistaat)"
+    r"\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=de\s|di\s|del\s|d['’]))?(?:de\s+la\s+|de\s+|du\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
 )
 
 
