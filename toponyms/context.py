@@ -48,6 +48,8 @@ REGION_CUES = REGION_WORDS | PLURAL_CUES
 #: Words that may stand between the names of a list and its division word (and, the, или...).
 LIST_WORDS = frozenset("and or the и или та і й або und oder et ou y o e i oraz lub".split())
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+#: A definite article right before a name (the, l', le, la, el, il, lo, der, die, das).
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ll][ea]|[Ee]l|[Ii]l|[Ll]o|[Dd](?:er|ie|as)) |\b[Ll]['’])\Z")
 _WORDS = re.compile(r"\w+")
 #: The normalized text of a mention, which groups the mentions of one name (cached: names repeat).
 _mention_key = lru_cache(maxsize=100_000)(normalize)
@@ -284,9 +286,10 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
         if boosts is None:
             boosts = settled[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in)
         target = targets.get(i)
-        # "the White House": after the article, a name that also reads as an organisation is not
-        # a town's for the document's sake (White House, Tennessee, in a story about Tennessee).
-        article = text[max(0, p.start - 4) : p.start] in ("the ", "The ") and any(c.entity.kind == "organization" for c, _ in boosts)
+        # "the White House", "l'Élysée": after the article, a name that also reads as an organisation
+        # is not a town's for the document's sake (White House, Tennessee, in a story about Tennessee;
+        # Paris 08 Élysée, in one about Paris).
+        article = bool(_ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)) and any(c.entity.kind == "organization" for c, _ in boosts)
         cue = None  # whether a division word follows: looked for once, and only for a region candidate
         scored = []
         for c, boost in boosts:
