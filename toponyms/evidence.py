@@ -369,15 +369,16 @@ def after_title(text: str, start: int, lang: str) -> bool:
 
 
 def _capitalized_before(text: str, start: int, lang: str) -> str | None:
-    """The capitalized word just before ``start`` when it does not open a sentence
-    (``Roy Jones``; ``Lt. Paul``: a title's period ends no sentence), else None."""
+    """The capitalized word just before ``start`` when it does not open a sentence (``Roy Jones``;
+    ``Lt. Paul``: a title's period ends no sentence) or is a rare word that does (``Erling Haaland``),
+    else None."""
     if start < 2 or text[start - 1] != " " or not (text[start - 2].isalnum() or text[start - 2] == "_"):
         return None  # no word and space just before: the search below would find nothing
     before = _PREV_CAPITAL.search(text, max(0, start - 30), start)  # endpos, not a slice: no copy
     if not (before and before.group(1)[0].isupper()):
         return None
-    if sentence_initial(text, before.start()) and not after_title(text, before.start(), lang):
-        return None
+    if sentence_initial(text, before.start()) and not after_title(text, before.start(), lang) and zipf(before.group(1), lang) >= COMMON_ZIPF:
+        return None  # at a sentence's start only a rare word says so, a given name (Erling Haaland), not "Yesterday"
     return before.group(1)
 
 
