@@ -417,6 +417,16 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     return PERSON
 
 
+def _given_name_before(text: str, start: int, lang: str) -> bool:
+    """Whether a rare capitalized word mid-sentence, a given name, comes right before ``start``: not in
+    German, whose nouns are capitalized (Ministerpräsident Niedersachsens), nor in Russian or
+    Ukrainian, whose rare nouns open sentences (Аэропорты Казани)."""
+    if lang in ("de", "ru", "uk"):
+        return False
+    before = _capitalized_before(text, start, lang)
+    return before is not None and not before.isupper() and zipf(before, lang) < COMMON_ZIPF and not sentence_initial(text, start - len(before) - 1)
+
+
 def _after_initial(text: str, start: int) -> bool:
     """``Matthew D. Flores``: a capital letter, a period and a space before ``start``
     (characters compared directly: this runs for every candidate word)."""
@@ -578,6 +588,8 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     if evidence.single:
         if not evidence.prominent and (whose := longer_name(text, start, end, lang)):
             return whose
+        if evidence.prominent and not evidence.curated and _given_name_before(text, start, lang):
+            return PERSON  # Tiago Rodrigues, Luís Montenegro: even a region's or a country's name is a surname so
         if not evidence.curated and after_title(text, start, lang):
             return PERSON
     if evidence.verdict:
