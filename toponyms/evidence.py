@@ -79,7 +79,7 @@ PREPOSITIONS = {
     "de": {"in", "aus", "nach", "bei", "von", "um", "nahe", "zwischen", "richtung", "bis", "unweit"},  # (in) Richtung Gelsenkirchen
     "fr": {"à", "a", "de", "en", "près", "vers", "entre", "depuis", "via"},
     "es": {"en", "de", "a", "desde", "hacia", "entre", "hasta", "via", "vía"},
-    "it": {"a", "in", "da", "di", "presso", "verso", "tra", "fra", "per", "via"},
+    "it": {"a", "in", "da", "di", "presso", "verso", "tra", "fra", "per", "via", "sopra", "sotto", "oltre", "lungo"},
     "pl": {"w", "we", "z", "ze", "do", "pod", "nad", "koło", "na", "między", "pomiędzy", "przy", "od", "spod", "znad", "niedaleko", "obok", "wokół"},
     "ru": {"в", "во", "из", "под", "у", "около", "возле", "до", "за", "на", "от", "через", "вблизи"},
     "uk": {"в", "у", "з", "із", "зі", "під", "біля", "до", "за", "на", "від", "через", "поблизу"},
@@ -560,8 +560,9 @@ def assess(
     if (loose or not (tagged or (sizeable and _CYRILLIC.search(span)))) and not prominent:
         # GeoNames' Cyrillic names are untagged, and a big city's is frequent in Russian or
         # Ukrainian for being its name (Львів); Latin ones of foreign cities are often English
-        # words and names (Bush, Julia).
-        return decided(False)
+        # words and names (Bush, Julia): in English text never; in the others, a big city's after a
+        # preposition only (di Strasburgo, a Valenza: exonyms GeoNames does not tag).
+        return decided(None, mid_sentence=False) if sizeable and not loose and lang != "en" else decided(False)
     # Capitalized mid-sentence: a name, but very common words are most often
     # another name's part or a person (West, David, Obama): ask for a sizeable place.
     return decided(

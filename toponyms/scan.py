@@ -40,9 +40,9 @@ MAX_COMBINATIONS = 48
 #: Polish and German case endings of masculine nouns, the paradigm foreign place names
 #: follow, and what replaces each: simplemma knows no rare names (Bachmutem, Biełgorodzie).
 #: Polish locatives soften the stem's last consonant (Biełgorod → w Biełgorodzie,
-#: Bachmut → w Bachmucie, Kijów... → w Kijowie).
+#: Bachmut → w Bachmucie, Stambuł → w Stambule, Kijów... → w Kijowie).
 CASE_ENDINGS = {
-    "pl": (("dzie", "d"), ("cie", "t"), ("rze", "r"), ("iem", ""), ("em", ""), ("owi", ""), ("ie", ""), ("u", ""), ("a", ""),
+    "pl": (("dzie", "d"), ("cie", "t"), ("rze", "r"), ("le", "ł"), ("iem", ""), ("em", ""), ("owi", ""), ("ie", ""), ("u", ""), ("a", ""),
            # the ó of masculine -ów names closes only in the nominative (do Tarnowa, we Lwowie → -ów),
            # and feminine -ka names decline their k (do Wieliczki, w Wieliczce → Wieliczka)
            ("owa", "ów"), ("owie", "ów"), ("owem", "ów"), ("ki", "ka"), ("ce", "ka"), ("kę", "ka"),
