@@ -287,6 +287,8 @@ def title_case_line(text: str, start: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" (\w+)")
+#: A Russian or Ukrainian division word in any case, after a region's adjective (Саратовской области).
+_DIVISION_AFTER = re.compile(r" (?:област\w*|обл\.|кра[йюяе]\w*|округ\w*)")
 #: Words after a place name that make it part of a street, building or institution name (or of
 #: another division's: Laurel County). Not a place's services: Richmond police, Oxford Fire
 #: Department still name the place.
@@ -396,8 +398,10 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
         word = after.group(1)
         if word.lower() in FACILITY_WORDS.get(lang, ()):
             return OTHER
-        if word[0].isupper() and lang != "de" and zipf(word, lang) < COMMON_ZIPF:
-            return OTHER  # Linda Hawkins; not Gainesville Mayor (a common word), nor German's capitalized nouns
+        if word[0].isupper() and lang != "de" and zipf(word, lang) < COMMON_ZIPF and not _DIVISION_AFTER.match(text, after.end()):
+            # Linda Hawkins; not Gainesville Mayor (a common word), nor German's capitalized nouns, nor
+            # a town before its region's adjective and division word (в Енгельсі Саратовської області).
+            return OTHER
         if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
             return PERSON
     if _after_initial(text, start):
