@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .context import Pending, admit_city_of_region, choose
 from .derive import REGION_WORDS, strip_region_words
-from .evidence import MENTION, PERSON, Evidence, assess, in_context
+from .evidence import CONJUNCTIONS, MENTION, PERSON, Evidence, assess, in_context, sentence_initial
 from .gazetteer import Gazetteer
 from .language import detect
 from .model import Entity, Name
@@ -124,6 +124,7 @@ class Normalizer:
         people: set[str] = set()  # names the document writes as persons' (Flores said)
         sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
+        opener: Pending | None = None  # the last span held, if it opens a sentence and may open a list
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
             if assessed is None and not span.inflected and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
@@ -151,7 +152,14 @@ class Normalizer:
                     people.add(text[span.start : span.end])
                 else:
                     held[span.end] = Pending(span.start, span.end, candidates)
+                    # A sizeable place whose name is a common word, opening a sentence: a list's first
+                    # name if a name taken follows it with a conjunction (Washington and Brussels have...).
+                    opener = held[span.end] if evidence.sizeable and sentence_initial(text, span.start) else None
                 continue
+            if opener is not None and text[opener.end : span.start].strip() in CONJUNCTIONS.get(lang_code, ()):
+                pending.append(opener)
+                sizeable.append(True)
+            opener = None
             pending.append(Pending(span.start, span.end, candidates))
             sizeable.append(evidence.sizeable)
             if span.inflected:
