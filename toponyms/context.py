@@ -28,6 +28,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .derive import REGION_WORDS
+from .evidence import ARTICLE_BEFORE
 from .model import Entity
 from .resolver import Candidate
 from .textnorm import normalize
@@ -48,8 +49,6 @@ REGION_CUES = REGION_WORDS | PLURAL_CUES
 #: Words that may stand between the names of a list and its division word (and, the, или...).
 LIST_WORDS = frozenset("and or the и или та і й або und oder et ou y o e i oraz lub".split())
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
-#: A definite article right before a name (the, l', le, la, el, il, lo, der, die, das).
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ll][ea]|[Ee]l|[Ii]l|[Ll]o|[Dd](?:er|ie|as)) |\b[Ll]['’])\Z")
 _WORDS = re.compile(r"\w+")
 #: The normalized text of a mention, which groups the mentions of one name (cached: names repeat).
 _mention_key = lru_cache(maxsize=100_000)(normalize)
@@ -96,7 +95,8 @@ def _context(pending: list[Pending], related: dict[str, tuple[str | None, str | 
         country, admin1 = _where(top)
         if kind == "country":
             countries[country] += 1.0
-        elif kind == "region":
+        elif kind == "region" and (len(p.candidates) == 1 or top.score > p.candidates[1].score):
+            # Not a region tied with others of its name (14 called Nord, Burkina Faso's first by id).
             countries[country] += 0.5
             if admin1 and confident:
                 regions[(country, admin1)] += 1.0
@@ -289,7 +289,7 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
         # "the White House", "l'Élysée": after the article, a name that also reads as an organisation
         # is not a town's for the document's sake (White House, Tennessee, in a story about Tennessee;
         # Paris 08 Élysée, in one about Paris).
-        article = bool(_ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)) and any(c.entity.kind == "organization" for c, _ in boosts)
+        article = bool(ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)) and any(c.entity.kind == "organization" for c, _ in boosts)
         cue = None  # whether a division word follows: looked for once, and only for a region candidate
         scored = []
         for c, boost in boosts:

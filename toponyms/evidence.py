@@ -86,13 +86,7 @@ PREPOSITIONS = {
 }
 #: German nouns for a settlement, which announce its name (die Stadt Essen, die Stadt Halle): in
 #: German, where every noun is capitalized and Essen is a common word, no other sign does.
-SETTLEMENT_NOUNS = {
-    "de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft"}),
-    # and the words declined for a town named after them (burmistrz miasta Koła, в городе Орёл)
-    "pl": frozenset({"miasto", "miasta", "mieście", "miastem", "gmina", "gminy", "gminie", "gminą", "wieś", "wsi", "miejscowość", "miejscowości"}),
-    "ru": frozenset({"город", "города", "городе", "городом", "село", "села", "селе", "селом", "поселок", "посёлок", "поселке", "посёлке", "деревня", "деревни", "деревне"}),
-    "uk": frozenset({"місто", "міста", "місті", "містом", "село", "села", "селі", "селом", "селище", "селища", "селищі"}),
-}
+SETTLEMENT_NOUNS = {"de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft"})}
 #: Russian and Ukrainian words for a street or square, before its name (вулиця Покровська, ул.
 #: Ленина): the name after one is the street's, not the town's or the person's it is named for.
 STREET_WORDS = {
@@ -377,16 +371,29 @@ def after_title(text: str, start: int, lang: str) -> bool:
 
 def _capitalized_before(text: str, start: int, lang: str) -> str | None:
     """The capitalized word just before ``start`` when it does not open a sentence (``Roy Jones``;
-    ``Lt. Paul``: a title's period ends no sentence) or is a rare word that does (``Erling Haaland``),
-    else None."""
+    ``Lt. Paul``: a title's period ends no sentence), else None; see :func:`_rare_opening_before`."""
+    before = _word_and_space_before(text, start)
+    if before is None or (sentence_initial(text, before.start()) and not after_title(text, before.start(), lang)):
+        return None
+    return before.group(1)
+
+
+def _rare_opening_before(text: str, start: int, lang: str) -> bool:
+    """Whether a rare capitalized word opening a sentence comes right before ``start``: a given name
+    (Erling Haaland) more often than not, in the languages whose capitals mark names only (not German
+    nouns: Hochwasser Passau; nor Russian and Ukrainian ones: Мэрия Бердянска)."""
+    if lang in ("de", "ru", "uk"):
+        return False
+    before = _word_and_space_before(text, start)
+    return before is not None and sentence_initial(text, before.start()) and zipf(before.group(1), lang) < COMMON_ZIPF
+
+
+def _word_and_space_before(text: str, start: int) -> re.Match | None:
+    """The capitalized word and the space right before ``start``, its group 1 the word."""
     if start < 2 or text[start - 1] != " " or not (text[start - 2].isalnum() or text[start - 2] == "_"):
         return None  # no word and space just before: the search below would find nothing
     before = _PREV_CAPITAL.search(text, max(0, start - 30), start)  # endpos, not a slice: no copy
-    if not (before and before.group(1)[0].isupper()):
-        return None
-    if sentence_initial(text, before.start()) and not after_title(text, before.start(), lang) and zipf(before.group(1), lang) >= COMMON_ZIPF:
-        return None  # at a sentence's start only a rare word says so, a given name (Erling Haaland), not "Yesterday"
-    return before.group(1)
+    return before if before and before.group(1)[0].isupper() else None
 
 
 def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
@@ -412,7 +419,11 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     if _after_initial(text, start):
         return PERSON
     before = _capitalized_before(text, start, lang)
-    if before is None or (lang == "de" and zipf(before, lang) >= COMMON_ZIPF):
+    if before is None:
+        # A rare word opening the sentence: most often a given name (Erling Haaland), but a headline's
+        # word too (Maltempo Faenza): this span only, not a person's name for the whole document.
+        return OTHER if _rare_opening_before(text, start, lang) else None
+    if lang == "de" and zipf(before, lang) >= COMMON_ZIPF:
         return None  # German capitalizes every noun: die Stadt Meißen (but Präsident Wladimir Putin)
     # No person's either after a facility's or organisation's word (First Baptist Church Maryville)
     # or a word with a capital inside (StandUp DeKalb): names of things, which LGL tags the place in.
@@ -427,13 +438,20 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
 
 
 def _given_name_before(text: str, start: int, lang: str) -> bool:
-    """Whether a rare capitalized word mid-sentence, a given name, comes right before ``start``: not in
-    German, whose nouns are capitalized (Ministerpräsident Niedersachsens), nor in Russian or
-    Ukrainian, whose rare nouns open sentences (Аэропорты Казани)."""
+    """Whether a rare capitalized word mid-sentence, a given name, comes right before ``start``
+    (Tiago Rodrigues): not a hyphenated word's part or one after a preposition or an article, an
+    adjective (sub-Saharan Africa, in Francoist Spain); not in German, whose nouns are capitalized
+    (Ministerpräsident Niedersachsens), nor in Russian or Ukrainian (Аэропорты Казани)."""
     if lang in ("de", "ru", "uk"):
         return False
-    before = _capitalized_before(text, start, lang)
-    return before is not None and not before.isupper() and zipf(before, lang) < COMMON_ZIPF and not sentence_initial(text, start - len(before) - 1)
+    before = _word_and_space_before(text, start)
+    if before is None or sentence_initial(text, before.start()):
+        return False
+    word, at = before.group(1), before.start(1)
+    return (
+        not word.isupper() and zipf(word, lang) < COMMON_ZIPF and text[at - 1 : at] != "-"
+        and not after_preposition(text, at, lang) and not ARTICLE_BEFORE.search(text, max(0, at - 5), at)
+    )
 
 
 def _after_initial(text: str, start: int) -> bool:
@@ -452,6 +470,8 @@ _CLOSING_NAME_QUOTES = frozenset("»“”")
 #: The dash after a news dateline's place (``ATLANTA -``, ``HUDSON --``, ``PORTLAND —``), also after
 #: the agency's name (``TOULOUSE (Reuters) —``, ``MADRID (Europa Press) -``).
 _DATELINE_DASH = re.compile(r" ?(?:\([^()\n]{1,40}\) ?)?(?:-{1,3}|[–—])")
+#: A definite article right before a word (the, l', le, la, el, il, lo, der, die, das).
+ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ll][ea]|[Ee]l|[Ii]l|[Ll]o|[Dd](?:er|ie|as)) |\b[Ll]['’])\Z")
 #: Capitalized articles: ``The Atlanta Journal`` is no person's name.
 ARTICLES = frozenset({"The", "A", "An"})
 
@@ -569,9 +589,8 @@ def assess(
     if (loose or not (tagged or (sizeable and _CYRILLIC.search(span)))) and not prominent:
         # GeoNames' Cyrillic names are untagged, and a big city's is frequent in Russian or
         # Ukrainian for being its name (Львів); Latin ones of foreign cities are often English
-        # words and names (Bush, Julia): in English text never; in the others, a big city's after a
-        # preposition only (di Strasburgo, a Valenza: exonyms GeoNames does not tag).
-        return decided(None, mid_sentence=False) if sizeable and not loose and lang != "en" else decided(False)
+        # words and names (Bush, Julia).
+        return decided(False)
     # Capitalized mid-sentence: a name, but very common words are most often
     # another name's part or a person (West, David, Obama): ask for a sizeable place.
     return decided(

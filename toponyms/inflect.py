@@ -43,8 +43,8 @@ MASCULINE_OBLIQUE = {
            ("ові", "ів"), ("єві", "їв")),
 }
 #: The oblique cases of feminine names in -а pymorphy3 does not know, which it reads as masculine
-#: (в Неваде → невад; в Айдахо... are indeclinable): Неваде, Невады, Неваду, Невадой → Невада;
-#: Ukrainian у Неваді, Невади, Неваду, Невадою → Невада.
+#: (в Неваде → невад): Неваде, Невады, Неваду, Невадой → Невада; Ukrainian у Неваді, Невади,
+#: Неваду, Невадою → Невада. Tried only for words its dictionary lacks.
 FEMININE_OBLIQUE = {
     "ru": (("е", "а"), ("ы", "а"), ("у", "а"), ("ой", "а")),
     "uk": (("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а")),
@@ -112,9 +112,12 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
                 break
     lowered = word.lower()
     forms[:0] = [lowered[: -len(end)] + nom for end, nom in TOWN_LOCATIVES.get(lang, ()) if lowered.endswith(end)]
+    # The feminine endings only for a word the dictionary does not know (Неваде), not for its words
+    # (на Марсе: Марс, not Marsa; Краевой, Багаті, Діяли are adjectives and verbs).
+    unknown = not any(parse.is_known for parse in parses)
     forms += [
         lowered[: -len(end)] + nom
-        for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_OBLIQUE[lang], *FEMININE_OBLIQUE[lang])
+        for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_OBLIQUE[lang], *(FEMININE_OBLIQUE[lang] if unknown else ()))
         if lowered.endswith(end)
     ]
     forms = list(dict.fromkeys(forms)) or [lowered]

@@ -38,6 +38,8 @@ LOCAL_NAME_POPULATION = 50_000
 _LOOSE = ("key", "variant")
 #: What joins the cities of a German list.
 _GERMAN_LIST_GAPS = frozenset({", ", " und ", " oder ", " sowie "})
+#: Lower-case words after a place's name that make a longer one of it (the Jersey city mayor, Salt Lake county).
+_PLACE_TAILS = frozenset({"city", "county", "parish", "borough", "township"})
 #: Languages whose press writes acronyms in title case (Italian: la Nato, l'Ue, gli Usa).
 TITLE_CASE_ACRONYMS = frozenset({"it"})
 
@@ -127,15 +129,20 @@ class Normalizer:
         opener: Pending | None = None  # the last span held, if it opens a sentence and may open a list
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
-            if assessed is None and not span.inflected and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
-                # "provincia della Spezia", "région de Sens": no region of that name; the name alone,
-                # the place the division is named after.
-                span = Span(span.end - len(span.lookup) + len(REGION_SUFFIX), span.end, span.lookup[: -len(REGION_SUFFIX)])
-                assessed = self._assessed(span.lookup, span.lookup, lang)
-            while assessed is None and not span.inflected and " " in span.lookup and (span := self.scanner.shorter(text, span.start, span.end)):
-                # A phrase that is no name as written here (Texas City written "Texas city"): the longest
-                # name it opens that is.
-                assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
+            if not span.inflected and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
+                named = Span(span.end - len(span.lookup) + len(REGION_SUFFIX), span.end, span.lookup[: -len(REGION_SUFFIX)])
+                if assessed is None or (text.startswith("Land ", span.start) and self._names_a_country(named.lookup, lang)):
+                    # "provincia della Spezia", "région de Sens": no region of that name; the name alone, the
+                    # place the division is named after. German "Land" is a country too (das Land Georgien).
+                    span, assessed = named, self._assessed(named.lookup, named.lookup, lang)
+            if assessed is None and not span.inflected and " " in span.lookup and (shorter := self.scanner.shorter(text, span.start, span.end)):
+                # A phrase that is no name as written here (Texas City written "Texas city"): the state it
+                # opens (not a place: the Jersey city mayor, Salt Lake county officials).
+                assessed = self._assessed(text[shorter.start : shorter.end], shorter.lookup, lang)
+                if assessed is not None and (assessed[0][0].entity.kind == "region" or text[shorter.end : span.end].split()[0] not in _PLACE_TAILS):
+                    span = shorter
+                else:
+                    assessed = None
             if assessed is None:
                 continue
             candidates, evidence = assessed
@@ -267,6 +274,11 @@ class Normalizer:
                 # The best, and any tied with the last of them, as the resolver keeps them.
                 found = [c for i, c in enumerate(ranked[:MAX_TIES]) if i < CANDIDATES or c.score >= ranked[CANDIDATES - 1].score]
         return found
+
+    def _names_a_country(self, name: str, lang: str | None) -> bool:
+        """Whether ``name`` written so names a country first (Georgien, Luxemburg)."""
+        found = self._candidates(name, lang)
+        return bool(found) and found[0].entity.kind == "country" and found[0].matched.how == "exact"
 
     def _ranked(self, form: str, lang: str | None) -> list[Candidate]:
         """The gazetteer's context-free candidates for ``form``: the best, and any tied with the last."""

@@ -49,10 +49,8 @@ IMPORTANCE_BASE = 0.7
 #: city-state and ranked at ``CITY_STATE_MARGIN`` of the place's score.
 CITY_STATE_CLOSE = 0.9
 CITY_STATE_MARGIN = 0.98
-#: The importance of a place of 100,000 people (a city), of 50,000 (a town) and of 10,000 (a
-#: region's seat at the least: Zug, 30,542 people, stands for its canton; Sinaloa de Leyva, 5,240,
-#: does not stand for the state of Sinaloa).
-CITY_WEIGHT, TOWN_WEIGHT, SEAT_WEIGHT = place_weight(100_000), place_weight(50_000), place_weight(10_000)
+#: The importance of a place of 100,000 people (a city) and of 50,000 (a town).
+CITY_WEIGHT, TOWN_WEIGHT = place_weight(100_000), place_weight(50_000)
 _CITY_STATE_HOWS = frozenset({"exact", "inflection", "variant", "key", "fuzzy"})
 #: Minimum similarity for a fuzzy candidate.
 FUZZY_CUTOFF = 0.8
@@ -256,10 +254,10 @@ class Resolver:
             # Whether a village lies inside the region is read for such rare pairs only (a row load each).
             admin1 = self.index.records.entity(rid).admin1 if close else None
             # A division of no admin1 (a province: Venezia) stands for its town of 50,000, as a
-            # first-level one stands for a city of 100,000 or a town of 10,000 inside it.
+            # first-level one stands for a city of 100,000 or a place inside it.
             standing = [place for place, pid, weight in close
                         if weight >= (TOWN_WEIGHT if admin1 is None else CITY_WEIGHT)
-                        or (admin1 is not None and weight >= SEAT_WEIGHT and self.index.records.entity(pid).admin1 == admin1)]
+                        or (admin1 is not None and self.index.records.entity(pid).admin1 == admin1)]
             if standing:
                 best[rid] = (max(standing) * CITY_STATE_MARGIN, nid, how, similarity)
 

@@ -16,6 +16,7 @@ by :mod:`toponyms.evidence`, and which entity it is by :mod:`toponyms.context`.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import re
@@ -130,6 +131,9 @@ class Scanner:
             words = heapq.merge(words, lowered, key=lambda w: w if isinstance(w, int) else w.start())
         # A division word that is a name too (Kanton: Guangzhou; Freistaat: Free State) opens its region's span.
         opening = set(prefixes.values())
+        # Where a division word opens that a name follows (its closing character a capital), in order:
+        # looked up by bisection, as a long text may hold thousands (Land, Estado).
+        named_openings = sorted(opens for closes, opens in prefixes.items() if text[closes : closes + 1].isupper())
         declines = lang in ("pl", "de")
         elides = lang in ("fr", "it")
         compounds = lang == "fr"
@@ -196,8 +200,10 @@ class Scanner:
                 if region_word := _REGION_WORD_AFTER.match(text, end):  # Bryansk region, Donetsk oblast
                     end = region_word.end()
                 if prefixes.get(start, -1) >= pos:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
+                    if not _capitals_hold(text[start:end]) and (cut := self.shorter(text, start, end)):
+                        end = cut.end  # le département du Nord est...: the name is Nord, not "Nord est"
                     out.append(_span(Span, (prefixes[start], end, text[start:end] + REGION_SUFFIX, False)))
-                elif prefixes and any(start < opens < end and text[closes : closes + 1].isupper() for closes, opens in prefixes.items()):
+                elif (after := bisect.bisect_right(named_openings, start)) < len(named_openings) and named_openings[after] < end:
                     # La Région (a place) would swallow the division word of "La région de Belgorod";
                     # not so "Belgorod Oblast on Monday", where no name follows the division word.
                     continue
@@ -393,6 +399,15 @@ _OPENING_QUOTES = frozenset('«„"“')
 _CLOSING_QUOTES = frozenset('»”"“')
 
 
+#: Lower-case words inside a name written after a division word (provincia de Santa Cruz de Tenerife, Norte de Santander).
+_NAME_JOINERS = frozenset("de del della di da du des la le les los las y i e et und am an der im of".split())
+
+
+def _capitals_hold(name: str) -> bool:
+    """Whether every word of ``name`` is capitalized but its joiners (Norte de Santander; not "Nord est")."""
+    return all(word[:1].isupper() or word in _NAME_JOINERS for word in name.split())
+
+
 def _join(words: list[str], separators: list[str], closing: str) -> str:
     """``words`` joined by the ``separators`` found between them in the text, then ``closing``."""
     return "".join(itertools.chain.from_iterable(zip(words, [*separators, closing])))
@@ -451,7 +466,7 @@ _REGION_WORD_AFTER = re.compile(
 #: Languages whose division words never come before the name as in :data:`_REGION_PREFIX`.
 _NO_PREFIXES = frozenset({"en", "ru", "uk"})
 #: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
-_REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw|ojew|anto|omt|onte|ondado|partement|partament|stado|Land|eistaat")
+_REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw|ojew|anto|omt|onte|ondado|partement|partament|stado|[Ll]and|eistaat")
 #: Generic division words written before the name (French, Spanish, Italian, German, Polish),
 #: possibly with an adjective before de/di (la région russe de Koursk, la región rusa de Kursk).
 _REGION_PREFIX = re.compile(
@@ -459,7 +474,7 @@ _REGION_PREFIX = re.compile(
     r"|województwo|województwa|województwie|województwem"
     # Swiss cantons, French départements, US counties and Latin American states, German Länder
     r"|[Cc]anton|[Cc]antone|Kanton|Kantons|comté|contea|condado|département|departamento|[Ee]stado|Bundesland|Land|Freistaat)"
-    r"\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=de\s|di\s|del\s|d['’]))?(?:de\s+la\s+|de\s+|du\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
+    r"\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=de\s|di\s|del\s|d['’]))?(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
 )
 
 
