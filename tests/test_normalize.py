@@ -474,6 +474,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Maltempo Faenza, scuole chiuse. A Faenza arrivano i soccorsi.", "it", [("Faenza", "geonames:3177300")]),
         ("She was born in Francoist Spain. Millions live in sub-Saharan Africa.", "en", [("Spain", "geonames:2510769"), ("Africa", "geonames:6255146")]),
         ("Luca ha segnato due gol contro la Juventus.", "it", []),
+        # In English, a name after a capitalized word and a surname's particle is a person's (Silva, Toro).
+        ("President Luiz Inacio Lula da Silva hosted leaders in Rio de Janeiro. A film by Guillermo del Toro opened.", "en",
+         [("Rio de Janeiro", "geonames:3451190")]),
         # Voivodeships by the names Polish news call them (curated, colloquial), declined.
         ("Synoptycy ostrzegają przed opadami na Dolnym Śląsku i na Mazowszu.", "pl", [("Dolnym Śląsku", "tp:iso-pl-02"), ("Mazowszu", "tp:iso-pl-14")]),
         # między is a preposition: a common-word name after it (Zielona Góra, read by its key).

@@ -346,6 +346,9 @@ CALENDAR_WORDS = {
 #: WikiLeaks), not a given name (LaMarcus, DeAndre, McKenzie).
 _INNER_CAPITAL = re.compile(r"[a-zß-ÿ]{3}[A-Z]")
 _PREV_CAPITAL = re.compile(r"(\w+) $")
+#: A capitalized word and a surname's particle in lower case before a name, which in English text
+#: only a person's name has (Lula da Silva, Guillermo del Toro, Leonardo da Vinci).
+_PARTICLE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+ (?:da|de|del|della|di|do|dos|das|du|van|von|der|den|ter|ten|bin|ibn) \Z")
 #: A dotted abbreviation: S.C., W.Va., Ga., U.S.
 _DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
 #: Initials, each with its period: L.A., D.C. (not St., Jan.).
@@ -416,8 +419,8 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
             return OTHER
         if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
             return PERSON
-    if _after_initial(text, start):
-        return PERSON
+    if _after_initial(text, start) or (lang == "en" and _PARTICLE_AFTER_NAME.search(text, max(0, start - 30), start)):
+        return PERSON  # Matthew D. Flores; in English, Lula da Silva, Guillermo del Toro
     before = _capitalized_before(text, start, lang)
     if before is None:
         # A rare word opening the sentence: most often a given name (Erling Haaland), but a headline's
