@@ -447,6 +447,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Im Kanton Waadt und im Land Brandenburg wird gewählt. Der Freistaat will mehr Geld.", "de",
          [("Kanton Waadt", "tp:iso-ch-vd"), ("Land Brandenburg", "tp:iso-de-bb")]),
         ("La violencia sigue en el estado de Guanajuato.", "es", [("estado de Guanajuato", "tp:iso-mx-gua")]),
+        ("Die Front im Osten des Gebiets Donezk bleibt umkämpft.", "de", [("Gebiets Donezk", "tp:iso-ua-14")]),
         ("La Regione Piemonte ha chiuso le scuole.", "it", [("Regione Piemonte", "tp:iso-it-21")]),
         # After an article, the organisation, not Paris' 8th arrondissement.
         ("À Paris, l'Élysée réclame des clauses de sauvegarde.", "fr", [("Paris", "geonames:2988507"), ("Élysée", "tp:elysee-palace")]),
