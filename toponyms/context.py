@@ -95,8 +95,8 @@ def _context(pending: list[Pending], related: dict[str, tuple[str | None, str | 
         country, admin1 = _where(top)
         if kind == "country":
             countries[country] += 1.0
-        elif kind == "region" and (len(p.candidates) == 1 or top.score > p.candidates[1].score):
-            # Not a region tied with others of its name (14 called Nord, Burkina Faso's first by id).
+        elif kind == "region" and (len(p.candidates) == 1 or top.score > p.candidates[1].score or p.candidates[1].entity.country == country):
+            # Not a region tied with others of its name in other countries (14 called Nord, Burkina Faso's first by id).
             countries[country] += 0.5
             if admin1 and confident:
                 regions[(country, admin1)] += 1.0

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .derive import REGION_WORDS
-from .inflect import lemma as lemmatize, reads_as_name
+from .inflect import lemma as lemmatize, reads_as_given_name, reads_as_name
 from .textnorm import CYRILLIC as _CYRILLIC
 
 #: wordfreq Zipf frequency from which a word counts as common (≈ once per 100k words).
@@ -348,7 +348,7 @@ _INNER_CAPITAL = re.compile(r"[a-zß-ÿ]{3}[A-Z]")
 _PREV_CAPITAL = re.compile(r"(\w+) $")
 #: A capitalized word and a surname's particle in lower case before a name, which in English text
 #: only a person's name has (Lula da Silva, Guillermo del Toro, Leonardo da Vinci).
-_PARTICLE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+ (?:da|de|del|della|di|do|dos|das|du|van|von|der|den|ter|ten|bin|ibn) \Z")
+_PARTICLE_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+) (?:da|de|del|della|di|dos|das|du|van|von|der|bin|ibn) \Z")
 #: A dotted abbreviation: S.C., W.Va., Ga., U.S.
 _DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
 #: Initials, each with its period: L.A., D.C. (not St., Jan.).
@@ -383,12 +383,18 @@ def _capitalized_before(text: str, start: int, lang: str) -> str | None:
 
 def _rare_opening_before(text: str, start: int, lang: str) -> bool:
     """Whether a rare capitalized word opening a sentence comes right before ``start``: a given name
-    (Erling Haaland) more often than not, in the languages whose capitals mark names only (not German
-    nouns: Hochwasser Passau; nor Russian and Ukrainian ones: Мэрия Бердянска)."""
-    if lang in ("de", "ru", "uk"):
-        return False
+    (Erling Haaland) more often than not; in German only a word simplemma does not know (not the
+    noun of Hochwasser Passau), in Russian and Ukrainian one pymorphy3 reads as a given name (Камала
+    Харрис; not Мэрия Бердянска)."""
     before = _word_and_space_before(text, start)
-    return before is not None and sentence_initial(text, before.start()) and zipf(before.group(1), lang) < COMMON_ZIPF
+    if before is None or not sentence_initial(text, before.start()) or zipf(before.group(1), lang) >= COMMON_ZIPF:
+        return False
+    word = before.group(1)
+    if lang == "de":
+        return lemmatize(word, "de") == word and lemmatize(word.lower(), "de") == word.lower()
+    if lang in ("ru", "uk"):
+        return reads_as_given_name(word, lang)
+    return True
 
 
 def _word_and_space_before(text: str, start: int) -> re.Match | None:
@@ -419,8 +425,10 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
             return OTHER
         if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
             return PERSON
-    if _after_initial(text, start) or (lang == "en" and _PARTICLE_AFTER_NAME.search(text, max(0, start - 30), start)):
-        return PERSON  # Matthew D. Flores; in English, Lula da Silva, Guillermo del Toro
+    if _after_initial(text, start) or (
+        lang == "en" and (particle := _PARTICLE_AFTER_NAME.search(text, max(0, start - 30), start)) and zipf(particle.group(1), lang) < COMMON_ZIPF
+    ):
+        return PERSON  # Matthew D. Flores; in English, Lula da Silva, Guillermo del Toro (a rare word: a given name)
     before = _capitalized_before(text, start, lang)
     if before is None:
         # A rare word opening the sentence: most often a given name (Erling Haaland), but a headline's
@@ -442,9 +450,9 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
 
 def _given_name_before(text: str, start: int, lang: str) -> bool:
     """Whether a rare capitalized word mid-sentence, a given name, comes right before ``start``
-    (Tiago Rodrigues): not a hyphenated word's part or one after a preposition or an article, an
-    adjective (sub-Saharan Africa, in Francoist Spain); not in German, whose nouns are capitalized
-    (Ministerpräsident Niedersachsens), nor in Russian or Ukrainian (Аэропорты Казани)."""
+    (Tiago Rodrigues, de Luís Montenegro): not a hyphenated word's part, one after an article or an
+    English adjective of a name (sub-Saharan Africa, Francoist Spain); not in German, whose nouns are
+    capitalized (Ministerpräsident Niedersachsens), nor in Russian or Ukrainian (Аэропорты Казани)."""
     if lang in ("de", "ru", "uk"):
         return False
     before = _word_and_space_before(text, start)
@@ -453,8 +461,12 @@ def _given_name_before(text: str, start: int, lang: str) -> bool:
     word, at = before.group(1), before.start(1)
     return (
         not word.isupper() and zipf(word, lang) < COMMON_ZIPF and text[at - 1 : at] != "-"
-        and not after_preposition(text, at, lang) and not ARTICLE_BEFORE.search(text, max(0, at - 5), at)
+        and not (lang == "en" and word.endswith(_ENGLISH_ADJECTIVE_ENDINGS)) and not ARTICLE_BEFORE.search(text, max(0, at - 5), at)
     )
+
+
+#: Endings of English adjectives made from names (Francoist, Victorian, Elizabethan, Gaullist, Balkanic).
+_ENGLISH_ADJECTIVE_ENDINGS = ("ist", "an", "ish", "ese", "ic", "ern")
 
 
 def _after_initial(text: str, start: int) -> bool:
@@ -622,8 +634,8 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
             return whose
         if evidence.prominent and (after := _NEXT_WORD.match(text, end)) and after.group(1).istitle() and (
             after.group(1).lower() in NAMED_AFTER_WORDS.get(lang, ())
-        ):
-            return OTHER  # Kentucky River, Alaska Airlines: not "a Georgia jail", a jail in Georgia
+        ) and not title_case_line(text, start):
+            return OTHER  # Kentucky River, Alaska Airlines: not "a Georgia jail", nor a headline's "Texas Courthouse"
         if evidence.prominent and not evidence.curated and _given_name_before(text, start, lang):
             return PERSON  # Tiago Rodrigues, Luís Montenegro: even a region's or a country's name is a surname so
         if not evidence.curated and after_title(text, start, lang):

@@ -44,7 +44,7 @@ MASCULINE_OBLIQUE = {
 }
 #: The oblique cases of feminine names in -а pymorphy3 does not know, which it reads as masculine
 #: (в Неваде → невад): Неваде, Невады, Неваду, Невадой → Невада; Ukrainian у Неваді, Невади,
-#: Неваду, Невадою → Невада. Tried only for words its dictionary lacks.
+#: Неваду, Невадою → Невада.
 FEMININE_OBLIQUE = {
     "ru": (("е", "а"), ("ы", "а"), ("у", "а"), ("ой", "а")),
     "uk": (("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а")),
@@ -112,18 +112,29 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
                 break
     lowered = word.lower()
     forms[:0] = [lowered[: -len(end)] + nom for end, nom in TOWN_LOCATIVES.get(lang, ()) if lowered.endswith(end)]
-    # The feminine endings only for a word the dictionary does not know (Неваде), not for its words
-    # (на Марсе: Марс, not Marsa; Краевой, Багаті, Діяли are adjectives and verbs).
-    unknown = not any(parse.is_known for parse in parses)
+    # The feminine endings for a word the dictionary does not know (Неваде) or reads first as a
+    # declinable noun (в Аттике, Константине, Воеводине), not as a place (на Марсе: Марс, not Marsa)
+    # nor first as an adjective, a verb or an indeclinable word (Краевой, Багаті, Діяли, Мессі).
+    known = [parse for parse in parses if parse.is_known]
+    # (Tags as grammeme sets: the Ukrainian tag set knows no Geox, and a tag's `in` raises on it.)
+    feminine = not any("Geox" in parse.tag.grammemes for parse in known) and (
+        not known or (known[0].tag.POS == "NOUN" and "Fixd" not in known[0].tag.grammemes)
+    )
     forms += [
         lowered[: -len(end)] + nom
-        for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_OBLIQUE[lang], *(FEMININE_OBLIQUE[lang] if unknown else ()))
+        for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_OBLIQUE[lang], *(FEMININE_OBLIQUE[lang] if feminine else ()))
         if lowered.endswith(end)
     ]
     forms = list(dict.fromkeys(forms)) or [lowered]
     if word[:1].isupper():
         forms = [f[:1].upper() + f[1:] for f in forms]
     return tuple(forms)
+
+
+def reads_as_given_name(word: str, lang: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as a given name in any of its parses (Камала, Эрлинг; not
+    Мэрия, Міськрада)."""
+    return any("Name" in parse.tag.grammemes for parse in _analyzer(lang).parse(word.lower()))
 
 
 def reads_as_name(word: str, lang: str) -> bool:

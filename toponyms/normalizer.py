@@ -137,9 +137,12 @@ class Normalizer:
                     span, assessed = named, self._assessed(named.lookup, named.lookup, lang)
             if assessed is None and not span.inflected and " " in span.lookup and (shorter := self.scanner.shorter(text, span.start, span.end)):
                 # A phrase that is no name as written here (Texas City written "Texas city"): the state it
-                # opens (not a place: the Jersey city mayor, Salt Lake county officials).
+                # opens, or the city (New York city officials), but not another place (the Jersey city
+                # mayor, Salt Lake county officials).
                 assessed = self._assessed(text[shorter.start : shorter.end], shorter.lookup, lang)
-                if assessed is not None and (assessed[0][0].entity.kind == "region" or text[shorter.end : span.end].split()[0] not in _PLACE_TAILS):
+                tail = text[shorter.end : span.end].split()[0]
+                kind = assessed[0][0].entity.kind if assessed is not None else None
+                if kind == "region" or (kind == "place" and tail == "city") or (assessed is not None and tail not in _PLACE_TAILS):
                     span = shorter
                 else:
                     assessed = None

@@ -404,8 +404,13 @@ _NAME_JOINERS = frozenset("de del della di da du des la le les los las y i e et 
 
 
 def _capitals_hold(name: str) -> bool:
-    """Whether every word of ``name`` is capitalized but its joiners (Norte de Santander; not "Nord est")."""
-    return all(word[:1].isupper() or word in _NAME_JOINERS for word in name.split())
+    """Whether every word of ``name`` is capitalized but its joiners, elided ones included (Norte de
+    Santander, Valle d'Aosta, Reggio nell'Emilia; not "Nord est")."""
+    return all(word[:1].isupper() or word in _NAME_JOINERS or _ELIDED_JOINER.fullmatch(word) for word in name.split())
+
+
+#: A joiner elided before a capitalized word (d'Aosta, nell'Emilia, l'Aisne).
+_ELIDED_JOINER = re.compile(r"[^\W\d_]+['’][^\W\d_a-zà-ÿ][^\W_]*")
 
 
 def _join(words: list[str], separators: list[str], closing: str) -> str:
