@@ -372,24 +372,13 @@ def after_title(text: str, start: int, lang: str) -> bool:
     return lang == "en" and bool(_HONORIFIC.search(text, max(0, start - 12), start))
 
 
-def _capitalized_before(text: str, start: int, lang: str) -> str | None:
-    """The capitalized word just before ``start`` when it does not open a sentence (``Roy Jones``;
-    ``Lt. Paul``: a title's period ends no sentence), else None; see :func:`_rare_opening_before`."""
-    before = _word_and_space_before(text, start)
-    if before is None or (sentence_initial(text, before.start()) and not after_title(text, before.start(), lang)):
-        return None
-    return before.group(1)
-
-
-def _rare_opening_before(text: str, start: int, lang: str) -> bool:
-    """Whether a rare capitalized word opening a sentence comes right before ``start``: a given name
-    (Erling Haaland) more often than not; in German only a word simplemma does not know (not the
-    noun of Hochwasser Passau), in Russian and Ukrainian one pymorphy3 reads as a given name (Камала
-    Харрис; not Мэрия Бердянска)."""
-    before = _word_and_space_before(text, start)
-    if before is None or not sentence_initial(text, before.start()) or zipf(before.group(1), lang) >= COMMON_ZIPF:
+def _rare_opening(word: str, lang: str) -> bool:
+    """Whether ``word``, opening a sentence before a name, is a rare one: a given name (Erling Haaland)
+    more often than not; in German only a word simplemma does not know (not the noun of Hochwasser
+    Passau), in Russian and Ukrainian one pymorphy3 reads as a given name (Камала Харрис; not Мэрия
+    Бердянска)."""
+    if zipf(word, lang) >= COMMON_ZIPF:
         return False
-    word = before.group(1)
     if lang == "de":
         return lemmatize(word, "de") == word and lemmatize(word.lower(), "de") == word.lower()
     if lang in ("ru", "uk"):
@@ -429,11 +418,16 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
         lang == "en" and (particle := _PARTICLE_AFTER_NAME.search(text, max(0, start - 30), start)) and zipf(particle.group(1), lang) < COMMON_ZIPF
     ):
         return PERSON  # Matthew D. Flores; in English, Lula da Silva, Guillermo del Toro (a rare word: a given name)
-    before = _capitalized_before(text, start, lang)
-    if before is None:
+    # The capitalized word just before (Roy Jones), when it does not open a sentence (Lt. Paul: a
+    # title's period ends none).
+    preceding = _word_and_space_before(text, start)
+    if preceding is None:
+        return None
+    if sentence_initial(text, preceding.start()) and not after_title(text, preceding.start(), lang):
         # A rare word opening the sentence: most often a given name (Erling Haaland), but a headline's
         # word too (Maltempo Faenza): this span only, not a person's name for the whole document.
-        return OTHER if _rare_opening_before(text, start, lang) else None
+        return OTHER if _rare_opening(preceding.group(1), lang) else None
+    before = preceding.group(1)
     if lang == "de" and zipf(before, lang) >= COMMON_ZIPF:
         return None  # German capitalizes every noun: die Stadt Meißen (but Präsident Wladimir Putin)
     # No person's either after a facility's or organisation's word (First Baptist Church Maryville)

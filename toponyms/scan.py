@@ -21,7 +21,7 @@ import heapq
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -286,28 +286,27 @@ class Scanner:
     def _walk(self, text: str, start: int, unaccent: bool = False, article: str = "") -> int:
         """Where the longest surface form at ``start`` ends on a word boundary, or 0 (a trie walk);
         with ``article``, the longest that reads so with the article before it (le + Havre)."""
+        return next(self._ends(text, start, start + MAX_SPAN, unaccent, article), 0)
+
+    def shorter(self, text: str, start: int, end: int) -> Span | None:
+        """The longest name at ``start`` that ends before ``end`` on a word boundary, as written: what
+        a caller falls back on when the longest one is no name there (the northeast Texas city: Texas
+        City, a city in Texas, in lower case; Texas is the state)."""
+        stop = next((stop for stop in self._ends(text, start, end - 1) if text[stop - 1].isalnum()), 0)
+        return _span(Span, (start, stop, text[start:stop], False)) if stop else None
+
+    def _ends(self, text: str, start: int, limit: int, unaccent: bool = False, article: str = "") -> Iterator[int]:
+        """Where the surface forms at ``start`` within ``text[start:limit]`` end on a word boundary,
+        longest first (a trie walk); with ``article``, those that read so with it before them."""
         lead = f"{article} " if article else ""
-        window = lead + text[start : start + MAX_SPAN]
+        window = lead + text[start:limit]
         window = window.lower() if window.isascii() else fold_chars(window)  # the same for ASCII, faster
         if unaccent:
             window = window.translate(_UNACCENT)
         for key in reversed(self.surfaces.prefixes(window)):  # longest first
             end = start + len(key) - len(lead)
             if end > start and (end == len(text) or not text[end].isalnum()):
-                return end
-        return 0
-
-    def shorter(self, text: str, start: int, end: int) -> Span | None:
-        """The longest name at ``start`` that ends before ``end`` on a word boundary, as written: what
-        a caller falls back on when the longest one is no name there (the northeast Texas city: Texas
-        City, a city in Texas, in lower case; Texas is the state)."""
-        window = text[start : end - 1]
-        window = window.lower() if window.isascii() else fold_chars(window)
-        for key in reversed(self.surfaces.prefixes(window)):  # longest first
-            stop = start + len(key)
-            if not text[stop].isalnum() and text[stop - 1].isalnum():
-                return _span(Span, (start, stop, text[start:stop], False))
-        return None
+                yield end
 
     def _key_facts(self, key: str) -> tuple[bool, bool]:
         """:meth:`_word_facts` of a word (or phrase) and its follower written as one string:
