@@ -490,6 +490,18 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Мессі забив двічі. Багаті країни пообіцяли допомогу.", "uk", []),
         ("Камала Харрис выступила в Филадельфии.", "ru", [("Филадельфии", "geonames:4560349")]),
         ("Na Pomorzu Zachodnim spadł śnieg.", "pl", [("Pomorzu Zachodnim", "tp:iso-pl-32")]),
+        # Given names (Faker's lists): the word after one is a surname even when the given name is a
+        # common word or opens the sentence (Eric Stevens: Stevens, Pennsylvania), in German too (Söder:
+        # Södermalm); a town named like a given name before a capitalized word is the given name (Linda,
+        # California), but not after an article (the Augusta Herald names the town); a middle initial
+        # after a name makes it a person's (Terry, Mississippi). Not Will or May, the words.
+        ("In the airway. Eric Stevens, a paramedic, treated the driver.", "en", []),
+        ("Ministerpräsident Markus Söder besuchte am Sonntag das Hochwassergebiet.", "de", []),
+        ("The program grew, according to Linda Daily, director of the center.", "en", []),
+        ("She began her career at the Augusta Herald.", "en", [("Augusta", "geonames:4180531")]),
+        ("The vehicle that killed Terry A. Corbin was found. It was leased to Barry M. George.", "en", []),
+        ("Will Moscow answer? He flew from Washington D. C. to Jackson, Mississippi.", "en",
+         [("Moscow", "geonames:524901"), ("Washington D. C.", "geonames:4140963"), ("Jackson", "geonames:4431410"), ("Mississippi", "geonames:4436296")]),
         # Voivodeships by the names Polish news call them (curated, colloquial), declined.
         ("Synoptycy ostrzegają przed opadami na Dolnym Śląsku i na Mazowszu.", "pl", [("Dolnym Śląsku", "tp:iso-pl-02"), ("Mazowszu", "tp:iso-pl-14")]),
         # między is a preposition: a common-word name after it (Zielona Góra, read by its key).

@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .derive import REGION_WORDS
+from .givennames import given_names
 from .inflect import lemma as lemmatize, reads_as_given_name, reads_as_name
 from .textnorm import CYRILLIC as _CYRILLIC
 
@@ -64,6 +65,8 @@ WORD_ZIPF = 5.0
 #: The exonyms that are as frequent (Londres, Parigi, Londyn: 4.4-4.9) are tagged with their
 #: language by CLDR (:data:`toponyms.layers.geonames.CLDR_FILE`) and need no such leave.
 UNTAGGED_WORD_ZIPF = 4.5
+#: Zipf frequency from which a given name is rather its language's word (Will, May: 6.3-6.6).
+GIVEN_NAME_ZIPF = 5.5
 #: Population of a sizeable place.
 SIZEABLE_POPULATION = 100_000
 #: Population from which a city is prominent enough to outweigh a common-word reading.
@@ -346,6 +349,8 @@ CALENDAR_WORDS = {
 #: WikiLeaks), not a given name (LaMarcus, DeAndre, McKenzie).
 _INNER_CAPITAL = re.compile(r"[a-zß-ÿ]{3}[A-Z]")
 _PREV_CAPITAL = re.compile(r"(\w+) $")
+#: A middle initial and a surname's first two letters after a name (Terry A. Corbin; not D. C.).
+_INITIAL_AFTER = re.compile(r" ([^\W\d_])\. ([^\W\d_])[^\W\d_]")
 #: A capitalized word and a surname's particle in lower case before a name, which in English text
 #: only a person's name has (Lula da Silva, Guillermo del Toro, Leonardo da Vinci).
 _PARTICLE_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+) (?:da|de|del|della|di|dos|das|du|van|von|der|bin|ibn) \Z")
@@ -394,26 +399,34 @@ def _word_and_space_before(text: str, start: int) -> re.Match | None:
     return before if before and before.group(1)[0].isupper() else None
 
 
-def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
+def longer_name(text: str, start: int, end: int, lang: str, sizeable: bool = False) -> str | None:
     """Whether the word is part of a longer name the gazetteer lacks, and whose:
     :data:`PERSON` for a person's (the surname in ``Roy Jones``, the middle of
     ``President Vladimir Putin``: after a capitalized word mid-sentence that is no
     article or direction; after an initial: ``Matthew D. Flores``; before a speech
     verb: ``Moore said``), :data:`OTHER` for another's (the head of ``Memphis
     Street``: before a facility word; ``Linda Hawkins``: before a capitalized word
-    that is not a common one; ``The Atlanta Journal``, ``South Arlington``), None
-    when it stands alone."""
+    that is not a common one, or a town that is no ``sizeable`` place and whose name is a
+    given name before any capitalized word; ``The Atlanta Journal``, ``South Arlington``),
+    None when it stands alone."""
     after = _NEXT_WORD.match(text, end)
     if after:
         word = after.group(1)
         if word.lower() in FACILITY_WORDS.get(lang, ()):
             return OTHER
-        if word[0].isupper() and lang != "de" and zipf(word, lang) < COMMON_ZIPF and not _DIVISION_AFTER.match(text, after.end()):
-            # Linda Hawkins; not Gainesville Mayor (a common word), nor German's capitalized nouns, nor
-            # a town before its region's adjective and division word (в Енгельсі Саратовської області).
+        if word[0].isupper() and lang != "de" and (
+            zipf(word, lang) < COMMON_ZIPF
+            or (not sizeable and is_given_name(text[start:end], lang) and not ARTICLE_BEFORE.search(text, max(0, start - 4), start))
+        ) and not _DIVISION_AFTER.match(text, after.end()):
+            # Linda Hawkins, and a town's given name before any capitalized word (Linda Daily, but not
+            # after an article: the Augusta Herald names the town); not Gainesville Mayor (a common
+            # word), nor German's capitalized nouns, nor a town before its region's adjective and
+            # division word (в Енгельсі Саратовської області).
             return OTHER
         if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
             return PERSON
+    if (initial := _INITIAL_AFTER.match(text, end)) and initial.group(1).isupper() and initial.group(2).isupper():
+        return PERSON  # Terry A. Corbin, Barry M. George: a given name, a middle initial and a surname
     if _after_initial(text, start) or (
         lang == "en" and (particle := _PARTICLE_AFTER_NAME.search(text, max(0, start - 30), start)) and zipf(particle.group(1), lang) < COMMON_ZIPF
     ):
@@ -426,9 +439,11 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
     if sentence_initial(text, preceding.start()) and not after_title(text, preceding.start(), lang):
         # A rare word opening the sentence: most often a given name (Erling Haaland), but a headline's
         # word too (Maltempo Faenza): this span only, not a person's name for the whole document.
+        if is_given_name(preceding.group(1), lang):
+            return PERSON  # Eric Stevens, paramedic, ...: a given name, however common a word
         return OTHER if _rare_opening(preceding.group(1), lang) else None
     before = preceding.group(1)
-    if lang == "de" and zipf(before, lang) >= COMMON_ZIPF:
+    if lang == "de" and zipf(before, lang) >= COMMON_ZIPF and not is_given_name(before, lang):
         return None  # German capitalizes every noun: die Stadt Meißen (but Präsident Wladimir Putin)
     # No person's either after a facility's or organisation's word (First Baptist Church Maryville)
     # or a word with a capital inside (StandUp DeKalb): names of things, which LGL tags the place in.
@@ -443,20 +458,29 @@ def longer_name(text: str, start: int, end: int, lang: str) -> str | None:
 
 
 def _given_name_before(text: str, start: int, lang: str) -> bool:
-    """Whether a rare capitalized word mid-sentence, a given name, comes right before ``start``
-    (Tiago Rodrigues, de Luís Montenegro): not a hyphenated word's part, one after an article or an
-    English adjective of a name (sub-Saharan Africa, Francoist Spain); not in German, whose nouns are
-    capitalized (Ministerpräsident Niedersachsens), nor in Russian or Ukrainian (Аэропорты Казани)."""
-    if lang in ("de", "ru", "uk"):
-        return False
+    """Whether a given name comes right before ``start``, mid-sentence (Bill Clinton, Markus Söder),
+    or a rare capitalized word, most often one (Tiago Rodrigues, de Luís Montenegro): not a hyphenated
+    word's part, one after an article or an English adjective of a name (sub-Saharan Africa, Francoist
+    Spain); a rare word not in German, whose nouns are capitalized (Ministerpräsident Niedersachsens),
+    nor in Russian or Ukrainian (Аэропорты Казани)."""
     before = _word_and_space_before(text, start)
     if before is None or sentence_initial(text, before.start()):
         return False
     word, at = before.group(1), before.start(1)
+    if text[at - 1 : at] == "-" or ARTICLE_BEFORE.search(text, max(0, at - 5), at):
+        return False
+    if is_given_name(word, lang):
+        return not title_case_line(text, start)  # Bill Clinton, Markus Söder; not a headline's Jordan Israel Talks
     return (
-        not word.isupper() and zipf(word, lang) < COMMON_ZIPF and text[at - 1 : at] != "-"
-        and not (lang == "en" and word.endswith(_ENGLISH_ADJECTIVE_ENDINGS)) and not ARTICLE_BEFORE.search(text, max(0, at - 5), at)
+        lang not in ("de", "ru", "uk") and not word.isupper() and zipf(word, lang) < COMMON_ZIPF
+        and not (lang == "en" and word.endswith(_ENGLISH_ADJECTIVE_ENDINGS))
     )
+
+
+def is_given_name(word: str, lang: str) -> bool:
+    """Whether ``word`` is a given name (:mod:`toponyms.givennames`) and no very common word of
+    ``lang`` (not Will, May)."""
+    return word in given_names() and zipf(word, lang) < GIVEN_NAME_ZIPF
 
 
 #: Endings of English adjectives made from names (Francoist, Victorian, Elizabethan, Gaullist, Balkanic).
@@ -624,7 +648,7 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     if text[start - 1 : start] in _OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
     if evidence.single:
-        if not evidence.prominent and (whose := longer_name(text, start, end, lang)):
+        if not evidence.prominent and (whose := longer_name(text, start, end, lang, evidence.sizeable)):
             return whose
         if evidence.prominent and (after := _NEXT_WORD.match(text, end)) and after.group(1).istitle() and (
             after.group(1).lower() in NAMED_AFTER_WORDS.get(lang, ())
