@@ -502,6 +502,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("The vehicle that killed Terry A. Corbin was found. It was leased to Barry M. George.", "en", []),
         ("Will Moscow answer? He flew from Washington D. C. to Jackson, Mississippi.", "en",
          [("Moscow", "geonames:524901"), ("Washington D. C.", "geonames:4140963"), ("Jackson", "geonames:4431410"), ("Mississippi", "geonames:4436296")]),
+        # A compound joined by lower-case words that is no name as a whole: its last part is none in it.
+        ("Сторонники собрались в Мар-а-Лаго во Флориде.", "ru", [("Флориде", "geonames:4155751")]),
         # Voivodeships by the names Polish news call them (curated, colloquial), declined.
         ("Synoptycy ostrzegają przed opadami na Dolnym Śląsku i na Mazowszu.", "pl", [("Dolnym Śląsku", "tp:iso-pl-02"), ("Mazowszu", "tp:iso-pl-14")]),
         # między is a preposition: a common-word name after it (Zielona Góra, read by its key).

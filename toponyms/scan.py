@@ -165,6 +165,8 @@ class Scanner:
                 # French joins a compound name's capitalized words with hyphens (Grande-Bretagne,
                 # Sainte-Chapelle): no name ends inside one (La Grande, Oregon) or starts there (Chapelle).
                 end = 0
+            elif end and text[start - 2 : start].islower() and text[start - 1] == "-" and self._compound_tail(text, start):
+                end = 0
             if end and declines and text[end : end + 1] == "-" and (compound := self._inflected(text, start, lang)) and compound.end > end:
                 # A declined hyphenated name, whose first part is a name as written (Sachsen-Anhalts:
                 # Sachsen-Anhalt, not Sachsen; Baden-Württembergs): the whole, by its lemma.
@@ -225,6 +227,15 @@ class Scanner:
                 out.append(found)
                 pos = found.end
         return out
+
+    @staticmethod
+    def _compound_tail(text: str, start: int) -> bool:
+        """Whether the word at ``start`` ends a compound joined by lower-case words after a capitalized
+        one (Mar-a-Lago, Stratford-upon-Avon): the scan, longest first, would have taken a name of
+        that whole from its head, so it is none, and its last part (Lago, Avon) is no name in it. Not
+        after a lower-case prefix alone (anti-Russia) or a capitalized word (Austria-Hungary)."""
+        head = _HYPHEN_HEAD.search(text, max(0, start - MAX_SPAN), start)
+        return head is not None and head.group(1)[0].isupper() and bool(head.group(2))
 
     def _shared_divisions(self, text: str, lang: str) -> dict[int, Span]:
         """Each adjective of a list that one plural division word closes (в Курской и Белгородской
@@ -506,6 +517,9 @@ _ELISION = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Dall|Dell|Nell|All|
 #: French compound name.
 _COMPOUND_TAIL = re.compile(r"-[^\W\d_a-zà-ÿ]")
 _COMPOUND_HEAD = re.compile(r"[^\W_]-")
+#: The words and hyphens right before a hyphenated compound's last part: its capitalized or lower-case
+#: first word (group 1), and any lower-case words joined after it (group 2: Mar-a-, Stratford-upon-).
+_HYPHEN_HEAD = re.compile(r"(?<![^\W_])([^\W_]+)-((?:[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]+-)*)\Z")
 #: Lower-case particles that open a surname or a name (von der Leyen, van Gogh, de Gaulle, la
 #: Rochelle), before its capitalized word; the span takes them when the whole is a name.
 _PARTICLES_BEFORE = re.compile(r"\b(von|van|de|di|da|du|der|den|del|della|dos|le|la|al|el|bin|ibn)(?: (?:der|den|de|la|le|los|las))? \Z")
