@@ -500,6 +500,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("The program grew, according to Linda Daily, director of the center.", "en", []),
         ("She began her career at the Augusta Herald.", "en", [("Augusta", "geonames:4180531")]),
         ("The vehicle that killed Terry A. Corbin was found. It was leased to Barry M. George.", "en", []),
+        ("Officers Ron McCurry and Chad Walker were dispatched. Chad borders Niger.", "en",
+         [("Chad", "geonames:2434508"), ("Niger", "geonames:2440476")]),
         ("Will Moscow answer? He flew from Washington D. C. to Jackson, Mississippi.", "en",
          [("Moscow", "geonames:524901"), ("Washington D. C.", "geonames:4140963"), ("Jackson", "geonames:4431410"), ("Mississippi", "geonames:4436296")]),
         # A compound joined by lower-case words that is no name as a whole: its last part is none in it.

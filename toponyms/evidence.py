@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .derive import REGION_WORDS
-from .givennames import given_names
+from .givennames import given_names, surnames
 from .inflect import lemma as lemmatize, reads_as_given_name, reads_as_name
 from .textnorm import CYRILLIC as _CYRILLIC
 
@@ -654,6 +654,10 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
             after.group(1).lower() in NAMED_AFTER_WORDS.get(lang, ())
         ) and not title_case_line(text, start):
             return OTHER  # Kentucky River, Alaska Airlines: not "a Georgia jail", nor a headline's "Texas Courthouse"
+        if evidence.prominent and not evidence.curated and (after := _NEXT_WORD.match(text, end)) and after.group(1) in surnames() and (
+            is_given_name(text[start:end], lang) and not title_case_line(text, start)
+        ):
+            return OTHER  # Chad Walker, Virginia Alexander: a given name before a surname
         if evidence.prominent and not evidence.curated and _given_name_before(text, start, lang):
             return PERSON  # Tiago Rodrigues, Luís Montenegro: even a region's or a country's name is a surname so
         if not evidence.curated and after_title(text, start, lang):

@@ -11,6 +11,8 @@ these languages, and a list of our own would be invented data.
 
     >>> "Eric" in given_names(), "Markus" in given_names(), "Stevens" in given_names()
     (True, True, False)
+    >>> "Walker" in surnames(), "Tech" in surnames()
+    (True, False)
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ LOCALES = {
     "ru": ("ru_RU",),
     "uk": ("uk_UA",),
 }
-#: The provider attributes that hold given names (a tuple, or a dict of name → weight).
-_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female")
+#: The provider attributes that hold given names and surnames (a tuple, or a dict of name → weight).
+_GIVEN = ("first_names", "first_names_male", "first_names_female")
+_SURNAMES = ("last_names", "last_names_male", "last_names_female")
 
 
 @lru_cache(maxsize=None)
@@ -41,10 +44,20 @@ def given_names() -> frozenset[str]:
     paper, Bart De Wever in a French one). Loaded on first use (Faker's import
     takes about 0.1 s), then shared by every thread.
     """
+    return _names(_GIVEN)
+
+
+@lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    """The commonest surnames of the same locales (en_US: the 1,000 commonest of the US census)."""
+    return _names(_SURNAMES)
+
+
+def _names(attributes: tuple[str, ...]) -> frozenset[str]:
     names: set[str] = set()
     for locales in LOCALES.values():
         for locale in locales:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-            for attribute in _ATTRIBUTES:
+            for attribute in attributes:
                 names.update(getattr(provider, attribute, ()))
     return frozenset(name for name in names if " " not in name and name[:1].isupper())
