@@ -502,6 +502,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("The vehicle that killed Terry A. Corbin was found. It was leased to Barry M. George.", "en", []),
         ("Officers Ron McCurry and Chad Walker were dispatched. Chad borders Niger.", "en",
          [("Chad", "geonames:2434508"), ("Niger", "geonames:2440476")]),
+        # Either side of an ampersand, a firm's names (Stevens, Pennsylvania); countries so written are names.
+        ("The city owes Stevens & Wilkinson money. Trinidad & Tobago beat Jamaica.", "en",
+         [("Trinidad & Tobago", "geonames:3573591"), ("Jamaica", "geonames:3489940")]),
         ("Will Moscow answer? He flew from Washington D. C. to Jackson, Mississippi.", "en",
          [("Moscow", "geonames:524901"), ("Washington D. C.", "geonames:4140963"), ("Jackson", "geonames:4431410"), ("Mississippi", "geonames:4436296")]),
         # A compound joined by lower-case words that is no name as a whole: its last part is none in it.

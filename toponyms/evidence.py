@@ -405,10 +405,12 @@ def longer_name(text: str, start: int, end: int, lang: str, sizeable: bool = Fal
     ``President Vladimir Putin``: after a capitalized word mid-sentence that is no
     article or direction; after an initial: ``Matthew D. Flores``; before a speech
     verb: ``Moore said``), :data:`OTHER` for another's (the head of ``Memphis
-    Street``: before a facility word; ``Linda Hawkins``: before a capitalized word
+    Street``: before a facility word; either side of an ampersand: ``Stevens & Wilkinson``; ``Linda Hawkins``: before a capitalized word
     that is not a common one, or a town that is no ``sizeable`` place and whose name is a
     given name before any capitalized word; ``The Atlanta Journal``, ``South Arlington``),
     None when it stands alone."""
+    if text.startswith(" & ", end) or text.endswith(" & ", max(0, start - 3), start):
+        return OTHER  # Stevens & Wilkinson, Joan & Donna: a firm's or a pair's names
     after = _NEXT_WORD.match(text, end)
     if after:
         word = after.group(1)
