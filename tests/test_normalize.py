@@ -505,6 +505,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Either side of an ampersand, a firm's names (Stevens, Pennsylvania); countries so written are names.
         ("The city owes Stevens & Wilkinson money. Trinidad & Tobago beat Jamaica.", "en",
          [("Trinidad & Tobago", "geonames:3573591"), ("Jamaica", "geonames:3489940")]),
+        # Reuters spells him Zelenskiy.
+        ("KYIV (Reuters) - President Volodymyr Zelenskiy said Kharkiv was hit. Zelenskiy spoke later.", "en",
+         [("KYIV", "geonames:703448"), ("Volodymyr Zelenskiy", "tp:volodymyr-zelensky"), ("Kharkiv", "geonames:706483"),
+          ("Zelenskiy", "tp:volodymyr-zelensky")]),
         ("Will Moscow answer? He flew from Washington D. C. to Jackson, Mississippi.", "en",
          [("Moscow", "geonames:524901"), ("Washington D. C.", "geonames:4140963"), ("Jackson", "geonames:4431410"), ("Mississippi", "geonames:4436296")]),
         # A compound joined by lower-case words that is no name as a whole: its last part is none in it.
