@@ -505,6 +505,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Either side of an ampersand, a firm's names (Stevens, Pennsylvania); countries so written are names.
         ("The city owes Stevens & Wilkinson money. Trinidad & Tobago beat Jamaica.", "en",
          [("Trinidad & Tobago", "geonames:3573591"), ("Jamaica", "geonames:3489940")]),
+        # The last part of a compound whose first is no name is none (Mart, Texas); a country is, and a
+        # town after a party's initials.
+        ("Wal-Mart closed the lab. The Indo-Pakistan war. Sen. Robert Ford, D-Charleston, spoke.", "en",
+         [("Pakistan", "geonames:1168579"), ("Charleston", "geonames:4574324")]),
         # Reuters spells him Zelenskiy.
         ("KYIV (Reuters) - President Volodymyr Zelenskiy said Kharkiv was hit. Zelenskiy spoke later.", "en",
          [("KYIV", "geonames:703448"), ("Volodymyr Zelenskiy", "tp:volodymyr-zelensky"), ("Kharkiv", "geonames:706483"),

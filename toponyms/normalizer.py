@@ -15,6 +15,7 @@ A :class:`Normalizer` is built once and then called from any thread.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -40,6 +41,8 @@ _LOOSE = ("key", "variant")
 _GERMAN_LIST_GAPS = frozenset({", ", " und ", " oder ", " sowie "})
 #: Lower-case words after a place's name that make a longer one of it (the Jersey city mayor, Salt Lake county).
 _PLACE_TAILS = frozenset({"city", "county", "parish", "borough", "township"})
+#: The word and hyphen right before a compound's later part.
+_COMPOUND_HEAD = re.compile(r"(?<![^\W_])([^\W_]+)-\Z")
 #: Languages whose press writes acronyms in title case (Italian: la Nato, l'Ue, gli Usa).
 TITLE_CASE_ACRONYMS = frozenset({"it"})
 
@@ -127,6 +130,7 @@ class Normalizer:
         sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
         opener: Pending | None = None  # the last span held, if it opens a sentence and may open a list
+        named_end = -1  # where the last span that names something ends
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
             if not span.inflected and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
@@ -149,6 +153,13 @@ class Normalizer:
             if assessed is None:
                 continue
             candidates, evidence = assessed
+            if text[span.start - 1 : span.start] == "-" and span.start - 1 != named_end and not evidence.prominent and (
+                head := _COMPOUND_HEAD.search(text, max(0, span.start - 40), span.start)
+            ) and head.group(1)[0].isupper() and not head.group(1).isupper():
+                # Wal-Mart: the last part of a compound whose first is no name is none either; a country or
+                # a big city is (Indo-Pakistan), and so is a town after a party's initials (D-Raleigh).
+                continue
+            named_end = span.end
             decision = in_context(text, span.start, span.end, lang_code, evidence)
             if decision is not MENTION and lang_code == "de" and evidence.local_city and pending and (
                 text[pending[-1].end : span.start] in _GERMAN_LIST_GAPS
