@@ -500,6 +500,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("The program grew, according to Linda Daily, director of the center.", "en", []),
         ("She began her career at the Augusta Herald.", "en", [("Augusta", "geonames:4180531")]),
         ("The vehicle that killed Terry A. Corbin was found. It was leased to Barry M. George.", "en", []),
+        ("Senior quarterback Jackson Miller threw for 212 yards in Jackson.", "en", [("Jackson", "geonames:4431410")]),
         ("Officers Ron McCurry and Chad Walker were dispatched. Chad borders Niger.", "en",
          [("Chad", "geonames:2434508"), ("Niger", "geonames:2440476")]),
         # Either side of an ampersand, a firm's names (Stevens, Pennsylvania); countries so written are names.

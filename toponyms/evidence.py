@@ -479,6 +479,13 @@ def _given_name_before(text: str, start: int, lang: str) -> bool:
     )
 
 
+def _before_surname(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]`` is a given name and a common surname follows it (Chad Walker), not
+    on a headline's line of capitals."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in surnames() and is_given_name(text[start:end], lang) and not title_case_line(text, start)
+
+
 def is_given_name(word: str, lang: str) -> bool:
     """Whether ``word`` is a given name (:mod:`toponyms.givennames`) and no very common word of
     ``lang`` (not Will, May)."""
@@ -650,16 +657,14 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     if text[start - 1 : start] in _OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
     if evidence.single:
+        if not evidence.curated and _before_surname(text, start, end, lang):
+            return OTHER  # Chad Walker, Jackson Miller: a given name before a surname
         if not evidence.prominent and (whose := longer_name(text, start, end, lang, evidence.sizeable)):
             return whose
         if evidence.prominent and (after := _NEXT_WORD.match(text, end)) and after.group(1).istitle() and (
             after.group(1).lower() in NAMED_AFTER_WORDS.get(lang, ())
         ) and not title_case_line(text, start):
             return OTHER  # Kentucky River, Alaska Airlines: not "a Georgia jail", nor a headline's "Texas Courthouse"
-        if evidence.prominent and not evidence.curated and (after := _NEXT_WORD.match(text, end)) and after.group(1) in surnames() and (
-            is_given_name(text[start:end], lang) and not title_case_line(text, start)
-        ):
-            return OTHER  # Chad Walker, Virginia Alexander: a given name before a surname
         if evidence.prominent and not evidence.curated and _given_name_before(text, start, lang):
             return PERSON  # Tiago Rodrigues, Luís Montenegro: even a region's or a country's name is a surname so
         if not evidence.curated and after_title(text, start, lang):
