@@ -114,6 +114,13 @@ _STREET_BEFORE = {
         ("pl", r"ulica|ulicy|ulicą|ulicę|ul|aleja|alei|aleje|alejach|plac|placu|rondo|ronda|osiedle|osiedlu", r""),
     )
 }
+#: A word for a tropical cyclone or a named storm right before a name, in the eight languages (not
+#: German Sturm, also a club's name: Sturm Graz; nor Polish niż, also "than").
+_STORM_BEFORE = re.compile(
+    r"(?:\b(?i:hurricane|typhoon|cyclone|tropical storm|ouragan|typhon|temp[êe]te|hurac[áa]n|tif[óo]n|cicl[óo]n|tormenta|borrasca"
+    r"|uragano|tifone|ciclone|tempesta|hurrikan|taifun|zyklon|wirbelsturm|orkan|sturmtief|huragan|tajfun|cyklon"
+    r"|ураган|тайфун|циклон|шторм)|\bStorm|\bTief) \Z"
+)
 #: Forms of those words that are also plurals (на улицы Москвы, "onto Moscow's streets"): a street's
 #: name after them only when it is an adjective (улицы Покровской, вулиці Покровській).
 STREET_WORDS_PLURAL = {"ru": frozenset({"улицы", "площади"}), "uk": frozenset({"вулиці", "площі"})}
@@ -654,6 +661,8 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
         return OTHER
     if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
         return OTHER  # rue de Rivoli, via Roma, plaza de España: a street's or a square's name
+    if _STORM_BEFORE.search(text, max(0, start - 24), start):
+        return OTHER  # Hurricane Milton, l'ouragan Florence, Sturmtief Boris: a storm's name
     if text[start - 1 : start] in _OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
     if evidence.single:
