@@ -114,13 +114,31 @@ _STREET_BEFORE = {
         ("pl", r"ulica|ulicy|ulicą|ulicę|ul|aleja|alei|aleje|alejach|plac|placu|rondo|ronda|osiedle|osiedlu", r""),
     )
 }
-#: A word for a tropical cyclone or a named storm right before a name, in the eight languages (not
-#: German Sturm, also a club's name: Sturm Graz; nor Polish niż, also "than").
-_STORM_BEFORE = re.compile(
-    r"(?:\b(?i:hurricane|typhoon|cyclone|tropical storm|ouragan|typhon|temp[êe]te|hurac[áa]n|tif[óo]n|cicl[óo]n|tormenta|borrasca"
-    r"|uragano|tifone|ciclone|tempesta|hurrikan|taifun|zyklon|wirbelsturm|orkan|sturmtief|huragan|tajfun|cyklon"
-    r"|ураган|тайфун|циклон|шторм)|\bStorm|\bTief) \Z"
+#: Words for a tropical cyclone or a named storm, in the eight languages, lower-cased (not German
+#: Sturm, also a club's name: Sturm Graz; nor Polish niż, also "than"); and those taken only as
+#: written (English Storm Ciarán, German Tief Boris: storm and tief are common words lower-cased).
+STORM_WORDS = frozenset(
+    """hurricane typhoon cyclone ouragan typhon tempête tempete huracán huracan tifón tifon ciclón ciclon
+    tormenta borrasca uragano tifone ciclone tempesta hurrikan taifun zyklon wirbelsturm orkan sturmtief
+    huragan tajfun cyklon ураган тайфун циклон шторм""".split()
 )
+STORM_WORDS_AS_WRITTEN = frozenset({"Storm", "Tief"})
+
+
+def after_storm_word(text: str, start: int) -> bool:
+    """Whether a word for a storm comes right before ``start`` (Hurricane Milton, Tropical Storm
+    Alberto, l'ouragan Florence): the name is the storm's. A string test, not a regex search: this
+    runs for every candidate mention."""
+    if text[start - 1 : start] != " ":
+        return False
+    space = text.rfind(" ", max(0, start - 16), start - 1)
+    # The word without an opening bracket or quote, or an elided article (l'ouragan, dell'uragano).
+    word = text[space + 1 : start - 1].lstrip("([\"«„“").rpartition("'")[2].rpartition("’")[2]
+    if word in STORM_WORDS_AS_WRITTEN or word.lower() in STORM_WORDS:
+        return True
+    return word.lower() == "storm" and text[max(0, space - 8) : space].lower() == "tropical"
+
+
 #: Forms of those words that are also plurals (на улицы Москвы, "onto Moscow's streets"): a street's
 #: name after them only when it is an adjective (улицы Покровской, вулиці Покровській).
 STREET_WORDS_PLURAL = {"ru": frozenset({"улицы", "площади"}), "uk": frozenset({"вулиці", "площі"})}
@@ -489,8 +507,10 @@ def _given_name_before(text: str, start: int, lang: str) -> bool:
 def _before_surname(text: str, start: int, end: int, lang: str) -> bool:
     """Whether ``text[start:end]`` is a given name and a common surname follows it (Chad Walker), not
     on a headline's line of capitals."""
+    if not is_given_name(text[start:end], lang):  # the cheap test first: this runs for every candidate
+        return False
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1) in surnames() and is_given_name(text[start:end], lang) and not title_case_line(text, start)
+    return after is not None and after.group(1) in surnames() and not title_case_line(text, start)
 
 
 def is_given_name(word: str, lang: str) -> bool:
@@ -661,7 +681,7 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
         return OTHER
     if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
         return OTHER  # rue de Rivoli, via Roma, plaza de España: a street's or a square's name
-    if _STORM_BEFORE.search(text, max(0, start - 24), start):
+    if after_storm_word(text, start):
         return OTHER  # Hurricane Milton, l'ouragan Florence, Sturmtief Boris: a storm's name
     if text[start - 1 : start] in _OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
