@@ -513,6 +513,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A storm's name (Florence, Italy; Milton, Florida), not a German club's (Sturm Graz).
         ("Hurricane Florence hit North Carolina. L'ouragan Milton approche.", "en", [("North Carolina", "geonames:4482348")]),
         ("Sturm Graz gewann. Sturmtief Boris traf Polen.", "de", [("Graz", "geonames:2778067"), ("Polen", "geonames:798544")]),
+        # German Raum announces a city's area (im Raum Augsburg), as Stadt announces the city.
+        ("Im Raum Augsburg traten Flüsse über die Ufer.", "de", [("Augsburg", "geonames:2954172")]),
         # Reuters spells him Zelenskiy.
         ("KYIV (Reuters) - President Volodymyr Zelenskiy said Kharkiv was hit. Zelenskiy spoke later.", "en",
          [("KYIV", "geonames:703448"), ("Volodymyr Zelenskiy", "tp:volodymyr-zelensky"), ("Kharkiv", "geonames:706483"),

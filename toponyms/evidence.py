@@ -87,9 +87,9 @@ PREPOSITIONS = {
     "ru": {"в", "во", "из", "под", "у", "около", "возле", "до", "за", "на", "от", "через", "вблизи"},
     "uk": {"в", "у", "з", "із", "зі", "під", "біля", "до", "за", "на", "від", "через", "поблизу"},
 }
-#: German nouns for a settlement, which announce its name (die Stadt Essen, die Stadt Halle): in
+#: German nouns for a settlement or its area, which announce its name (die Stadt Essen, im Raum Augsburg): in
 #: German, where every noun is capitalized and Essen is a common word, no other sign does.
-SETTLEMENT_NOUNS = {"de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft"})}
+SETTLEMENT_NOUNS = {"de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft", "raum", "großraum"})}
 #: Russian and Ukrainian words for a street or square, before its name (вулиця Покровська, ул.
 #: Ленина): the name after one is the street's, not the town's or the person's it is named for.
 STREET_WORDS = {
