@@ -120,7 +120,9 @@ _STREET_BEFORE = {
 STORM_WORDS = frozenset(
     """hurricane typhoon cyclone ouragan typhon tempête tempete huracán huracan tifón tifon ciclón ciclon
     tormenta borrasca uragano tifone ciclone tempesta hurrikan taifun zyklon wirbelsturm orkan sturmtief
-    huragan tajfun cyklon ураган тайфун циклон шторм""".split()
+    huragan tajfun cyklon ураган тайфун циклон шторм
+    hurrikans taifuns sturmtiefs huraganu huraganem huraganie tajfunu tajfunem tajfunie cyklonu cyklonem
+    урагана урагану ураганом урагане тайфуна тайфуну тайфуном тайфуне циклона циклону циклоном шторма шторму штормом""".split()
 )
 STORM_WORDS_AS_WRITTEN = frozenset({"Storm", "Tief"})
 
@@ -131,7 +133,10 @@ def after_storm_word(text: str, start: int) -> bool:
     runs for every candidate mention."""
     if text[start - 1 : start] != " ":
         return False
-    space = text.rfind(" ", max(0, start - 16), start - 1)
+    low = max(0, start - 16)
+    space = text.rfind(" ", low, start - 1)
+    if space < 0 and low > 0:
+        return False  # a word of 15 letters or more: no storm's (and no slice of the whole text before)
     # The word without an opening bracket or quote, or an elided article (l'ouragan, dell'uragano).
     word = text[space + 1 : start - 1].lstrip("([\"«„“").rpartition("'")[2].rpartition("’")[2]
     if word in STORM_WORDS_AS_WRITTEN or word.lower() in STORM_WORDS:
@@ -370,6 +375,23 @@ CALENDAR_WORDS = {
     "ru": frozenset("Рождество Пасха".split()),
     "uk": frozenset("Різдво Великдень".split()),
 }
+#: Months and weekdays of the languages that write them in lower case, and every language's
+#: :data:`CALENDAR_WORDS`, lower-cased: Faker lists April, August, June, Domenica among given names.
+_CALENDAR_LOWER = frozenset(
+    """janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    lunes martes miércoles jueves viernes sábado domingo
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+    lunedì martedì mercoledì giovedì venerdì sabato domenica
+    styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień
+    poniedziałek wtorek środa czwartek piątek sobota niedziela
+    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+    січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень""".split()
+) | frozenset(word.lower() for words in CALENDAR_WORDS.values() for word in words)
+#: Capitalized words after a town's name that say the town is meant, not a person named so (Troy
+#: Police, Lawrence Mayor ...): those not already among the language's commonest (Fire, City, Council).
+_TOWN_SERVICE_WORDS = frozenset({"mayor", "residents", "officials", "sheriff", "voters"})
 #: A capital after three lower-case letters inside a word: a firm's or a group's name (StandUp,
 #: WikiLeaks), not a given name (LaMarcus, DeAndre, McKenzie).
 _INNER_CAPITAL = re.compile(r"[a-zß-ÿ]{3}[A-Z]")
@@ -430,30 +452,32 @@ def longer_name(text: str, start: int, end: int, lang: str, sizeable: bool = Fal
     ``President Vladimir Putin``: after a capitalized word mid-sentence that is no
     article or direction; after an initial: ``Matthew D. Flores``; before a speech
     verb: ``Moore said``), :data:`OTHER` for another's (the head of ``Memphis
-    Street``: before a facility word; either side of an ampersand: ``Stevens & Wilkinson``; ``Linda Hawkins``: before a capitalized word
-    that is not a common one, or a town that is no ``sizeable`` place and whose name is a
-    given name before any capitalized word; ``The Atlanta Journal``, ``South Arlington``),
-    None when it stands alone."""
-    if text.startswith(" & ", end) or text.endswith(" & ", max(0, start - 3), start):
-        return OTHER  # Stevens & Wilkinson, Joan & Donna: a firm's or a pair's names
+    Street``: before a facility word; a town that is no ``sizeable`` place either side of an
+    ampersand: ``Stevens & Wilkinson``; such a town named like a given name before a
+    capitalized word that is no common one: ``Linda Daily``; ``Linda Hawkins``: before a capitalized word that is
+    not a common one; ``The Atlanta Journal``, ``South Arlington``), None when it stands alone."""
+    if not sizeable and (text.startswith(" & ", end) or text.endswith(" & ", max(0, start - 3), start)):
+        return OTHER  # Stevens & Wilkinson, Joan & Donna: a firm's or a pair's names (not Raleigh & Durham)
     after = _NEXT_WORD.match(text, end)
     if after:
         word = after.group(1)
         if word.lower() in FACILITY_WORDS.get(lang, ()):
             return OTHER
         if word[0].isupper() and lang != "de" and (
-            zipf(word, lang) < COMMON_ZIPF
-            or (not sizeable and is_given_name(text[start:end], lang) and not ARTICLE_BEFORE.search(text, max(0, start - 4), start))
+            zipf(word, lang) < COMMON_ZIPF or (not sizeable and _given_name_of_a_town(text, start, end, word, lang))
         ) and not _DIVISION_AFTER.match(text, after.end()):
-            # Linda Hawkins, and a town's given name before any capitalized word (Linda Daily, but not
-            # after an article: the Augusta Herald names the town); not Gainesville Mayor (a common
-            # word), nor German's capitalized nouns, nor a town before its region's adjective and
-            # division word (в Енгельсі Саратовської області).
+            # Linda Hawkins, Linda Daily; not Gainesville Mayor (a common word), nor German's capitalized
+            # nouns, nor a town before its region's adjective and division word (в Енгельсі Саратовської області).
             return OTHER
         if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
             return PERSON
-    if (initial := _INITIAL_AFTER.match(text, end)) and initial.group(1).isupper() and initial.group(2).isupper():
-        return PERSON  # Terry A. Corbin, Barry M. George: a given name, a middle initial and a surname
+    if (initial := _INITIAL_AFTER.match(text, end)) and initial.group(1).isupper() and initial.group(2).isupper() and (
+        lang == "en" or is_given_name(text[start:end], lang)
+    ):
+        # Terry A. Corbin, Milton J. Little: a given name, a middle initial and a surname; outside English
+        # only a given name so, not the town of an official before his initial and surname, as Russian,
+        # Ukrainian, Polish and Italian news write them (Мер Львова А. Садовий, il sindaco di Bologna M. Lepore).
+        return PERSON
     if _after_initial(text, start) or (
         lang == "en" and (particle := _PARTICLE_AFTER_NAME.search(text, max(0, start - 30), start)) and zipf(particle.group(1), lang) < COMMON_ZIPF
     ):
@@ -466,9 +490,10 @@ def longer_name(text: str, start: int, end: int, lang: str, sizeable: bool = Fal
     if sentence_initial(text, preceding.start()) and not after_title(text, preceding.start(), lang):
         # A rare word opening the sentence: most often a given name (Erling Haaland), but a headline's
         # word too (Maltempo Faenza): this span only, not a person's name for the whole document.
-        if is_given_name(preceding.group(1), lang):
-            return PERSON  # Eric Stevens, paramedic, ...: a given name, however common a word
-        return OTHER if _rare_opening(preceding.group(1), lang) else None
+        opening = preceding.group(1)
+        if opening in given_names(lang) and is_given_name(opening, lang):
+            return PERSON  # a given name of the text's language, however common a word: Eric Stevens, paramedic...
+        return OTHER if _rare_opening(opening, lang) else None
     before = preceding.group(1)
     if lang == "de" and zipf(before, lang) >= COMMON_ZIPF and not is_given_name(before, lang):
         return None  # German capitalizes every noun: die Stadt Meißen (but Präsident Wladimir Putin)
@@ -504,6 +529,20 @@ def _given_name_before(text: str, start: int, lang: str) -> bool:
     )
 
 
+def _given_name_of_a_town(text: str, start: int, end: int, word: str, lang: str) -> bool:
+    """Whether a town's name that is also a given name is the given name before ``word``, the
+    capitalized word after it (according to Linda Daily, Gloria Major): not after an article (the
+    Augusta Herald), nor before a month's or a weekday's name (in Troy Monday night), one of the
+    language's ~1,000 commonest words (Troy Fire Chief, Lawrence City Council) or a word of the
+    town's officials (Lawrence Mayor), nor on a headline's line of capitals."""
+    lowered = word.lower()
+    return (
+        is_given_name(text[start:end], lang) and lowered not in _CALENDAR_LOWER and lowered not in _TOWN_SERVICE_WORDS
+        and zipf(word, lang) < WORD_ZIPF and not ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        and not title_case_line(text, start)
+    )
+
+
 def _before_surname(text: str, start: int, end: int, lang: str) -> bool:
     """Whether ``text[start:end]`` is a given name and a common surname follows it (Chad Walker), not
     on a headline's line of capitals."""
@@ -514,9 +553,9 @@ def _before_surname(text: str, start: int, end: int, lang: str) -> bool:
 
 
 def is_given_name(word: str, lang: str) -> bool:
-    """Whether ``word`` is a given name (:mod:`toponyms.givennames`) and no very common word of
-    ``lang`` (not Will, May)."""
-    return word in given_names() and zipf(word, lang) < GIVEN_NAME_ZIPF
+    """Whether ``word`` is a given name (:mod:`toponyms.givennames`), no month's or weekday's name in
+    any of the languages (April, August, Domenica) and no very common word of ``lang`` (Will, May)."""
+    return word in given_names() and word.lower() not in _CALENDAR_LOWER and zipf(word, lang) < GIVEN_NAME_ZIPF
 
 
 #: Endings of English adjectives made from names (Francoist, Victorian, Elizabethan, Gaullist, Balkanic).

@@ -11,6 +11,8 @@ these languages, and a list of our own would be invented data.
 
     >>> "Eric" in given_names(), "Markus" in given_names(), "Stevens" in given_names()
     (True, True, False)
+    >>> "Markus" in given_names("de"), "Markus" in given_names("it")
+    (True, False)
     >>> "Walker" in surnames(), "Tech" in surnames()
     (True, False)
 """
@@ -37,26 +39,26 @@ _SURNAMES = ("last_names", "last_names_male", "last_names_female")
 
 
 @lru_cache(maxsize=None)
-def given_names() -> frozenset[str]:
-    """Every given name of the eight languages' locales, as written (capitalized).
+def given_names(lang: str | None = None) -> frozenset[str]:
+    """The given names of ``lang``'s locales, or of all eight languages' (None), as written.
 
-    One set for all languages: news name foreigners (Nico Williams in a Spanish
+    All languages' by default: news name foreigners (Nico Williams in a Spanish
     paper, Bart De Wever in a French one). Loaded on first use (Faker's import
     takes about 0.1 s), then shared by every thread.
     """
-    return _names(_GIVEN)
+    return _names(_GIVEN, (lang,) if lang else tuple(LOCALES))
 
 
 @lru_cache(maxsize=None)
 def surnames() -> frozenset[str]:
-    """The commonest surnames of the same locales (en_US: the 1,000 commonest of the US census)."""
-    return _names(_SURNAMES)
+    """The commonest surnames of the eight languages' locales (en_US: the 1,000 commonest of the US census)."""
+    return _names(_SURNAMES, tuple(LOCALES))
 
 
-def _names(attributes: tuple[str, ...]) -> frozenset[str]:
+def _names(attributes: tuple[str, ...], langs: tuple[str, ...]) -> frozenset[str]:
     names: set[str] = set()
-    for locales in LOCALES.values():
-        for locale in locales:
+    for lang in langs:
+        for locale in LOCALES.get(lang, ()):
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
             for attribute in attributes:
                 names.update(getattr(provider, attribute, ()))

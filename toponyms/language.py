@@ -11,7 +11,7 @@ A name or two cannot be told apart ("Kiew" reads as Polish, "Paris" as anything)
 the start of a long text is read (:data:`SAMPLE` characters), which bounds the cost at about a
 quarter of a millisecond (the first 200 characters of each of LGL's 588 articles are all told
 English with 0.9 or more; of their first 100, 13 fall short); the model loads on first use
-(0.08 s from the cache beside the index, 0.6-1 s the first time), so callers that always pass a
+(0.1 s from the cache beside the index, 0.6-1 s the first time), so callers that always pass a
 language never pay for it.
 """
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
+from array import array
 from pathlib import Path
 
 import numpy as np
@@ -59,14 +60,14 @@ def _load():
 
 def _model() -> tuple:
     """py3langid's model restricted to :data:`LANGS`: from a cache beside the index when there is one
-    (0.08 s), else from the model file (LZMA-compressed: 0.6-1 s), then cached for the next process.
+    (0.1 s), else from the model file (LZMA-compressed: 0.6-1 s), then cached for the next process.
 
-    Restricted before use, the model keeps 8 of its 97 languages' feature columns (1.6 MB in place
-    of 28 MB); the cache is keyed on py3langid's version and the model file's size and time, and any
-    trouble reading or writing it falls back to the model file.
+    Restricted before use, the model keeps 8 of its 97 languages' feature columns (1.6 MB in place of
+    28 MB; the cache is ~40 MB, most of it the tokenizer's automaton). The cache is an uncompressed
+    ``.npz`` read without pickle, as py3langid reads its own, keyed on py3langid's version and the
+    model file's size and time; a cache that cannot be read falls back to the model file, a directory
+    that cannot be written only costs the next process the same, and older keys are removed.
     """
-    import pickle
-
     import py3langid
     from py3langid.langid import MODEL_DIR, MODEL_FILE
     from py3langid.modelio import load_model
@@ -75,21 +76,48 @@ def _model() -> tuple:
 
     source = Path(MODEL_FILE) if Path(MODEL_FILE).is_absolute() else Path(MODEL_DIR) / MODEL_FILE
     stat = source.stat()
-    cache = cache_root() / "langid" / f"{py3langid.__version__}-{stat.st_size}-{stat.st_mtime_ns}-{'-'.join(LANGS)}.pickle"
+    folder = cache_root() / "langid"
+    cache = folder / f"{py3langid.__version__}-{stat.st_size}-{stat.st_mtime_ns}-{'-'.join(LANGS)}.npz"
     try:
-        with cache.open("rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+        return _read(cache)
+    except Exception:  # missing, truncated, damaged (numpy raises several kinds): read the model file
         pass
     ptc, pc, classes, nextmove, row, output = load_model(source)
     keep = [i for i, code in enumerate(classes) if code in LANGS]
     model = (np.ascontiguousarray(ptc[:, keep]), pc[keep], [classes[i] for i in keep], nextmove, row, output)
+    _write(model, cache)
+    return model
+
+
+def _read(cache: Path) -> tuple:
+    with cache.open("rb") as fh, np.load(fh, allow_pickle=False) as data:  # our handle: closed even when numpy fails
+        return (
+            data["ptc"], data["pc"], data["classes"].tolist(),
+            array(data["nextmove"].dtype.char, data["nextmove"].tobytes()),  # as py3langid's loader builds them
+            array(data["row"].dtype.char, data["row"].tobytes()),
+            data["output"].tolist(),
+        )
+
+
+def _write(model: tuple, cache: Path) -> None:
+    ptc, pc, classes, nextmove, row, output = model
+    tmp = None
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=cache.parent, delete=False) as tmp:
-            pickle.dump(model, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.chmod(tmp.name, 0o644)  # readable by whoever shares the cache, as the index is
-        os.replace(tmp.name, cache)  # atomic: a concurrent process reads the old file or the new, never half
+        with tempfile.NamedTemporaryFile(dir=cache.parent, suffix=".tmp", delete=False) as fh:
+            tmp = Path(fh.name)
+            np.savez(
+                fh, ptc=ptc, pc=pc, classes=np.asarray(classes), nextmove=np.frombuffer(nextmove, dtype=nextmove.typecode),
+                row=np.frombuffer(row, dtype=row.typecode), output=np.asarray(output),
+            )
+        tmp.chmod(0o644)  # readable by whoever shares the cache, as the index is
+        os.replace(tmp, cache)  # atomic: a concurrent process reads the old file or the new, never half
+        tmp = None
+        for old in cache.parent.glob("*.npz"):
+            if old != cache:
+                old.unlink(missing_ok=True)  # another version's or model's
     except OSError:
-        pass  # a read-only cache directory: the next process loads the model file again
-    return model
+        pass  # a read-only or full cache directory: the next process reads the model file again
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)

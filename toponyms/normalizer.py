@@ -130,7 +130,7 @@ class Normalizer:
         sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
         opener: Pending | None = None  # the last span held, if it opens a sentence and may open a list
-        named_end = -1  # where the last span that names something ends
+        rejected_end = -1  # where the last span that names nothing here ends
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
             if not span.inflected and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
@@ -151,15 +151,17 @@ class Normalizer:
                 else:
                     assessed = None
             if assessed is None:
+                rejected_end = span.end
                 continue
             candidates, evidence = assessed
-            if text[span.start - 1 : span.start] == "-" and span.start - 1 != named_end and not evidence.prominent and (
+            if span.start - 1 == rejected_end and text[rejected_end] == "-" and not evidence.prominent and (
                 head := _COMPOUND_HEAD.search(text, max(0, span.start - 40), span.start)
             ) and head.group(1)[0].isupper() and not head.group(1).isupper():
-                # Wal-Mart: the last part of a compound whose first is no name is none either; a country or
-                # a big city is (Indo-Pakistan), and so is a town after a party's initials (D-Raleigh).
+                # Wal-Mart: the last part of a compound whose first part the gazetteer knows and found no
+                # name there is none either (Wal: an untagged alternate); a country or a big city is
+                # (Indo-Pakistan), and so is a town after a party's initials (D-Raleigh), or after a
+                # first part the gazetteer lacks (the Robotyne-Verbove line).
                 continue
-            named_end = span.end
             decision = in_context(text, span.start, span.end, lang_code, evidence)
             if decision is not MENTION and lang_code == "de" and evidence.local_city and pending and (
                 text[pending[-1].end : span.start] in _GERMAN_LIST_GAPS

@@ -230,12 +230,14 @@ class Scanner:
 
     @staticmethod
     def _compound_tail(text: str, start: int) -> bool:
-        """Whether the word at ``start`` ends a compound joined by lower-case words after a capitalized
-        one (Mar-a-Lago, Stratford-upon-Avon): the scan, longest first, would have taken a name of
+        """Whether the word at ``start`` ends a compound joined by a name's lower-case words after a
+        capitalized one (Mar-a-Lago, Stratford-upon-Avon): the scan, longest first, would have taken a name of
         that whole from its head, so it is none, and its last part (Lago, Avon) is no name in it. Not
         after a lower-case prefix alone (anti-Russia) or a capitalized word (Austria-Hungary)."""
         head = _HYPHEN_HEAD.search(text, max(0, start - MAX_SPAN), start)
-        return head is not None and head.group(1)[0].isupper() and bool(head.group(2))
+        return head is not None and head.group(1)[0].isupper() and bool(head.group(2)) and all(
+            joiner in _HYPHEN_JOINERS for joiner in head.group(2).split("-")[:-1]
+        )
 
     def _shared_divisions(self, text: str, lang: str) -> dict[int, Span]:
         """Each adjective of a list that one plural division word closes (в Курской и Белгородской
@@ -517,6 +519,9 @@ _ELISION = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Dall|Dell|Nell|All|
 #: French compound name.
 _COMPOUND_TAIL = re.compile(r"-[^\W\d_a-zà-ÿ]")
 _COMPOUND_HEAD = re.compile(r"[^\W_]-")
+#: Lower-case words that join a hyphenated name's parts (Mar-a-Lago, Stratford-upon-Avon, Neuilly-sur-Seine,
+#: Frankfurt-am-Main, Ростов-на-Дону); not "to" (the London-to-Paris train names both cities).
+_HYPHEN_JOINERS = frozenset("a on upon de du des la le les sur sous en lès am an der im di del della na nad pod а на".split())
 #: The words and hyphens right before a hyphenated compound's last part: its capitalized or lower-case
 #: first word (group 1), and any lower-case words joined after it (group 2: Mar-a-, Stratford-upon-).
 _HYPHEN_HEAD = re.compile(r"(?<![^\W_])([^\W_]+)-((?:[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]+-)*)\Z")
