@@ -24,7 +24,7 @@ from functools import lru_cache
 
 #: Faker's locales whose person providers list the given names of each language.
 LOCALES = {
-    "en": ("en_US", "en_GB"),
+    "en": ("en_US", "en_GB", "en_IE", "en_NZ"),
     "de": ("de_DE", "de_AT", "de_CH"),
     "fr": ("fr_FR",),
     "es": ("es_ES",),
