@@ -43,6 +43,7 @@ only with evidence:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -396,8 +397,8 @@ _TOWN_SERVICE_WORDS = frozenset({"mayor", "residents", "officials", "sheriff", "
 #: WikiLeaks), not a given name (LaMarcus, DeAndre, McKenzie).
 _INNER_CAPITAL = re.compile(r"[a-zß-ÿ]{3}[A-Z]")
 _PREV_CAPITAL = re.compile(r"(\w+) $")
-#: A middle initial and a surname's first two letters after a name (Terry A. Corbin; not D. C.).
-_INITIAL_AFTER = re.compile(r" ([^\W\d_])\. ([^\W\d_])[^\W\d_]")
+#: A middle initial and a surname's first three letters after a name (Terry A. Corbin; not D. C., W. Va.).
+_INITIAL_AFTER = re.compile(r" ([^\W\d_])\. ([^\W\d_])[^\W\d_]{2}")
 #: A capitalized word and a surname's particle in lower case before a name, which in English text
 #: only a person's name has (Lula da Silva, Guillermo del Toro, Leonardo da Vinci).
 _PARTICLE_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+) (?:da|de|del|della|di|dos|das|du|van|von|der|bin|ibn) \Z")
@@ -446,7 +447,9 @@ def _word_and_space_before(text: str, start: int) -> re.Match | None:
     return before if before and before.group(1)[0].isupper() else None
 
 
-def longer_name(text: str, start: int, end: int, lang: str, sizeable: bool = False) -> str | None:
+def longer_name(
+    text: str, start: int, end: int, lang: str, sizeable: bool = False, place_word: Callable[[str], bool] = lambda word: False
+) -> str | None:
     """Whether the word is part of a longer name the gazetteer lacks, and whose:
     :data:`PERSON` for a person's (the surname in ``Roy Jones``, the middle of
     ``President Vladimir Putin``: after a capitalized word mid-sentence that is no
@@ -464,7 +467,7 @@ def longer_name(text: str, start: int, end: int, lang: str, sizeable: bool = Fal
         if word.lower() in FACILITY_WORDS.get(lang, ()):
             return OTHER
         if word[0].isupper() and lang != "de" and (
-            zipf(word, lang) < COMMON_ZIPF or (not sizeable and _given_name_of_a_town(text, start, end, word, lang))
+            zipf(word, lang) < COMMON_ZIPF or (not sizeable and _given_name_of_a_town(text, start, end, word, lang) and not place_word(word))
         ) and not _DIVISION_AFTER.match(text, after.end()):
             # Linda Hawkins, Linda Daily; not Gainesville Mayor (a common word), nor German's capitalized
             # nouns, nor a town before its region's adjective and division word (в Енгельсі Саратовської області).
@@ -473,10 +476,10 @@ def longer_name(text: str, start: int, end: int, lang: str, sizeable: bool = Fal
             return PERSON
     if (initial := _INITIAL_AFTER.match(text, end)) and initial.group(1).isupper() and initial.group(2).isupper() and (
         lang == "en" or is_given_name(text[start:end], lang)
-    ):
-        # Terry A. Corbin, Milton J. Little: a given name, a middle initial and a surname; outside English
-        # only a given name so, not the town of an official before his initial and surname, as Russian,
-        # Ukrainian, Polish and Italian news write them (Мер Львова А. Садовий, il sindaco di Bologna M. Lepore).
+    ) and not _town_of_an_official(text, start, lang):
+        # Terry A. Corbin, Milton J. Little: a name (outside English, a given name), a middle initial and
+        # a surname; not the town of an official before his initial and surname (Мер Львова А. Садовий,
+        # il sindaco di Siena L. De Mossi, Mayor of Jackson M. Lumumba).
         return PERSON
     if _after_initial(text, start) or (
         lang == "en" and (particle := _PARTICLE_AFTER_NAME.search(text, max(0, start - 30), start)) and zipf(particle.group(1), lang) < COMMON_ZIPF
@@ -495,8 +498,8 @@ def longer_name(text: str, start: int, end: int, lang: str, sizeable: bool = Fal
             return PERSON  # a given name of the text's language, however common a word: Eric Stevens, paramedic...
         return OTHER if _rare_opening(opening, lang) else None
     before = preceding.group(1)
-    if lang == "de" and zipf(before, lang) >= COMMON_ZIPF and not is_given_name(before, lang):
-        return None  # German capitalizes every noun: die Stadt Meißen (but Präsident Wladimir Putin)
+    if lang == "de" and zipf(before, lang) >= COMMON_ZIPF and (not is_given_name(before, lang) or place_word(before)):
+        return None  # German capitalizes every noun: die Stadt Meißen (but Präsident Wladimir Putin; not warum Israel Gaza...)
     # No person's either after a facility's or organisation's word (First Baptist Church Maryville)
     # or a word with a capital inside (StandUp DeKalb): names of things, which LGL tags the place in.
     # Nor after an abbreviation in capitals: a club's (FC Lorient, AJ Auxerre), which would otherwise
@@ -509,7 +512,20 @@ def longer_name(text: str, start: int, end: int, lang: str, sizeable: bool = Fal
     return PERSON
 
 
-def _given_name_before(text: str, start: int, lang: str) -> bool:
+def _town_of_an_official(text: str, start: int, lang: str) -> bool:
+    """Whether the name at ``start`` follows a preposition, as the town of an official does (il sindaco
+    di Siena, мэр из...; Львова, a genitive, follows its title directly and is no given name); in
+    English only "of" after a capitalized title (Mayor of Jackson), not "the death of Terry"."""
+    word = _word_before(text, start)
+    if word is None or word[1].lower() not in PREPOSITIONS.get(lang, PREPOSITIONS["en"]):
+        return False
+    if lang != "en":
+        return True
+    title = _PREV_WORD.search(text[max(0, word[0] - 24) : word[0]]) if word[1] == "of" else None
+    return title is not None and title.group(1)[:1].isupper()
+
+
+def _given_name_before(text: str, start: int, lang: str, place_word: Callable[[str], bool] = lambda word: False) -> bool:
     """Whether a given name comes right before ``start``, mid-sentence (Bill Clinton, Markus Söder),
     or a rare capitalized word, most often one (Tiago Rodrigues, de Luís Montenegro): not a hyphenated
     word's part, one after an article or an English adjective of a name (sub-Saharan Africa, Francoist
@@ -522,7 +538,9 @@ def _given_name_before(text: str, start: int, lang: str) -> bool:
     if text[at - 1 : at] == "-" or ARTICLE_BEFORE.search(text, max(0, at - 5), at):
         return False
     if is_given_name(word, lang):
-        return not title_case_line(text, start)  # Bill Clinton, Markus Söder; not a headline's Jordan Israel Talks
+        # Bill Clinton, Markus Söder; not a headline's Jordan Israel Talks, nor after a place's name
+        # (dass Israel Syrien angreift, Jackson Mississippi).
+        return not title_case_line(text, start) and not place_word(word)
     return (
         lang not in ("de", "ru", "uk") and not word.isupper() and zipf(word, lang) < COMMON_ZIPF
         and not (lang == "en" and word.endswith(_ENGLISH_ADJECTIVE_ENDINGS))
@@ -543,13 +561,16 @@ def _given_name_of_a_town(text: str, start: int, end: int, word: str, lang: str)
     )
 
 
-def _before_surname(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether ``text[start:end]`` is a given name and a common surname follows it (Chad Walker), not
-    on a headline's line of capitals."""
+def _before_surname(text: str, start: int, end: int, lang: str, place_word: Callable[[str], bool] = lambda word: False) -> bool:
+    """Whether ``text[start:end]`` is a given name and a common surname follows it (Chad Walker, Doris
+    Jackson): not a compass word (Charlotte North Carolina), nor where both name places (Jackson
+    Mississippi if Faker listed Mississippi), nor on a headline's line."""
     if not is_given_name(text[start:end], lang):  # the cheap test first: this runs for every candidate
         return False
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1) in surnames() and not title_case_line(text, start)
+    if after is None or (surname := after.group(1)) not in surnames() or surname.casefold() in COMPASS_WORDS:
+        return False
+    return not title_case_line(text, start) and not (place_word(surname) and place_word(text[start:end]))
 
 
 def is_given_name(word: str, lang: str) -> bool:
@@ -712,10 +733,18 @@ def assess(
 MENTION, PERSON, OTHER = "mention", "person", "other"
 
 
-def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -> str:
+def in_context(
+    text: str, start: int, end: int, lang: str, evidence: Evidence, *, place_word: Callable[[str], bool] = lambda word: False,
+    after_mention: bool = False,
+) -> str:
     """Whether ``text[start:end]``, with its :func:`assess`-ed ``evidence``, is a mention where
     it stands: :data:`MENTION`, :data:`PERSON` (written here as a person's name, which the
-    normalizer then applies to the whole document) or :data:`OTHER`."""
+    normalizer then applies to the whole document) or :data:`OTHER`.
+
+    ``place_word`` tells whether a word names a country, a region or a sizeable place (the caller
+    has the gazetteer), and ``after_mention`` that a mention taken ends right before the span: a
+    word that is a given name as well is then the place's (Jackson Mississippi, dass Israel Syrien
+    angreift, Troy Michigan), not a person's."""
     if evidence.verdict is False or (lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang)):
         return OTHER
     if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
@@ -725,15 +754,15 @@ def in_context(text: str, start: int, end: int, lang: str, evidence: Evidence) -
     if text[start - 1 : start] in _OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
     if evidence.single:
-        if not evidence.curated and _before_surname(text, start, end, lang):
+        if not evidence.curated and _before_surname(text, start, end, lang, place_word):
             return OTHER  # Chad Walker, Jackson Miller: a given name before a surname
-        if not evidence.prominent and (whose := longer_name(text, start, end, lang, evidence.sizeable)):
+        if not evidence.prominent and (whose := longer_name(text, start, end, lang, evidence.sizeable, place_word)):
             return whose
         if evidence.prominent and (after := _NEXT_WORD.match(text, end)) and after.group(1).istitle() and (
             after.group(1).lower() in NAMED_AFTER_WORDS.get(lang, ())
         ) and not title_case_line(text, start):
             return OTHER  # Kentucky River, Alaska Airlines: not "a Georgia jail", nor a headline's "Texas Courthouse"
-        if evidence.prominent and not evidence.curated and _given_name_before(text, start, lang):
+        if evidence.prominent and not evidence.curated and not after_mention and _given_name_before(text, start, lang, place_word):
             return PERSON  # Tiago Rodrigues, Luís Montenegro: even a region's or a country's name is a surname so
         if not evidence.curated and after_title(text, start, lang):
             return PERSON

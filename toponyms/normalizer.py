@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .context import Pending, admit_city_of_region, choose
 from .derive import REGION_WORDS, strip_region_words
@@ -162,7 +162,10 @@ class Normalizer:
                 # (Indo-Pakistan), and so is a town after a party's initials (D-Raleigh), or after a
                 # first part the gazetteer lacks (the Robotyne-Verbove line).
                 continue
-            decision = in_context(text, span.start, span.end, lang_code, evidence)
+            decision = in_context(
+                text, span.start, span.end, lang_code, evidence, place_word=partial(self._place_word, lang=lang),
+                after_mention=bool(pending) and pending[-1].end == span.start - 1 and text[pending[-1].end] == " ",
+            )
             if decision is not MENTION and lang_code == "de" and evidence.local_city and pending and (
                 text[pending[-1].end : span.start] in _GERMAN_LIST_GAPS
             ):
@@ -290,6 +293,12 @@ class Normalizer:
                 # The best, and any tied with the last of them, as the resolver keeps them.
                 found = [c for i, c in enumerate(ranked[:MAX_TIES]) if i < CANDIDATES or c.score >= ranked[CANDIDATES - 1].score]
         return found
+
+    def _place_word(self, word: str, lang: str | None) -> bool:
+        """Whether ``word`` alone names a country, a region or a sizeable place (Israel, Mississippi,
+        Jackson): a given name that is one stands for it beside another name (Jackson Mississippi)."""
+        assessed = self._assessed(word, word, lang)
+        return assessed is not None and (assessed[1].sizeable or assessed[0][0].entity.kind in ("country", "region"))
 
     def _names_a_country(self, name: str, lang: str | None) -> bool:
         """Whether ``name`` written so names a country first (Georgien, Luxemburg)."""
