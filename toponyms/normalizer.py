@@ -131,6 +131,7 @@ class Normalizer:
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
         opener: Pending | None = None  # the last span held, if it opens a sentence and may open a list
         rejected_end = -1  # where the last span that names nothing here ends
+        place_word = partial(self._place_word, lang=lang)
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
             if not span.inflected and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
@@ -163,7 +164,7 @@ class Normalizer:
                 # first part the gazetteer lacks (the Robotyne-Verbove line).
                 continue
             decision = in_context(
-                text, span.start, span.end, lang_code, evidence, place_word=partial(self._place_word, lang=lang),
+                text, span.start, span.end, lang_code, evidence, place_word=place_word,
                 after_mention=bool(pending) and pending[-1].end == span.start - 1 and text[pending[-1].end] == " ",
             )
             if decision is not MENTION and lang_code == "de" and evidence.local_city and pending and (
