@@ -3,7 +3,7 @@
 A capitalized word after a given name is most often a surname, even where a
 place has that name too (Eric Stevens, Bill Robinson, Markus Söder), and a
 place named like a given name before a capitalized word is most often the
-given name (Linda Daily). Word frequency alone cannot tell: Eric, Bill and
+given name (Linda Flowers). Word frequency alone cannot tell: Eric, Bill and
 Linda are common words to wordfreq. Faker (MIT) keeps lists of the given names
 of each locale, several weighted from national statistics (en_US from the US
 Social Security Administration's); no library of ours knows given names in

@@ -42,7 +42,7 @@ _GERMAN_LIST_GAPS = frozenset({", ", " und ", " oder ", " sowie "})
 #: Lower-case words after a place's name that make a longer one of it (the Jersey city mayor, Salt Lake county).
 _PLACE_TAILS = frozenset({"city", "county", "parish", "borough", "township"})
 #: The word and hyphen right before a compound's later part.
-_COMPOUND_HEAD = re.compile(r"(?<![^\W_])([^\W_]+)-\Z")
+_HYPHENATED_HEAD = re.compile(r"(?<![^\W_])([^\W_]+)-\Z")
 #: Languages whose press writes acronyms in title case (Italian: la Nato, l'Ue, gli Usa).
 TITLE_CASE_ACRONYMS = frozenset({"it"})
 
@@ -156,7 +156,7 @@ class Normalizer:
                 continue
             candidates, evidence = assessed
             if span.start - 1 == rejected_end and text[rejected_end] == "-" and not evidence.prominent and (
-                head := _COMPOUND_HEAD.search(text, max(0, span.start - 40), span.start)
+                head := _HYPHENATED_HEAD.search(text, max(0, span.start - 40), span.start)
             ) and head.group(1)[0].isupper() and not head.group(1).isupper():
                 # Wal-Mart: the last part of a compound whose first part the gazetteer knows and found no
                 # name there is none either (Wal: an untagged alternate); a country or a big city is
