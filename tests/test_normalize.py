@@ -527,6 +527,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Charlotte", "geonames:4460243"), ("North Carolina", "geonames:4482348"), ("Virginia", "geonames:6254928")]),
         ("Il sindaco di Siena L. De Mossi ha firmato. A Siena piove.", "it", [("Siena", "geonames:3166548"), ("Siena", "geonames:3166548")]),
         ("Mayor of Jackson M. Lumumba said the water in Jackson is safe.", "en", [("Jackson", "geonames:4431410"), ("Jackson", "geonames:4431410")]),
+        # A person named like a town does not take the town's mention where it is written as a place:
+        # after a settlement noun, or before a comma and its region.
+        ("Юрий Гагарин родился в Клушино. Музей в городе Гагарин закрыт.", "ru", [("Гагарин", "geonames:562237")]),
+        ("Austin Dillon won at Daytona. Dillon, Montana cheered.", "en",
+         [("Daytona", "geonames:4152872"), ("Dillon", "geonames:5648657"), ("Montana", "geonames:5667009")]),
         # The last part of a compound whose first part names nothing there is none (Mart, Texas); a country
         # is, a town after a party's initials, and one after a first part the gazetteer lacks (Robotyne).
         ("Wal-Mart closed the lab. The Indo-Pakistan war. Sen. Robert Ford, D-Charleston, spoke.", "en",

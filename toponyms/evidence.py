@@ -90,7 +90,11 @@ PREPOSITIONS = {
 }
 #: German nouns for a settlement or its area, which announce its name (die Stadt Essen, im Raum Augsburg): in
 #: German, where every noun is capitalized and Essen is a common word, no other sign does.
-SETTLEMENT_NOUNS = {"de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft", "raum", "großraum"})}
+SETTLEMENT_NOUNS = {
+    "de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft", "raum", "großraum"}),
+    "ru": frozenset({"город", "города", "городе", "городу", "городом", "посёлок", "посёлке", "поселок", "поселке", "село", "селе"}),
+    "uk": frozenset({"місто", "міста", "місті", "місту", "містом", "селище", "селищі", "село", "селі"}),
+}
 #: Russian and Ukrainian words for a street or square, before its name (вулиця Покровська, ул.
 #: Ленина): the name after one is the street's, not the town's or the person's it is named for.
 STREET_WORDS = {

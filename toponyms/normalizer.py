@@ -21,7 +21,7 @@ from functools import lru_cache, partial
 
 from .context import Pending, admit_city_of_region, choose
 from .derive import REGION_WORDS, strip_region_words
-from .evidence import CONJUNCTIONS, MENTION, PERSON, Evidence, assess, in_context, sentence_initial
+from .evidence import CONJUNCTIONS, MENTION, PERSON, Evidence, after_settlement_noun, assess, in_context, sentence_initial
 from .gazetteer import Gazetteer
 from .language import detect
 from .model import Entity, Name
@@ -41,6 +41,8 @@ _LOOSE = ("key", "variant")
 _GERMAN_LIST_GAPS = frozenset({", ", " und ", " oder ", " sowie "})
 #: Lower-case words after a place's name that make a longer one of it (the Jersey city mayor, Salt Lake county).
 _PLACE_TAILS = frozenset({"city", "county", "parish", "borough", "township"})
+#: A comma and the capitalized word after it (Dillon, Montana).
+_COMMA_WORD = re.compile(r", ([^\W\d_][^\W_]*)")
 #: The word and hyphen right before a compound's later part.
 _HYPHENATED_HEAD = re.compile(r"(?<![^\W_])([^\W_]+)-\Z")
 #: Languages whose press writes acronyms in title case (Italian: la Nato, l'Ue, gli Usa).
@@ -127,7 +129,7 @@ class Normalizer:
         pending: list[Pending] = []
         inflected: set[int] = set()  # starts of mentions found in a declined form
         people: set[str] = set()  # names the document writes as persons' (Flores said)
-        sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
+        sizeable: list[bool] = []  # per pending mention: its entity, or how it is written, outweighs a person's name
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
         opener: Pending | None = None  # the last span held, if it opens a sentence and may open a list
         rejected_end = -1  # where the last span that names nothing here ends
@@ -188,7 +190,7 @@ class Normalizer:
                 sizeable.append(True)
             opener = None
             pending.append(Pending(span.start, span.end, candidates))
-            sizeable.append(evidence.sizeable)
+            sizeable.append(evidence.sizeable or self._anchored(text, span.start, span.end, lang_code))
             if span.inflected:
                 inflected.add(span.start)
         if people:
@@ -294,6 +296,18 @@ class Normalizer:
                 # The best, and any tied with the last of them, as the resolver keeps them.
                 found = [c for i, c in enumerate(ranked[:MAX_TIES]) if i < CANDIDATES or c.score >= ranked[CANDIDATES - 1].score]
         return found
+
+    def _anchored(self, text: str, start: int, end: int, lang: str) -> bool:
+        """Whether the mention ``text[start:end]`` is written as a place whatever persons the document
+        names so: after a settlement noun (die Stadt Halle, в городе Гагарин) or before a comma and a
+        region's name (Dillon, Montana)."""
+        if after_settlement_noun(text, start, lang):
+            return True
+        region = _COMMA_WORD.match(text, end)
+        if region is None:
+            return False
+        assessed = self._assessed(region.group(1), region.group(1), lang)
+        return assessed is not None and assessed[0][0].entity.kind in ("region", "country")
 
     def _place_word(self, word: str, lang: str | None) -> bool:
         """Whether ``word`` alone names a country, a region or a sizeable place (Israel, Mississippi,
