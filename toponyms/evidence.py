@@ -451,8 +451,13 @@ def _word_and_space_before(text: str, start: int) -> re.Match | None:
     return before if before and before.group(1)[0].isupper() else None
 
 
+def names_no_place(word: str) -> bool:
+    """The ``place_word`` of a caller that has no gazetteer at hand: no word names a place."""
+    return False
+
+
 def longer_name(
-    text: str, start: int, end: int, lang: str, sizeable: bool = False, place_word: Callable[[str], bool] = lambda word: False
+    text: str, start: int, end: int, lang: str, sizeable: bool = False, place_word: Callable[[str], bool] = names_no_place
 ) -> str | None:
     """Whether the word is part of a longer name the gazetteer lacks, and whose:
     :data:`PERSON` for a person's (the surname in ``Roy Jones``, the middle of
@@ -461,8 +466,8 @@ def longer_name(
     verb: ``Moore said``), :data:`OTHER` for another's (the head of ``Memphis
     Street``: before a facility word; a town that is no ``sizeable`` place either side of an
     ampersand: ``Stevens & Wilkinson``; such a town named like a given name before a
-    capitalized word that is no common one: ``Linda Daily``; ``Linda Hawkins``: before a capitalized word that is
-    not a common one; ``The Atlanta Journal``, ``South Arlington``), None when it stands alone."""
+    capitalized word that is not among the language's commonest: ``Linda Flowers``; ``Linda
+    Hawkins``: before a capitalized word that is not a common one; ``The Atlanta Journal``, ``South Arlington``), None when it stands alone."""
     if not sizeable and (text.startswith(" & ", end) or text.endswith(" & ", max(0, start - 3), start)):
         return OTHER  # Stevens & Wilkinson, Joan & Donna: a firm's or a pair's names (not Raleigh & Durham)
     after = _NEXT_WORD.match(text, end)
@@ -473,7 +478,7 @@ def longer_name(
         if word[0].isupper() and lang != "de" and (
             zipf(word, lang) < COMMON_ZIPF or (not sizeable and _given_name_of_a_town(text, start, end, word, lang) and not place_word(word))
         ) and not _DIVISION_AFTER.match(text, after.end()):
-            # Linda Hawkins, Linda Daily; not Gainesville Mayor (a common word), nor German's capitalized
+            # Linda Hawkins, Linda Flowers; not Gainesville Mayor (a common word), nor German's capitalized
             # nouns, nor a town before its region's adjective and division word (в Енгельсі Саратовської області).
             return OTHER
         if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
@@ -518,8 +523,8 @@ def longer_name(
 
 def _town_of_an_official(text: str, start: int, lang: str) -> bool:
     """Whether the name at ``start`` follows a preposition, as the town of an official does (il sindaco
-    di Siena, мэр из...; Львова, a genitive, follows its title directly and is no given name); in
-    English only "of" after a capitalized title (Mayor of Jackson), not "the death of Terry"."""
+    di Siena; a Russian or Ukrainian genitive, Мер Львова, follows its title directly and is no given
+    name); in English only "of" after a capitalized title (Mayor of Jackson), not "the death of Terry"."""
     word = _word_before(text, start)
     if word is None or word[1].lower() not in PREPOSITIONS.get(lang, PREPOSITIONS["en"]):
         return False
@@ -529,7 +534,7 @@ def _town_of_an_official(text: str, start: int, lang: str) -> bool:
     return title is not None and title.group(1)[:1].isupper()
 
 
-def _given_name_before(text: str, start: int, lang: str, place_word: Callable[[str], bool] = lambda word: False) -> bool:
+def _given_name_before(text: str, start: int, lang: str, place_word: Callable[[str], bool] = names_no_place) -> bool:
     """Whether a given name comes right before ``start``, mid-sentence (Bill Clinton, Markus Söder),
     or a rare capitalized word, most often one (Tiago Rodrigues, de Luís Montenegro): not a hyphenated
     word's part, one after an article or an English adjective of a name (sub-Saharan Africa, Francoist
@@ -553,7 +558,7 @@ def _given_name_before(text: str, start: int, lang: str, place_word: Callable[[s
 
 def _given_name_of_a_town(text: str, start: int, end: int, word: str, lang: str) -> bool:
     """Whether a town's name that is also a given name is the given name before ``word``, the
-    capitalized word after it (according to Linda Daily, Gloria Major): not after an article (the
+    capitalized word after it (according to Linda Flowers): not after an article (the
     Augusta Herald), nor before a month's or a weekday's name (in Troy Monday night), one of the
     language's ~1,000 commonest words (Troy Fire Chief, Lawrence City Council) or a word of the
     town's officials (Lawrence Mayor), nor on a headline's line of capitals."""
@@ -565,7 +570,7 @@ def _given_name_of_a_town(text: str, start: int, end: int, word: str, lang: str)
     )
 
 
-def _before_surname(text: str, start: int, end: int, lang: str, place_word: Callable[[str], bool] = lambda word: False) -> bool:
+def _before_surname(text: str, start: int, end: int, lang: str, place_word: Callable[[str], bool] = names_no_place) -> bool:
     """Whether ``text[start:end]`` is a given name and a common surname follows it (Chad Walker, Doris
     Jackson): not a compass word (Charlotte North Carolina), nor where both name places (Jackson
     Mississippi if Faker listed Mississippi), nor on a headline's line."""
@@ -738,7 +743,7 @@ MENTION, PERSON, OTHER = "mention", "person", "other"
 
 
 def in_context(
-    text: str, start: int, end: int, lang: str, evidence: Evidence, *, place_word: Callable[[str], bool] = lambda word: False,
+    text: str, start: int, end: int, lang: str, evidence: Evidence, *, place_word: Callable[[str], bool] = names_no_place,
     after_mention: bool = False,
 ) -> str:
     """Whether ``text[start:end]``, with its :func:`assess`-ed ``evidence``, is a mention where
