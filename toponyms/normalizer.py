@@ -129,7 +129,7 @@ class Normalizer:
         pending: list[Pending] = []
         inflected: set[int] = set()  # starts of mentions found in a declined form
         people: set[str] = set()  # names the document writes as persons' (Flores said)
-        sizeable: list[bool] = []  # per pending mention: its entity, or how it is written, outweighs a person's name
+        sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
         opener: Pending | None = None  # the last span held, if it opens a sentence and may open a list
         rejected_end = -1  # where the last span that names nothing here ends
@@ -190,13 +190,17 @@ class Normalizer:
                 sizeable.append(True)
             opener = None
             pending.append(Pending(span.start, span.end, candidates))
-            sizeable.append(evidence.sizeable or self._anchored(text, span.start, span.end, lang_code))
+            sizeable.append(evidence.sizeable)
             if span.inflected:
                 inflected.add(span.start)
         if people:
             # One sense per document for persons too: after "Matthew D. Flores", Flores
-            # alone is the person, not a town of that name, unless the town is sizeable.
-            pending = [p for p, big in zip(pending, sizeable) if big or text[p.start : p.end] not in people]
+            # alone is the person, not a town of that name, unless the town is sizeable or written as a
+            # place there (looked at only for a name the document gives a person).
+            pending = [
+                p for p, big in zip(pending, sizeable)
+                if big or text[p.start : p.end] not in people or self._anchored(text, p.start, p.end, lang_code)
+            ]
         if held:
             pending = admit_city_of_region(text, pending, held)
         chosen = choose(text, pending, self._related(pending)) if pending else []
