@@ -420,10 +420,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Russian city so named where the document says where it is.
         ("Паводок затронул Дзержинск в Нижегородской области.", "ru", [("Дзержинск", "geonames:563708"), ("Нижегородской области", "tp:iso-ru-niz")]),
         ("Бои идут у Дзержинска на Донбассе.", "ru", [("Дзержинска", "geonames:709354"), ("Донбассе", "tp:donbas")]),
-        # Adjectives sharing one plural division word each name their region.
+        # Adjectives sharing one plural division word each name their region; the last takes the word in.
         ("Из Курской, Брянской и Белгородской областей эвакуировали жителей.", "ru",
-         [("Курской", "tp:iso-ru-krs"), ("Брянской", "tp:iso-ru-bry"), ("Белгородской", "tp:iso-ru-bel")]),
-        ("Тривога в Харківській та Полтавській областях.", "uk", [("Харківській", "tp:iso-ua-63"), ("Полтавській", "tp:iso-ua-53")]),
+         [("Курской", "tp:iso-ru-krs"), ("Брянской", "tp:iso-ru-bry"), ("Белгородской областей", "tp:iso-ru-bel")]),
+        ("Тривога в Харківській та Полтавській областях.", "uk", [("Харківській", "tp:iso-ua-63"), ("Полтавській областях", "tp:iso-ua-53")]),
         # An abbreviation matches as written only, not through a declined reading's key (Вашого: ваш, not Wash.).
         ("Вашого листа ми не отримали.", "uk", []),
         # The city, though its oblast and the oblast's towns are named around it.
@@ -575,6 +575,12 @@ def test_rendering_replaces_mentions_with_canonical_names(norm):
     assert doc.normalized == "Bakhmut lies near Kramatorsk; Kyiv is far."
 
 
+def test_rendering_a_list_that_shares_a_division_word_writes_it_once(norm, gaz):
+    doc = norm("Тривога в Харківській та Полтавській областях.", "uk")
+    kharkiv, poltava = gaz.entity("tp:iso-ua-63").name, gaz.entity("tp:iso-ua-53").name
+    assert doc.normalized == f"Тривога в {kharkiv} та {poltava}."
+
+
 def run(*args, input=None):
     return CliRunner().invoke(cli, ["normalize", *args], input=input)
 
@@ -671,7 +677,7 @@ def test_a_long_list_before_a_plural_division_word_is_read_in_linear_time(norm):
     within a window: searched from every capitalized word, 20,000 listed names took minutes."""
     text = ", ".join(["Тверской"] * 20_000) + ", Курской и Белгородской областях."
     doc = norm(text, "ru")
-    assert [(m.text, m.entity.id) for m in doc.mentions[-2:]] == [("Курской", "tp:iso-ru-krs"), ("Белгородской", "tp:iso-ru-bel")]
+    assert [(m.text, m.entity.id) for m in doc.mentions[-2:]] == [("Курской", "tp:iso-ru-krs"), ("Белгородской областях", "tp:iso-ru-bel")]
 
 
 class _Slices(str):
@@ -706,6 +712,23 @@ def test_a_region_and_a_place_in_it_vouch_for_each_other(norm):
     text = "Flooding closed roads in Gainesville on Monday, and most school districts in Georgia reviewed their plans."
     chosen = {m.text: m.entity.id for m in norm(text, "en").mentions}
     assert chosen["Georgia"] == "geonames:4197000"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Polls show a dead heat in Michigan and Georgia; Harris spoke in Detroit and in Atlanta.", "en"),
+        ("I sondaggi danno un testa a testa in Michigan e in Georgia. Harris ha parlato a Detroit e ad Atlanta.", "it"),
+    ],
+)
+def test_the_context_is_the_reading_the_document_settled_on(norm, text, lang):
+    """Georgia alone reads as the country, which gave Atlanta, Georgia no region to lie in, and
+    Atlanta, Michigan (a village) won beside Michigan and Detroit; Georgia read as the state is
+    the context Atlanta is chosen in."""
+    chosen = {m.text: m.entity.id for m in norm(text, lang).mentions}
+    assert chosen["Georgia"] == "geonames:4197000"
+    assert chosen["Atlanta"] == "geonames:4180439"
+    assert chosen["Detroit"] == "geonames:4990729"
 
 
 def test_two_places_vouch_for_each_other_only_when_near(gaz):

@@ -69,6 +69,9 @@ SOURCED_NAMESAKE_POPULATION = 50_000
 COUNTRY_NAMESAKE_POPULATION = 10_000
 #: A place counts as context only when its top candidate leads the next by this much.
 CONFIDENT_MARGIN = 0.04
+#: The readings whose overturn by the document changes the context the others are read in: a
+#: country or a region (Georgia, the country by its name alone; Henry County, one of ten).
+_COUNTRY_OR_REGION = frozenset({"country", "region"})
 
 
 @dataclass
@@ -84,18 +87,21 @@ def _where(c: Candidate) -> tuple[str | None, str | None]:
     return c.entity.country, c.entity.admin1
 
 
-def _context(pending: list[Pending], related: dict[str, tuple[str | None, str | None]]) -> tuple[Counter, Counter]:
-    """Weights of the countries and (country, admin1) regions the document is about."""
+def _context(
+    pending: list[Pending], settled: list[Candidate | None], related: dict[str, tuple[str | None, str | None]],
+) -> tuple[Counter, Counter]:
+    """Weights of the countries and (country, admin1) regions the document is about; a mention the
+    document has ``settled`` counts as its settled reading, confidently."""
     countries: Counter = Counter()
     regions: Counter = Counter()
-    for p in pending:
-        top = p.candidates[0]
+    for p, reading in zip(pending, settled):
+        top = reading or p.candidates[0]
         kind = top.entity.kind
-        confident = len(p.candidates) == 1 or top.score - p.candidates[1].score >= CONFIDENT_MARGIN
+        confident = reading is not None or len(p.candidates) == 1 or top.score - p.candidates[1].score >= CONFIDENT_MARGIN
         country, admin1 = _where(top)
         if kind == "country":
             countries[country] += 1.0
-        elif kind == "region" and (len(p.candidates) == 1 or top.score > p.candidates[1].score or p.candidates[1].entity.country == country):
+        elif kind == "region" and (confident or top.score > p.candidates[1].score or p.candidates[1].entity.country == country):
             # Not a region tied with others of its name in other countries (14 called Nord, Burkina Faso's first by id).
             countries[country] += 0.5
             if admin1 and confident:
@@ -175,17 +181,19 @@ def _region_cue(text: str, end: int, later: Iterable[Pending]) -> bool:
     return False
 
 
-def _plausible_areas(pending: list[Pending], keys: list[str]) -> tuple[dict[tuple, set[str]], dict[tuple, dict[str, list[Entity]]]]:
+def _plausible_areas(
+    pending: list[Pending], settled: list[Candidate | None], keys: list[str],
+) -> tuple[dict[tuple, set[str]], dict[tuple, dict[str, list[Entity]]]]:
     """For each (country, admin1): the names (normalized mention texts) that may be a region of
     it, and, by name, the place readings that may lie in it, counting only candidates close to
-    their mention's best."""
+    their mention's best, and a ``settled`` mention's settled reading."""
     regions: dict[tuple, set[str]] = defaultdict(set)
     places: dict[tuple, dict[str, list[Entity]]] = defaultdict(dict)
-    for key, p in zip(keys, pending):
+    for key, p, reading in zip(keys, pending, settled):
         floor = p.candidates[0].score * PLAUSIBLE
         for c in p.candidates:
             e = c.entity
-            if c.score >= floor and e.admin1:
+            if (c.score >= floor or (reading is not None and e.id == reading.entity.id)) and e.admin1:
                 if e.kind == "region":
                     regions[(e.country, e.admin1)].add(key)
                 elif e.kind == "place":
@@ -269,13 +277,30 @@ def _document_boosts(
 
 
 def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | None, str | None]]) -> list[Candidate]:
-    """The chosen candidate for each pending mention, in order (scores rescaled into [0, 1])."""
-    countries, regions = _context(pending, related)
+    """The chosen candidate for each pending mention, in order (scores rescaled into [0, 1]).
+
+    Where the document overturned a mention's first reading (Georgia, the country by its name
+    alone, is the US state beside Pennsylvania and Michigan), every mention is chosen again in
+    the context of the reading the document settled on (Atlanta, Georgia, not Atlanta, Michigan)."""
+    first = [None] * len(pending)
+    chosen = _choose_once(text, pending, first, related)
+    settled = [
+        c if c.entity.id != p.candidates[0].entity.id and {c.entity.kind, p.candidates[0].entity.kind} <= _COUNTRY_OR_REGION else None
+        for p, c in zip(pending, chosen)
+    ]
+    return chosen if settled == first else _choose_once(text, pending, settled, related)
+
+
+def _choose_once(
+    text: str, pending: list[Pending], settled: list[Candidate | None], related: dict[str, tuple[str | None, str | None]],
+) -> list[Candidate]:
+    """One round of :func:`choose`, in the context of the ``settled`` readings (None: the first)."""
+    countries, regions = _context(pending, settled, related)
     country_boost = {country: COUNTRY_BOOST * min(1.0, weight) for country, weight in countries.items()}
     region_boost = {area: REGION_BOOST * min(1.0, weight) for area, weight in regions.items()}
     targets = _pattern_targets(text, pending)
     keys = [_mention_key(text[p.start : p.end]) for p in pending]
-    region_of, place_in = _plausible_areas(pending, keys)
+    region_of, place_in = _plausible_areas(pending, settled, keys)
     rescored: list[list[tuple[float, Candidate]]] = []
     # What the document as a whole says of a name's candidates, worked out once per name
     # (most names recur); what the mention's surroundings say is added per mention.

@@ -242,7 +242,8 @@ class Scanner:
     def _shared_divisions(self, text: str, lang: str) -> dict[int, Span]:
         """Each adjective of a list that one plural division word closes (в Курской и Белгородской
         областях, у Харківській та Полтавській областях), as a span looked up with the singular
-        division word (Курская область), by its start."""
+        division word (Курская область), by its start; the last one's span takes the division word
+        in, as a singular one's does (Белгородской области), so that a rendering does not repeat it."""
         from .inflect import nominative_forms
 
         found = {}
@@ -257,7 +258,8 @@ class Scanner:
                 phrase = f"{adjective.group()} {_DIVISION_SINGULAR[lang]}"
                 lookup = next((form for form in nominative_forms(phrase, lang) if fold_chars(form) in self.surfaces), None)
                 if lookup is not None:
-                    found[adjective.start()] = _span(Span, (adjective.start(), adjective.end(), lookup, True))
+                    end = division.end() if adjective.end() == listed.end() else adjective.end()
+                    found[adjective.start()] = _span(Span, (adjective.start(), end, lookup, True))
         return found
 
     def _name_end(self, text: str, start: int, word_end: int) -> int:
