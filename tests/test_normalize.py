@@ -543,6 +543,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Sturm Graz gewann. Sturmtief Boris traf Polen.", "de", [("Graz", "geonames:2778067"), ("Polen", "geonames:798544")]),
         # German Raum announces a city's area (im Raum Augsburg), as Stadt announces the city.
         ("Im Raum Augsburg traten Flüsse über die Ufer.", "de", [("Augsburg", "geonames:2954172")]),
+        # Three letters name a town of the language's countries unless they are a very common word.
+        ("Die Polizei in Ulm ermittelt.", "de", [("Ulm", "geonames:2820256")]),
+        ("L'étape part de Pau. Tir au but, Man et Tir restent muets.", "fr", [("Pau", "geonames:2988358")]),
         # Reuters spells him Zelenskiy.
         ("KYIV (Reuters) - President Volodymyr Zelenskiy said Kharkiv was hit. Zelenskiy spoke later.", "en",
          [("KYIV", "geonames:703448"), ("Volodymyr Zelenskiy", "tp:volodymyr-zelensky"), ("Kharkiv", "geonames:706483"),

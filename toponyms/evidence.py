@@ -74,6 +74,9 @@ SIZEABLE_POPULATION = 100_000
 PROMINENT_POPULATION = 1_000_000
 #: A place smaller than this is not named by a single word of its untagged alternate names alone.
 SMALL_POPULATION = 10_000
+#: From this population a town of a country speaking the text's language is named by three letters
+#: that are no very common word (Ulm in German, Pau in French), as a city of millions is by any.
+LOCAL_SHORT_NAME_POPULATION = 50_000
 #: Locative prepositions that make a following capitalized word a place.
 PREPOSITIONS = {
     "en": {
@@ -703,9 +706,14 @@ def assess(
         return decided(True)  # L.A., D.C.: a big city's initials, as GeoNames lists them
     if len(span) <= 4 and sum(c.isalpha() for c in span) <= 3 and not (
         # Three letters name a city of millions by its name in the text's language (Rom, Рим, Уфа),
-        # unless they are one of the language's commonest words (German "bin", an alternate of Vienna's).
-        kind == "place" and (population or 0) >= PROMINENT_POPULATION and tagged and not loose and not span.isupper()
-        and _frequency(span, lemma, lang) < WORD_ZIPF
+        # unless they are one of the language's commonest words (German "bin", an alternate of
+        # Vienna's), and a town of the language's countries unless they are a very common word (Ulm,
+        # Pau; not French "man" and "tir", Man, Côte d'Ivoire, and Tyre).
+        kind == "place" and tagged and not loose and not span.isupper() and (
+            ((population or 0) >= PROMINENT_POPULATION and _frequency(span, lemma, lang) < WORD_ZIPF)
+            or (local and len(span) == 3 and (population or 0) >= LOCAL_SHORT_NAME_POPULATION
+                and _frequency(span, lemma, lang) < VERY_COMMON_ZIPF)
+        )
     ):
         return decided(span.isupper() and curated and tagged and not loose)  # not "C" for Ч, one of Chornomorsk's
     if not single:
