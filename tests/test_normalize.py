@@ -546,6 +546,15 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Three letters name a town of the language's countries unless they are a very common word.
         ("Die Polizei in Ulm ermittelt.", "de", [("Ulm", "geonames:2820256")]),
         ("L'étape part de Pau. Tir au but, Man et Tir restent muets.", "fr", [("Pau", "geonames:2988358")]),
+        # A state's word before a name, or English "state" after it, makes it the state's; the name alone
+        # elsewhere stays the capital's, whose untagged name is close to the state's official one.
+        ("Fires in the state of Washington and in Washington state. In Washington, Congress met.", "en",
+         [("Washington", "geonames:5815135"), ("Washington", "geonames:5815135"), ("Washington", "geonames:4140963")]),
+        ("Пожары в штате Вашингтон.", "ru", [("Вашингтон", "geonames:5815135")]),
+        ("Waldbrände im US-Bundesstaat Washington.", "de", [("US", "geonames:6252001"), ("Washington", "geonames:5815135")]),
+        ("Incendies dans l'État de Washington.", "fr", [("Washington", "geonames:5815135")]),
+        ("Pożary w stanie Waszyngton. Waszyngton milczy.", "pl", [("Waszyngton", "geonames:5815135"), ("Waszyngton", "geonames:4140963")]),
+        ("Делегація прибула до Вашингтона.", "uk", [("Вашингтона", "geonames:4140963")]),
         # Reuters spells him Zelenskiy.
         ("KYIV (Reuters) - President Volodymyr Zelenskiy said Kharkiv was hit. Zelenskiy spoke later.", "en",
          [("KYIV", "geonames:703448"), ("Volodymyr Zelenskiy", "tp:volodymyr-zelensky"), ("Kharkiv", "geonames:706483"),

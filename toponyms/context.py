@@ -48,6 +48,14 @@ PLURAL_CUES = frozenset(
 REGION_CUES = REGION_WORDS | PLURAL_CUES
 #: Words that may stand between the names of a list and its division word (and, the, или...).
 LIST_WORDS = frozenset("and or the и или та і й або und oder et ou y o e i oraz lub".split())
+#: A state's word right before a name, or English "state" after it, makes it the state's (the state
+#: of Washington, Washington state, в штате Вашингтон, w stanie Waszyngton, im Bundesstaat Washington,
+#: dans l'État de Washington, nello stato di Washington; Spanish estado de is a division word of the scan).
+_STATE_BEFORE = re.compile(
+    r"(?:\b[Ss]tate of|\bштат(?:а|е|у|і|ом)?|\bstan(?:u|ie|em)?|Bundesstaat(?:e?s)?|\b[ÉE]tat de|\b[Ss]tato d(?:i|el|ello|ella))\s+\Z"
+    r"|\b(?:[ÉE]tat|[Ss]tato) d['’]\Z"
+)
+_STATE_AFTER = re.compile(r" state\b")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _WORDS = re.compile(r"\w+")
 #: The normalized text of a mention, which groups the mentions of one name (cached: names repeat).
@@ -181,6 +189,12 @@ def _region_cue(text: str, end: int, later: Iterable[Pending]) -> bool:
     return False
 
 
+def _names_a_state(text: str, start: int, end: int) -> bool:
+    """Whether a state's word stands right before ``text[start:end]`` (the state of Washington, в
+    штате Вашингтон) or English "state" right after it (Washington state)."""
+    return bool(_STATE_BEFORE.search(text, max(0, start - 16), start) or _STATE_AFTER.match(text, end))
+
+
 def _plausible_areas(
     pending: list[Pending], settled: list[Candidate | None], keys: list[str],
 ) -> tuple[dict[tuple, set[str]], dict[tuple, dict[str, list[Entity]]]]:
@@ -299,7 +313,10 @@ def _choose_once(
     country_boost = {country: COUNTRY_BOOST * min(1.0, weight) for country, weight in countries.items()}
     region_boost = {area: REGION_BOOST * min(1.0, weight) for area, weight in regions.items()}
     targets = _pattern_targets(text, pending)
-    keys = [_mention_key(text[p.start : p.end]) for p in pending]
+    states = [_names_a_state(text, p.start, p.end) for p in pending]
+    # A name written as a state's is a name apart from the same name written alone (the state of
+    # Washington; Washington, the capital, elsewhere in the story).
+    keys = [f"{_mention_key(text[p.start : p.end])} (state)" if state else _mention_key(text[p.start : p.end]) for p, state in zip(pending, states)]
     region_of, place_in = _plausible_areas(pending, settled, keys)
     rescored: list[list[tuple[float, Candidate]]] = []
     # What the document as a whole says of a name's candidates, worked out once per name
@@ -332,6 +349,8 @@ def _choose_once(
                 if cue:
                     boost += PATTERN_BOOST
             if target is not None and entity.country == target[0] and (target[1] is None or entity.admin1 == target[1]):
+                boost += PATTERN_BOOST
+            if states[i] and entity.kind == "region":
                 boost += PATTERN_BOOST
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)

@@ -91,10 +91,11 @@ PREPOSITIONS = {
     "ru": {"в", "во", "из", "под", "у", "около", "возле", "до", "за", "на", "от", "через", "вблизи"},
     "uk": {"в", "у", "з", "із", "зі", "під", "біля", "до", "за", "на", "від", "через", "поблизу"},
 }
-#: German nouns for a settlement or its area, which announce its name (die Stadt Essen, im Raum Augsburg): in
-#: German, where every noun is capitalized and Essen is a common word, no other sign does.
+#: German nouns for a settlement or its area, which announce its name (die Stadt Essen, im Raum Augsburg), and
+#: for a US state (im Bundesstaat Washington): in German, where every noun is capitalized and Essen is a common
+#: word, no other sign does.
 SETTLEMENT_NOUNS = {
-    "de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft", "raum", "großraum"}),
+    "de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft", "raum", "großraum", "bundesstaat", "bundesstaats"}),
     "ru": frozenset({"город", "города", "городе", "городу", "городом", "посёлок", "посёлке", "поселок", "поселке", "село", "селе"}),
     "uk": frozenset({"місто", "міста", "місті", "місту", "містом", "селище", "селищі", "село", "селі"}),
 }
@@ -278,12 +279,13 @@ _LIST_TOKEN = re.compile(r"[\w'’-]+|[,.;:!?]")
 LIST_REACH = 80
 
 
-def after_listed_preposition(text: str, start: int, lang: str) -> bool:
-    """Whether ``start`` follows a comma or conjunction that continues a list of capitalized names
-    a preposition opened (w Zielonej Górze i Nowej Soli, in Boston, Mobile and Reading; also at a
-    sentence's start: W Zielonej Górze i Nowej Soli): the preposition holds for every name of the
+def after_listed_preposition(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]`` follows a comma or conjunction that continues a list of capitalized
+    names a preposition opened (w Zielonej Górze i Nowej Soli, in Boston, Mobile and Reading; also at
+    a sentence's start: W Zielonej Górze i Nowej Soli): the preposition holds for every name of the
     list, as :func:`after_preposition` reads it before the list's first name (not an English "of"
-    joining one name's words: Department of Energy and Commerce)."""
+    joining one name's words: Department of Energy and Commerce). After a comma, the list goes on
+    after the name too: "In Washington, Congress met" opens a sentence with a place, no list."""
     conjunctions = CONJUNCTIONS.get(lang)
     if not conjunctions:
         return False
@@ -292,6 +294,8 @@ def after_listed_preposition(text: str, start: int, lang: str) -> bool:
     if base and text[base - 1].isalnum() and text[base].isalnum():
         tokens = tokens[1:]  # a word cut by the window ("in" of Dublin) is no preposition
     if not tokens or (tokens[-1].group() != "," and tokens[-1].group() not in conjunctions):
+        return False
+    if tokens[-1].group() == "," and not ((after := _LIST_TOKEN.search(text, end, end + 16)) and (after.group() == "," or after.group() in conjunctions)):
         return False
     prepositions = PREPOSITIONS.get(lang, PREPOSITIONS["en"])
     names = 0
@@ -799,7 +803,7 @@ def in_context(
     # what ``assess`` said. The costlier tests come last, and only when they can change the answer.
     if evidence.prominent or (
         (lang != "de" or evidence.mid_sentence or (not evidence.single and (evidence.sizeable or _LOWER_INNER_WORD.search(text, start, end))))
-        and (after_preposition(text, start, lang) or after_listed_preposition(text, start, lang))
+        and (after_preposition(text, start, lang) or after_listed_preposition(text, start, end, lang))
     ):
         return MENTION
     if after_settlement_noun(text, start, lang):

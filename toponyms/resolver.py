@@ -46,8 +46,10 @@ UNATTESTED_TRUST = 0.96
 #: Share of the score that does not depend on the entity's importance.
 IMPORTANCE_BASE = 0.7
 #: A region outranking a place of its country by less than this factor is taken for a
-#: city-state and ranked at ``CITY_STATE_MARGIN`` of the place's score.
-CITY_STATE_CLOSE = 0.9
+#: city-state and ranked at ``CITY_STATE_MARGIN`` of the place's score: close enough for the
+#: capital by its untagged GeoNames name beside the state by its official name in the language
+#: (Polish Waszyngton, 0.78 against 0.87; Ukrainian Вашингтона).
+CITY_STATE_CLOSE = 0.88
 CITY_STATE_MARGIN = 0.98
 #: The importance of a place of 100,000 people (a city) and of 50,000 (a town).
 CITY_WEIGHT, TOWN_WEIGHT = place_weight(100_000), place_weight(50_000)
