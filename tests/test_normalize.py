@@ -555,6 +555,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Incendies dans l'État de Washington.", "fr", [("Washington", "geonames:5815135")]),
         ("Pożary w stanie Waszyngton. Waszyngton milczy.", "pl", [("Waszyngton", "geonames:5815135"), ("Waszyngton", "geonames:4140963")]),
         ("Делегація прибула до Вашингтона.", "uk", [("Вашингтона", "geonames:4140963")]),
+        # Spanish writes óblast with an accent: a division word too (óblast de Leópolis, the oblast's name, gives its stem).
+        ("Ataques en la región de Leópolis y en la óblast de Járkov.", "es",
+         [("región de Leópolis", "tp:iso-ua-46"), ("óblast de Járkov", "tp:iso-ua-63")]),
         # Reuters spells him Zelenskiy.
         ("KYIV (Reuters) - President Volodymyr Zelenskiy said Kharkiv was hit. Zelenskiy spoke later.", "en",
          [("KYIV", "geonames:703448"), ("Volodymyr Zelenskiy", "tp:volodymyr-zelensky"), ("Kharkiv", "geonames:706483"),

@@ -21,7 +21,7 @@ KEY, VARIANT, SURNAME, REGION_STEM = range(4)
 #: Ukrainian news names an oblast by its military or state administration, Харківська ОВА.)
 REGION_WORDS = frozenset(
     """
-    oblast oblast' oblasti region regions province provinz provincia province krai kray
+    oblast óblast oblast' oblasti region regions province provinz provincia province krai kray
     raion rayon district okrug republic autonomous
     область області обл край республика республіка регион регіон район округ
     obwód obwodu obłast region regionu gebiet oblastʹ région regione región województwo

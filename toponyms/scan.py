@@ -489,7 +489,7 @@ _REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw|ojew|anto|omt|onte|o
 #: Generic division words written before the name (French, Spanish, Italian, German, Polish),
 #: possibly with an adjective before de/di (la région russe de Koursk, la región rusa de Kursk).
 _REGION_PREFIX = re.compile(
-    r"\b(?:[Rr][ée]gion|[Rr]egione|[Rr]egión|[Pp]rovincia|province|Gebiete?s?|[Oo]blast|obwód|obwodu|obwodzie|obwodem"
+    r"\b(?:[Rr][ée]gion|[Rr]egione|[Rr]egión|[Pp]rovincia|province|Gebiete?s?|[ÓóOo]blast|obwód|obwodu|obwodzie|obwodem"
     r"|województwo|województwa|województwie|województwem"
     # Swiss cantons, French départements, US counties and Latin American states, German Länder
     r"|[Cc]anton|[Cc]antone|Kanton|Kantons|comté|contea|condado|département|departamento|[Ee]stado|Bundesland|Land|Freistaat)"
