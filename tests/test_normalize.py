@@ -558,6 +558,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Spanish writes óblast with an accent: a division word too (óblast de Leópolis, the oblast's name, gives its stem).
         ("Ataques en la región de Leópolis y en la óblast de Járkov.", "es",
          [("región de Leópolis", "tp:iso-ua-46"), ("óblast de Járkov", "tp:iso-ua-63")]),
+        # A dateline names a city, not the province of its name that the story's provinces vouch for.
+        ("BUENOS AIRES (EFE) — El oficialismo ganó en la provincia de Buenos Aires.", "es",
+         [("BUENOS AIRES", "geonames:3435910"), ("provincia de Buenos Aires", "tp:iso-ar-b")]),
         # Reuters spells him Zelenskiy.
         ("KYIV (Reuters) - President Volodymyr Zelenskiy said Kharkiv was hit. Zelenskiy spoke later.", "en",
          [("KYIV", "geonames:703448"), ("Volodymyr Zelenskiy", "tp:volodymyr-zelensky"), ("Kharkiv", "geonames:706483"),

@@ -28,7 +28,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .derive import REGION_WORDS
-from .evidence import ARTICLE_BEFORE
+from .evidence import ARTICLE_BEFORE, dateline
 from .model import Entity
 from .resolver import Candidate
 from .textnorm import normalize
@@ -333,6 +333,8 @@ def _choose_once(
         # Paris 08 Élysée, in one about Paris).
         article = bool(ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)) and any(c.entity.kind == "organization" for c, _ in boosts)
         cue = None  # whether a division word follows: looked for once, and only for a region candidate
+        # A dateline names a city (BUENOS AIRES —, not the province, in a story about provinces).
+        city = text[p.start].isupper() and dateline(text, p.start, p.end)
         scored = []
         for c, boost in boosts:
             if boost is None:
@@ -350,7 +352,7 @@ def _choose_once(
                     boost += PATTERN_BOOST
             if target is not None and entity.country == target[0] and (target[1] is None or entity.admin1 == target[1]):
                 boost += PATTERN_BOOST
-            if states[i] and entity.kind == "region":
+            if (states[i] and entity.kind == "region") or (city and entity.kind == "place"):
                 boost += PATTERN_BOOST
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)

@@ -194,6 +194,12 @@ def sentence_initial(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
 
 
+def dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a news dateline's place: in capitals, opening a sentence or the
+    text, before a dash (``ATLANTA —``, ``TOULOUSE (Reuters) —``). A dateline names a city."""
+    return text[start:end].isupper() and bool(_DATELINE_DASH.match(text, end)) and sentence_initial(text, start)
+
+
 def _word_before(text: str, start: int) -> tuple[int, str] | None:
     """Where the word right before ``start`` begins, and the word (within 12 characters)."""
     base = max(0, start - 12)
@@ -789,8 +795,8 @@ def in_context(
             return PERSON
     if evidence.verdict:
         return MENTION
-    if text[start:end].isupper() and _DATELINE_DASH.match(text, end) and sentence_initial(text, start):
-        return MENTION  # a dateline: ATLANTA — A former ...
+    if dateline(text, start, end):
+        return MENTION  # ATLANTA — A former ...
     if evidence.word_first and sentence_initial(text, start):
         return OTHER  # Того (Togo), Пара, Кампании: at a sentence's start, the word
     # A common word, capitalized: a prominent entity or a preposition makes it a name anywhere
