@@ -731,8 +731,10 @@ def assess(
             return decided(True)  # Frankfurt (Oder), Halle (Saale): a town told from its namesakes, as only its name is written
         if prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
             return decided(True)
-        if kind == "region" and not loose and (division or any(w.casefold() in REGION_WORDS for w in span.split())):
-            return decided(True)  # provincia de Cuenca: a division word says the common words name it
+        if kind == "region" and (division or (not loose and any(w.casefold() in REGION_WORDS for w in span.split()))):
+            # provincia de Cuenca: a division word says the common words name it, written before them
+            # even where only the matching key agrees (condado de Los Ángeles: Los Angeles County)
+            return decided(True)
         # A phrase of common words only (The city, North West, Kansas City, Mount Pleasant,
         # Кривий Ріг): a tagged name of a sizeable place mid-sentence, or any after a preposition
         # (біля Кривого Рогу: GeoNames' Cyrillic names of places are untagged).

@@ -26,7 +26,7 @@ from .gazetteer import Gazetteer
 from .language import detect
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, MAX_TIES, Candidate, Match
-from .scan import REGION_SUFFIX, Scanner, Span, word_lemmas
+from .scan import COUNTY_SUFFIX, REGION_SUFFIX, Scanner, Span, word_lemmas
 from .textnorm import CYRILLIC as _CYRILLIC
 
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
@@ -35,6 +35,8 @@ CANDIDATES = 8
 #: From this population a place's untagged GeoNames alternate written in a language of its country
 #: is taken for its local name (Napoli, Nürnberg; Venezia, whose place GeoNames counts at 51,298).
 LOCAL_NAME_POPULATION = 50_000
+#: What the scanner appends to a name written after a division word, to look it up as the division.
+_DIVISION_SUFFIXES = (REGION_SUFFIX, COUNTY_SUFFIX)
 #: How a name matched when only its matching key or a generated romanization agreed.
 _LOOSE = ("key", "variant")
 #: What joins the cities of a German list.
@@ -136,8 +138,9 @@ class Normalizer:
         place_word = partial(self._place_word, lang=lang)
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
-            if not span.inflected and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
-                named = Span(span.end - len(span.lookup) + len(REGION_SUFFIX), span.end, span.lookup[: -len(REGION_SUFFIX)])
+            if not span.inflected and span.lookup.endswith(_DIVISION_SUFFIXES) and not text.endswith(span.lookup, 0, span.end):
+                suffix = REGION_SUFFIX if span.lookup.endswith(REGION_SUFFIX) else COUNTY_SUFFIX
+                named = Span(span.end - len(span.lookup) + len(suffix), span.end, span.lookup[: -len(suffix)])
                 if assessed is None or (text.startswith("Land ", span.start) and self._names_a_country(named.lookup, lang)):
                     # "provincia della Spezia", "région de Sens": no region of that name; the name alone, the
                     # place the division is named after. German "Land" is a country too (das Land Georgien).
@@ -229,7 +232,7 @@ class Normalizer:
         best = candidates[0]
         top, name = best.entity, best.matched.name
         # A division word before the name (Kanton Waadt, département du Nord) names the region as one after it does.
-        division = lookup.endswith(REGION_SUFFIX) and not span.endswith(REGION_SUFFIX)
+        division = lookup.endswith(_DIVISION_SUFFIXES) and not span.endswith(_DIVISION_SUFFIXES)
         if " " in span and not division and (named := name.text.split()) and len(named) == span.count(" ") + 1 and any(
             word.islower() and part[:1].isupper() and word not in REGION_WORDS for word, part in zip(span.split(), named)
         ):

@@ -31,6 +31,10 @@ from .textnorm import CYRILLIC as _CYRILLIC
 
 #: Appended to a name written after a division word (région de Belgorod) to look it up as that division.
 REGION_SUFFIX = " region"
+#: Appended instead after a county's word: US counties are named so (comté de Fulton: Fulton County).
+COUNTY_SUFFIX = " County"
+#: The county words of :data:`_REGION_PREFIX`.
+_COUNTY_WORD = re.compile(r"comté|contea|condado|hrabstw")
 #: Longest surface form looked for, in code points.
 MAX_SPAN = 64
 #: Words tried together when a declined multi-word name is lemmatized.
@@ -204,7 +208,8 @@ class Scanner:
                 if prefixes.get(start, -1) >= pos:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
                     if not _capitals_hold(text[start:end]) and (cut := self.shorter(text, start, end)):
                         end = cut.end  # le département du Nord est...: the name is Nord, not "Nord est"
-                    out.append(_span(Span, (prefixes[start], end, text[start:end] + REGION_SUFFIX, False)))
+                    suffix = COUNTY_SUFFIX if _COUNTY_WORD.match(text, prefixes[start]) else REGION_SUFFIX
+                    out.append(_span(Span, (prefixes[start], end, text[start:end] + suffix, False)))
                 elif (after := bisect.bisect_right(named_openings, start)) < len(named_openings) and named_openings[after] < end:
                     # La Région (a place) would swallow the division word of "La région de Belgorod";
                     # not so "Belgorod Oblast on Monday", where no name follows the division word.
@@ -485,14 +490,15 @@ _REGION_WORD_AFTER = re.compile(
 #: Languages whose division words never come before the name as in :data:`_REGION_PREFIX`.
 _NO_PREFIXES = frozenset({"en", "ru", "uk"})
 #: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
-_REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw|ojew|anto|omt|onte|ondado|partement|partament|stado|[Ll]and|eistaat")
+_REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw|ojew|anto|omt|onte|ondado|hrabstw|partement|partament|stado|[Ll]and|eistaat")
 #: Generic division words written before the name (French, Spanish, Italian, German, Polish),
 #: possibly with an adjective before de/di (la région russe de Koursk, la región rusa de Kursk).
 _REGION_PREFIX = re.compile(
     r"\b(?:[Rr][ée]gion|[Rr]egione|[Rr]egión|[Pp]rovincia|province|Gebiete?s?|[ÓóOo]blast|obwód|obwodu|obwodzie|obwodem"
     r"|województwo|województwa|województwie|województwem"
     # Swiss cantons, French départements, US counties and Latin American states, German Länder
-    r"|[Cc]anton|[Cc]antone|Kanton|Kantons|comté|contea|condado|département|departamento|[Ee]stado|Bundesland|Land|Freistaat)"
+    r"|[Cc]anton|[Cc]antone|Kanton|Kantons|comté|contea|condado|hrabstwo|hrabstwa|hrabstwie|hrabstwem|département|departamento|[Ee]stado"
+    r"|Bundesland|Land|Freistaat)"
     r"\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=de\s|di\s|del\s|d['’]))?(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
 )
 
