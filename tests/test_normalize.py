@@ -561,6 +561,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A dateline names a city, not the province of its name that the story's provinces vouch for.
         ("BUENOS AIRES (EFE) — El oficialismo ganó en la provincia de Buenos Aires.", "es",
          [("BUENOS AIRES", "geonames:3435910"), ("provincia de Buenos Aires", "tp:iso-ar-b")]),
+        # A county's word before a name looks it up as the county (also where only its key agrees).
+        ("La contea di Cook, in Illinois, vota.", "it", [("contea di Cook", "geonames:4888671"), ("Illinois", "geonames:4896861")]),
+        ("El condado de Los Ángeles arde.", "es", [("condado de Los Ángeles", "geonames:5368381")]),
         # Reuters spells him Zelenskiy.
         ("KYIV (Reuters) - President Volodymyr Zelenskiy said Kharkiv was hit. Zelenskiy spoke later.", "en",
          [("KYIV", "geonames:703448"), ("Volodymyr Zelenskiy", "tp:volodymyr-zelensky"), ("Kharkiv", "geonames:706483"),
