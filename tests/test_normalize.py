@@ -555,6 +555,28 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Incendies dans l'État de Washington.", "fr", [("Washington", "geonames:5815135")]),
         ("Pożary w stanie Waszyngton. Waszyngton milczy.", "pl", [("Waszyngton", "geonames:5815135"), ("Waszyngton", "geonames:4140963")]),
         ("Делегація прибула до Вашингтона.", "uk", [("Вашингтона", "geonames:4140963")]),
+        # Not a state's word: a head of state's country, a coup's city, Italian "è stato" (has been), Polish
+        # "w stanie" (able to), a country's state media; a dateline that reads first as a country or a state.
+        ("The head of state of Georgia met the president of Armenia. Mexico state oil company Pemex said so.", "en",
+         [("Georgia", "geonames:614540"), ("Armenia", "geonames:174982"), ("Mexico", "geonames:3996063")]),
+        ("Rosja nie jest w stanie Kijowa zdobyć.", "pl", [("Rosja", "geonames:2017370"), ("Kijowa", "geonames:703448")]),
+        ("Le coup d'État de Santiago en 1973. Le chef d'État de Géorgie est arrivé.", "fr",
+         [("Santiago", "geonames:3871336"), ("Géorgie", "geonames:614540")]),
+        ("Il colpo di stato di Santiago. È stato di Roma il gol decisivo. Incendi nello stato di Washington.", "it",
+         [("Santiago", "geonames:3871336"), ("Roma", "geonames:3169070"), ("Washington", "geonames:5815135")]),
+        ("RUSSIA — The Kremlin said.", "en", [("RUSSIA", "geonames:2017370"), ("Kremlin", "tp:kremlin")]),
+        ("CALIFORNIA — Fires spread.", "en", [("CALIFORNIA", "geonames:5332921")]),
+        # A county's word before a region's name that no US county bears: the region.
+        ("El condado de Kent y el condado de Surrey.", "es", [("condado de Kent", "tp:iso-gb-ken"), ("condado de Surrey", "tp:iso-gb-sry")]),
+        # A list of three names or more after a preposition needs no conjunction before its last.
+        ("Stores closed in Seattle, Mobile, Reading, Bath.", "en",
+         [("Seattle", "geonames:5809844"), ("Mobile", "geonames:4076598"), ("Reading", "geonames:2639577"), ("Bath", "geonames:2656173")]),
+        # Three letters that are another place's alternate, a given name or a word: no mention.
+        ("Der Ast brach unter dem Schnee.", "de", []),
+        ("Selon Léo, Lil Wayne chante.", "fr", []),
+        ("Beethoven's Ode to Joy. The Ute Indian Tribe.", "en", []),
+        # The capital, by its untagged name, is named in Polish as its state is.
+        ("Pracuje w Waszyngtonie.", "pl", [("Waszyngtonie", "geonames:4140963")]),
         # Spanish writes óblast with an accent: a division word too (óblast de Leópolis, the oblast's name, gives its stem).
         ("Ataques en la región de Leópolis y en la óblast de Járkov.", "es",
          [("región de Leópolis", "tp:iso-ua-46"), ("óblast de Járkov", "tp:iso-ua-63")]),

@@ -48,14 +48,20 @@ PLURAL_CUES = frozenset(
 REGION_CUES = REGION_WORDS | PLURAL_CUES
 #: Words that may stand between the names of a list and its division word (and, the, или...).
 LIST_WORDS = frozenset("and or the и или та і й або und oder et ou y o e i oraz lub".split())
-#: A state's word right before a name, or English "state" after it, makes it the state's (the state
-#: of Washington, Washington state, в штате Вашингтон, w stanie Waszyngton, im Bundesstaat Washington,
-#: dans l'État de Washington, nello stato di Washington; Spanish estado de is a division word of the scan).
+#: A state's word right before a name, or English "state" after it before no noun, makes it the name
+#: of a federation's state (the state of Washington, Washington state, в штате Вашингтон, w stanie
+#: Waszyngton, im Bundesstaat Washington, dans l'État de Washington, nello stato di Washington; Spanish
+#: estado de is a division word of the scan). Not a head of state's country (the head of state of
+#: Georgia, le chef d'État de Géorgie), a coup's city (coup d'État de Santiago), Italian "è stato di"
+#: (has been), nor Georgia's "state media"; Polish "w stanie" (able to) names no federation's state.
 _STATE_BEFORE = re.compile(
-    r"(?:\b[Ss]tate of|\bштат(?:а|е|у|і|ом)?|\bstan(?:u|ie|em)?|Bundesstaat(?:e?s)?|\b[ÉE]tat de|\b[Ss]tato d(?:i|el|ello|ella))\s+\Z"
-    r"|\b(?:[ÉE]tat|[Ss]tato) d['’]\Z"
+    r"(?:\b[Tt]he state of|\bштат(?:а|е|у|і|ом)?|\bstan(?:u|ie|em)?|Bundesstaat(?:e?s)?|(?<![Dd]['’])\b[ÉE]tat de"
+    r"|\b(?:[Ll]o|[Nn]ello|[Dd]ello|[Aa]llo|[Dd]allo|[Ss]ullo) [Ss]tato d(?:i|el|ello|ella))\s+\Z"
+    r"|(?:(?<![Dd]['’])\b[ÉE]tat|\b(?:[Ll]o|[Nn]ello|[Dd]ello|[Aa]llo|[Dd]allo|[Ss]ullo) [Ss]tato) d['’]\Z"
 )
-_STATE_AFTER = re.compile(r" state\b")
+_STATE_AFTER = re.compile(r" state(?:['’]s)?(?=[.,;:!?)]|\s+(?:and|or|in|on|at|of|to|for|is|was|has|had|will|would|could)\b|\Z)")
+#: Federations whose first-level divisions are states, the only regions a state's word boosts.
+STATE_COUNTRIES = frozenset({"US", "MX", "BR", "AU", "IN", "NG", "VE", "MY", "DE", "AT"})
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _WORDS = re.compile(r"\w+")
 #: The normalized text of a mention, which groups the mentions of one name (cached: names repeat).
@@ -189,10 +195,17 @@ def _region_cue(text: str, end: int, later: Iterable[Pending]) -> bool:
     return False
 
 
-def _names_a_state(text: str, start: int, end: int) -> bool:
-    """Whether a state's word stands right before ``text[start:end]`` (the state of Washington, в
-    штате Вашингтон) or English "state" right after it (Washington state)."""
-    return bool(_STATE_BEFORE.search(text, max(0, start - 16), start) or _STATE_AFTER.match(text, end))
+def _cue(text: str, start: int, end: int) -> str | None:
+    """What the words around ``text[start:end]`` say it names: :data:`STATE` after a state's word (the
+    state of Washington, в штате Вашингтон) or before English "state" (Washington state), :data:`CITY`
+    for a dateline (BUENOS AIRES —), or None."""
+    if _STATE_BEFORE.search(text, max(0, start - 16), start) or _STATE_AFTER.match(text, end):
+        return STATE
+    return CITY if text[start].isupper() and dateline(text, start, end) else None  # the first letter: a cheap test first
+
+
+#: Cues: a federation's state, a dateline's city.
+STATE, CITY = "state", "city"
 
 
 def _plausible_areas(
@@ -296,63 +309,68 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
     Where the document overturned a mention's first reading (Georgia, the country by its name
     alone, is the US state beside Pennsylvania and Michigan), every mention is chosen again in
     the context of the reading the document settled on (Atlanta, Georgia, not Atlanta, Michigan)."""
+    cues = [_cue(text, p.start, p.end) for p in pending]
     first = [None] * len(pending)
-    chosen = _choose_once(text, pending, first, related)
+    chosen = _choose_once(text, pending, cues, first, related)
     settled = [
-        c if c.entity.id != p.candidates[0].entity.id and {c.entity.kind, p.candidates[0].entity.kind} <= _COUNTRY_OR_REGION else None
-        for p, c in zip(pending, chosen)
+        # Not a reading its own words chose (the state of Georgia): they say nothing of the name elsewhere.
+        c if cue is None and c.entity.id != p.candidates[0].entity.id and {c.entity.kind, p.candidates[0].entity.kind} <= _COUNTRY_OR_REGION else None
+        for p, c, cue in zip(pending, chosen, cues)
     ]
-    return chosen if settled == first else _choose_once(text, pending, settled, related)
+    return chosen if settled == first else _choose_once(text, pending, cues, settled, related)
 
 
 def _choose_once(
-    text: str, pending: list[Pending], settled: list[Candidate | None], related: dict[str, tuple[str | None, str | None]],
+    text: str, pending: list[Pending], cues: list[str | None], settled: list[Candidate | None],
+    related: dict[str, tuple[str | None, str | None]],
 ) -> list[Candidate]:
-    """One round of :func:`choose`, in the context of the ``settled`` readings (None: the first)."""
+    """One round of :func:`choose`, with each mention's :func:`_cue`, in the context of the ``settled``
+    readings (None: the first)."""
     countries, regions = _context(pending, settled, related)
     country_boost = {country: COUNTRY_BOOST * min(1.0, weight) for country, weight in countries.items()}
     region_boost = {area: REGION_BOOST * min(1.0, weight) for area, weight in regions.items()}
     targets = _pattern_targets(text, pending)
-    states = [_names_a_state(text, p.start, p.end) for p in pending]
     # A name written as a state's is a name apart from the same name written alone (the state of
     # Washington; Washington, the capital, elsewhere in the story).
-    keys = [f"{_mention_key(text[p.start : p.end])} (state)" if state else _mention_key(text[p.start : p.end]) for p, state in zip(pending, states)]
+    keys = [f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE else _mention_key(text[p.start : p.end]) for p, cue in zip(pending, cues)]
     region_of, place_in = _plausible_areas(pending, settled, keys)
     rescored: list[list[tuple[float, Candidate]]] = []
     # What the document as a whole says of a name's candidates, worked out once per name
     # (most names recur); what the mention's surroundings say is added per mention.
-    settled: dict[tuple[str, int], list[tuple[Candidate, float | None]]] = {}
+    by_name: dict[tuple[str, int], list[tuple[Candidate, float | None]]] = {}
     for i, p in enumerate(pending):
         key = keys[i]
-        boosts = settled.get((key, id(p.candidates)))
+        boosts = by_name.get((key, id(p.candidates)))
         if boosts is None:
-            boosts = settled[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in)
+            boosts = by_name[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in)
         target = targets.get(i)
         # "the White House", "l'Élysée": after the article, a name that also reads as an organisation
         # is not a town's for the document's sake (White House, Tennessee, in a story about Tennessee;
         # Paris 08 Élysée, in one about Paris).
         article = bool(ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)) and any(c.entity.kind == "organization" for c, _ in boosts)
-        cue = None  # whether a division word follows: looked for once, and only for a region candidate
-        # A dateline names a city (BUENOS AIRES —, not the province, in a story about provinces).
-        city = text[p.start].isupper() and dateline(text, p.start, p.end)
+        division = None  # whether a division word follows: looked for once, and only for a region candidate
+        # A dateline names a city: no region of its name is made likelier by the document (BUENOS AIRES —,
+        # not the province, in a story about provinces); one it reads as first stays (CALIFORNIA —).
+        city = cues[i] is CITY
+        state = cues[i] is STATE
         scored = []
         for c, boost in boosts:
             if boost is None:
                 scored.append((c.score, c))
                 continue
             entity = c.entity
-            if article and entity.kind == "place":
+            if (article and entity.kind == "place") or (city and entity.kind == "region"):
                 boost = 0.0
             # Only a region named by its stem (Belgorod of Belgorod Oblast): one that bears its city's
             # very name (Moscow, the federal city) is the city, whatever division word follows.
             if entity.kind == "region" and c.matched.how == "region-stem":
-                if cue is None:
-                    cue = _region_cue(text, p.end, itertools.islice(pending, i + 1, None))
-                if cue:
+                if division is None:
+                    division = _region_cue(text, p.end, itertools.islice(pending, i + 1, None))
+                if division:
                     boost += PATTERN_BOOST
             if target is not None and entity.country == target[0] and (target[1] is None or entity.admin1 == target[1]):
                 boost += PATTERN_BOOST
-            if (states[i] and entity.kind == "region") or (city and entity.kind == "place"):
+            if state and entity.kind == "region" and entity.country in STATE_COUNTRIES:
                 boost += PATTERN_BOOST
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)

@@ -74,9 +74,14 @@ SIZEABLE_POPULATION = 100_000
 PROMINENT_POPULATION = 1_000_000
 #: A place smaller than this is not named by a single word of its untagged alternate names alone.
 SMALL_POPULATION = 10_000
-#: From this population a town of a country speaking the text's language is named by three letters
+#: From this population a town of a home country of the text's language is named by three letters
 #: that are no very common word (Ulm in German, Pau in French), as a city of millions is by any.
 LOCAL_SHORT_NAME_POPULATION = 50_000
+#: The countries whose towns a language's press names without saying where they are (English has too many).
+HOME_COUNTRIES = {
+    "de": frozenset({"DE", "AT", "CH"}), "fr": frozenset({"FR", "BE", "CH", "LU"}), "it": frozenset({"IT", "CH"}),
+    "es": frozenset({"ES"}), "pl": frozenset({"PL"}), "ru": frozenset({"RU"}), "uk": frozenset({"UA"}),
+}
 #: Locative prepositions that make a following capitalized word a place.
 PREPOSITIONS = {
     "en": {
@@ -290,8 +295,9 @@ def after_listed_preposition(text: str, start: int, end: int, lang: str) -> bool
     names a preposition opened (w Zielonej Górze i Nowej Soli, in Boston, Mobile and Reading; also at
     a sentence's start: W Zielonej Górze i Nowej Soli): the preposition holds for every name of the
     list, as :func:`after_preposition` reads it before the list's first name (not an English "of"
-    joining one name's words: Department of Energy and Commerce). After a comma, the list goes on
-    after the name too: "In Washington, Congress met" opens a sentence with a place, no list."""
+    joining one name's words: Department of Energy and Commerce). After a single comma, the list goes
+    on after the name too: "In Washington, Congress met" opens a sentence with a place, no list; after
+    a second one it is a list already (in Seattle, Mobile, Reading, Bath)."""
     conjunctions = CONJUNCTIONS.get(lang)
     if not conjunctions:
         return False
@@ -301,13 +307,18 @@ def after_listed_preposition(text: str, start: int, end: int, lang: str) -> bool
         tokens = tokens[1:]  # a word cut by the window ("in" of Dublin) is no preposition
     if not tokens or (tokens[-1].group() != "," and tokens[-1].group() not in conjunctions):
         return False
-    if tokens[-1].group() == "," and not ((after := _LIST_TOKEN.search(text, end, end + 16)) and (after.group() == "," or after.group() in conjunctions)):
-        return False
+    # After a comma alone, whether the list goes on after the name (looked at only if needed).
+    goes_on = tokens[-1].group() != "," or ((after := _LIST_TOKEN.search(text, end, end + 16)) is not None and (
+        after.group() == "," or after.group() in conjunctions
+    ))
     prepositions = PREPOSITIONS.get(lang, PREPOSITIONS["en"])
     names = 0
     for i in range(len(tokens) - 2, -1, -1):
         token = tokens[i].group()
-        if token == "," or token in conjunctions:
+        if token == ",":
+            goes_on = True  # a second comma: a list of three names or more
+            continue
+        if token in conjunctions:
             continue
         if token in ".;:!?":
             return False
@@ -315,7 +326,7 @@ def after_listed_preposition(text: str, start: int, end: int, lang: str) -> bool
         if token[:1].isupper() and not (opens_sentence and token.lower() in prepositions):
             names += 1
             continue
-        return names > 0 and after_preposition(text, tokens[i + 1].start(), lang)
+        return names > 0 and goes_on and after_preposition(text, tokens[i + 1].start(), lang)
     return False
 
 
@@ -662,6 +673,7 @@ class Evidence:
 def assess(
     span: str, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool, loose: bool = False,
     secondary: bool = False, foreign: bool = False, lemma: str | None = None, local: bool = False, division: bool = False,
+    main: bool = False, country: str | None = None,
 ) -> Evidence:
     """The context-free :class:`Evidence` of ``span`` as a mention of its best entity.
 
@@ -687,7 +699,9 @@ def assess(
     Lugar, German for Lōgar, the Spanish "place").
     ``lemma`` is the dictionary form a declined span was looked up as: a word common in either
     form is common (mit Booten: Boot).
-    ``local`` says the entity lies in a country that speaks the text's language.
+    ``local`` says the entity lies in a country that speaks the text's language (among its languages,
+    minorities' too: German in Italy). ``main`` says the span matched the entity's own main name, and
+    ``country`` is the entity's.
     ``division`` says a division word written before the name opens the span (département du Nord,
     Kanton Waadt): a region so named is named, whatever words name it.
     """
@@ -717,12 +731,14 @@ def assess(
     if len(span) <= 4 and sum(c.isalpha() for c in span) <= 3 and not (
         # Three letters name a city of millions by its name in the text's language (Rom, Рим, Уфа),
         # unless they are one of the language's commonest words (German "bin", an alternate of
-        # Vienna's), and a town of the language's countries unless they are a very common word (Ulm,
-        # Pau; not French "man" and "tir", Man, Côte d'Ivoire, and Tyre).
+        # Vienna's), and a town of the language's home countries by its own name unless they are a
+        # very common word or a given name (Ulm, Pau; not French "man" and "tir"; not Lil, an alternate
+        # of Lille's, nor Ast, Asti's German one). English has none: the language of too many countries
+        # (Ode to Joy: Ode, Nigeria).
         kind == "place" and tagged and not loose and not span.isupper() and (
             ((population or 0) >= PROMINENT_POPULATION and _frequency(span, lemma, lang) < WORD_ZIPF)
-            or (local and len(span) == 3 and (population or 0) >= LOCAL_SHORT_NAME_POPULATION
-                and _frequency(span, lemma, lang) < VERY_COMMON_ZIPF)
+            or (main and country in HOME_COUNTRIES.get(lang, ()) and len(span) == 3 and (population or 0) >= LOCAL_SHORT_NAME_POPULATION
+                and _frequency(span, lemma, lang) < VERY_COMMON_ZIPF and not is_given_name(span, lang))
         )
     ):
         return decided(span.isupper() and curated and tagged and not loose)  # not "C" for Ч, one of Chornomorsk's
@@ -731,10 +747,8 @@ def assess(
             return decided(True)  # Frankfurt (Oder), Halle (Saale): a town told from its namesakes, as only its name is written
         if prominent or not all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
             return decided(True)
-        if kind == "region" and (division or (not loose and any(w.casefold() in REGION_WORDS for w in span.split()))):
-            # provincia de Cuenca: a division word says the common words name it, written before them
-            # even where only the matching key agrees (condado de Los Ángeles: Los Angeles County)
-            return decided(True)
+        if kind == "region" and not loose and (division or any(w.casefold() in REGION_WORDS for w in span.split())):
+            return decided(True)  # provincia de Cuenca: a division word says the common words name it
         # A phrase of common words only (The city, North West, Kansas City, Mount Pleasant,
         # Кривий Ріг): a tagged name of a sizeable place mid-sentence, or any after a preposition
         # (біля Кривого Рогу: GeoNames' Cyrillic names of places are untagged).

@@ -19,14 +19,14 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
-from .context import Pending, admit_city_of_region, choose
+from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose
 from .derive import REGION_WORDS, strip_region_words
 from .evidence import CONJUNCTIONS, MENTION, PERSON, Evidence, after_settlement_noun, assess, in_context, sentence_initial
 from .gazetteer import Gazetteer
 from .language import detect
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, MAX_TIES, Candidate, Match
-from .scan import COUNTY_SUFFIX, REGION_SUFFIX, Scanner, Span, word_lemmas
+from .scan import REGION_SUFFIX, Scanner, Span, word_lemmas
 from .textnorm import CYRILLIC as _CYRILLIC
 
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
@@ -35,8 +35,8 @@ CANDIDATES = 8
 #: From this population a place's untagged GeoNames alternate written in a language of its country
 #: is taken for its local name (Napoli, Nürnberg; Venezia, whose place GeoNames counts at 51,298).
 LOCAL_NAME_POPULATION = 50_000
-#: What the scanner appends to a name written after a division word, to look it up as the division.
-_DIVISION_SUFFIXES = (REGION_SUFFIX, COUNTY_SUFFIX)
+#: A city's population, as the resolver ranks a city named like its state above the state.
+CITY_POPULATION = 100_000
 #: How a name matched when only its matching key or a generated romanization agreed.
 _LOOSE = ("key", "variant")
 #: What joins the cities of a German list.
@@ -138,9 +138,8 @@ class Normalizer:
         place_word = partial(self._place_word, lang=lang)
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
-            if not span.inflected and span.lookup.endswith(_DIVISION_SUFFIXES) and not text.endswith(span.lookup, 0, span.end):
-                suffix = REGION_SUFFIX if span.lookup.endswith(REGION_SUFFIX) else COUNTY_SUFFIX
-                named = Span(span.end - len(span.lookup) + len(suffix), span.end, span.lookup[: -len(suffix)])
+            if not span.inflected and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
+                named = Span(span.end - len(span.lookup) + len(REGION_SUFFIX), span.end, span.lookup[: -len(REGION_SUFFIX)])
                 if assessed is None or (text.startswith("Land ", span.start) and self._names_a_country(named.lookup, lang)):
                     # "provincia della Spezia", "région de Sens": no region of that name; the name alone, the
                     # place the division is named after. German "Land" is a country too (das Land Georgien).
@@ -232,7 +231,7 @@ class Normalizer:
         best = candidates[0]
         top, name = best.entity, best.matched.name
         # A division word before the name (Kanton Waadt, département du Nord) names the region as one after it does.
-        division = lookup.endswith(_DIVISION_SUFFIXES) and not span.endswith(_DIVISION_SUFFIXES)
+        division = lookup.endswith(REGION_SUFFIX) and not span.endswith(REGION_SUFFIX)
         if " " in span and not division and (named := name.text.split()) and len(named) == span.count(" ") + 1 and any(
             word.islower() and part[:1].isupper() and word not in REGION_WORDS for word, part in zip(span.split(), named)
         ):
@@ -249,7 +248,13 @@ class Normalizer:
             # Not one GeoNames lists in lower case: a romanization key (dubai, sharja), no name as
             # written (English "part" among Perth's, Spanish "pleno" among Plano's).
             and not (name.text.islower() and name.text.isascii())
-        )
+        ) or (top.country in STATE_COUNTRIES and (top.population or 0) >= CITY_POPULATION and any(
+            # A city ranked above the federation's state of its name, by an untagged name, is named in the
+            # language as the state is (Polish Waszyngton, the state's official name: w Waszyngtonie);
+            # not a town one of whose alternates is a state's name (Chiapa de Corzo: Chiapas).
+            c.entity.kind == "region" and c.entity.country == top.country and c.matched.name.text == name.text
+            and not c.untagged_alternate(lang) for c in candidates[1:3]
+        ))
         evidence = assess(
             span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
             tagged=tagged, secondary=top.admin1 is None or not tagged, foreign=lang is not None and name.lang not in (lang, "und", "en"),
@@ -257,7 +262,7 @@ class Normalizer:
             loose=best.matched.how in ("key", "variant") or stem_alone,
             lemma=lookup if lookup != span and " " not in lookup else None,
             division=division,
-            local=(lang or "en") in self._spoken.get(top.country or "", ()),
+            local=(lang or "en") in self._spoken.get(top.country or "", ()), main=name.text == top.name, country=top.country,
         )
         return None if evidence.verdict is False else (candidates, evidence)
 

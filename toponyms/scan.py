@@ -31,10 +31,6 @@ from .textnorm import CYRILLIC as _CYRILLIC
 
 #: Appended to a name written after a division word (région de Belgorod) to look it up as that division.
 REGION_SUFFIX = " region"
-#: Appended instead after a county's word: US counties are named so (comté de Fulton: Fulton County).
-COUNTY_SUFFIX = " County"
-#: The county words of :data:`_REGION_PREFIX`.
-_COUNTY_WORD = re.compile(r"comté|contea|condado|hrabstw")
 #: Longest surface form looked for, in code points.
 MAX_SPAN = 64
 #: Words tried together when a declined multi-word name is lemmatized.
@@ -208,8 +204,7 @@ class Scanner:
                 if prefixes.get(start, -1) >= pos:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
                     if not _capitals_hold(text[start:end]) and (cut := self.shorter(text, start, end)):
                         end = cut.end  # le département du Nord est...: the name is Nord, not "Nord est"
-                    suffix = COUNTY_SUFFIX if _COUNTY_WORD.match(text, prefixes[start]) else REGION_SUFFIX
-                    out.append(_span(Span, (prefixes[start], end, text[start:end] + suffix, False)))
+                    out.append(_span(Span, (prefixes[start], end, text[start:end] + REGION_SUFFIX, False)))
                 elif (after := bisect.bisect_right(named_openings, start)) < len(named_openings) and named_openings[after] < end:
                     # La Région (a place) would swallow the division word of "La région de Belgorod";
                     # not so "Belgorod Oblast on Monday", where no name follows the division word.
