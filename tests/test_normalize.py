@@ -577,6 +577,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Beethoven's Ode to Joy. The Ute Indian Tribe.", "en", []),
         # The capital, by its untagged name, is named in Polish as its state is.
         ("Pracuje w Waszyngtonie.", "pl", [("Waszyngtonie", "geonames:4140963")]),
+        # England, Scotland, Wales and Northern Ireland by the names news in the other languages give them.
+        ("Viven en Inglaterra y en Escocia.", "es", [("Inglaterra", "tp:iso-gb-eng"), ("Escocia", "tp:iso-gb-sct")]),
+        ("Il vit au pays de Galles et en Irlande du Nord.", "fr", [("Galles", "tp:iso-gb-wls"), ("Irlande du Nord", "tp:iso-gb-nir")]),
         # Spanish writes óblast with an accent: a division word too (óblast de Leópolis, the oblast's name, gives its stem).
         ("Ataques en la región de Leópolis y en la óblast de Járkov.", "es",
          [("región de Leópolis", "tp:iso-ua-46"), ("óblast de Járkov", "tp:iso-ua-63")]),
