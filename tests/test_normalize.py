@@ -580,6 +580,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # England, Scotland, Wales and Northern Ireland by the names news in the other languages give them.
         ("Viven en Inglaterra y en Escocia.", "es", [("Inglaterra", "tp:iso-gb-eng"), ("Escocia", "tp:iso-gb-sct")]),
         ("Il vit au pays de Galles et en Irlande du Nord.", "fr", [("Galles", "tp:iso-gb-wls"), ("Irlande du Nord", "tp:iso-gb-nir")]),
+        # Exonyms GeoNames gives untagged only, curated with their language; Polish -ei and -ek names declined.
+        ("Il Parlamento si riunisce a Strasburgo.", "it", [("Strasburgo", "geonames:2973783")]),
+        ("Die Delegation reiste nach Straßburg und Breslau.", "de", [("Straßburg", "geonames:2973783"), ("Breslau", "geonames:3081368")]),
+        ("La délégation s'est rendue à Francfort.", "fr", [("Francfort", "geonames:2925533")]),
+        ("Delegacja pojechała do Bazylei i Damaszku.", "pl", [("Bazylei", "geonames:2661604"), ("Damaszku", "geonames:170654")]),
         # Spanish writes óblast with an accent: a division word too (óblast de Leópolis, the oblast's name, gives its stem).
         ("Ataques en la región de Leópolis y en la óblast de Járkov.", "es",
          [("región de Leópolis", "tp:iso-ua-46"), ("óblast de Járkov", "tp:iso-ua-63")]),

@@ -268,7 +268,6 @@ class Normalizer:
 
     def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
-        curated = self.gazetteer.index.curated_ids
         found = self._ranked(lookup, lang)
         if not found:
             return found
@@ -285,13 +284,14 @@ class Normalizer:
             cyrillic = bool(_CYRILLIC.search(lookup))
             found = [c for c in found if c.matched.how != "variant"
                      and not (c.matched.how == "key" and bool(_CYRILLIC.search(c.matched.name.text)) != cyrillic)]
-        if lang in ("pl", "de") and " " not in lookup and not (found[0].entity.id in curated and found[0].matched.how == "exact"):
+        if lang in ("pl", "de") and " " not in lookup and not self._curated_as_written(found[0], lang):
             # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
-            # entity's declined form outranks an uncurated namesake written so.
+            # entity's declined form outranks an uncurated namesake written so (by a name of its own,
+            # not by one of GeoNames' untagged alternates).
             declined: list[Candidate] = []
             for form in word_lemmas(lookup, lang):
                 readings = self._ranked(form, lang)
-                if readings and readings[0].entity.id in curated and readings[0].matched.how == "exact":
+                if readings and self._curated_as_written(readings[0], lang):
                     return [Candidate(c.entity, c.score, Match(c.matched.name, "inflection", c.matched.similarity)) for c in readings]
                 if lang == "pl":  # at par with the word as written: Polish declines names as often as not
                     declined += [Candidate(c.entity, c.score, Match(c.matched.name, "inflection", c.matched.similarity))
@@ -308,6 +308,11 @@ class Normalizer:
                 # The best, and any tied with the last of them, as the resolver keeps them.
                 found = [c for i, c in enumerate(ranked[:MAX_TIES]) if i < CANDIDATES or c.score >= ranked[CANDIDATES - 1].score]
         return found
+
+    def _curated_as_written(self, candidate: Candidate, lang: str) -> bool:
+        """Whether ``candidate`` is a curated entity named exactly so by a name of its own, not one of
+        GeoNames' untagged alternates."""
+        return candidate.entity.id in self.gazetteer.index.curated_ids and candidate.matched.how == "exact" and not candidate.untagged_alternate(lang)
 
     def _anchored(self, text: str, start: int, end: int, lang: str) -> bool:
         """Whether the mention ``text[start:end]`` is written as a place whatever persons the document

@@ -49,7 +49,9 @@ CASE_ENDINGS = {
            ("owa", "ów"), ("owie", "ów"), ("owem", "ów"), ("ki", "ka"), ("ce", "ka"), ("kę", "ka"),
            # and those of the -ki adjectives that name regions (w obwodzie sumskim → obwód sumski),
            # and of feminine -owa adjectives in names (Donieckiej Republiki Ludowej → ... Ludowa)
-           ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka"), ("owej", "owa"), ("ową", "owa")),
+           ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka"), ("owej", "owa"), ("ową", "owa"),
+           # and feminine -ea names (do Bazylei: Bazylea), and the e that -ek names lose (w Damaszku: Damaszek)
+           ("ei", "ea"), ("ku", "ek")),
     "de": (("s", ""),
            # and an adjective's weak or declined ending put back to the strong form names are stored
            # in (das Weiße Haus, im Weißen Haus → Weißes Haus; der Tschechischen Republik → Tschechische;
