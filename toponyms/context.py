@@ -59,6 +59,8 @@ _STATE_BEFORE = re.compile(
     r"|\b(?:[Ll]o|[Nn]ello|[Dd]ello|[Aa]llo|[Dd]allo|[Ss]ullo) [Ss]tato d(?:i|el|ello|ella))\s+\Z"
     r"|(?:(?<![Dd]['’])\b[ÉE]tat|\b(?:[Ll]o|[Nn]ello|[Dd]ello|[Aa]llo|[Dd]allo|[Ss]ullo) [Ss]tato) d['’]\Z"
 )
+#: What every match of :data:`_STATE_BEFORE` holds, in lower case: a cheap test before the regex.
+_STATE_STEMS = ("stat", "staat", "штат", "stan", "tat")
 _STATE_AFTER = re.compile(r" state(?:['’]s)?(?=[.,;:!?)]|\s+(?:and|or|in|on|at|of|to|for|is|was|has|had|will|would|could)\b|\Z)")
 #: Federations whose first-level divisions are states, the only regions a state's word boosts.
 STATE_COUNTRIES = frozenset({"US", "MX", "BR", "AU", "IN", "NG", "VE", "MY", "DE", "AT"})
@@ -195,13 +197,23 @@ def _region_cue(text: str, end: int, later: Iterable[Pending]) -> bool:
     return False
 
 
-def _cue(text: str, start: int, end: int) -> str | None:
-    """What the words around ``text[start:end]`` say it names: :data:`STATE` after a state's word (the
+def _after_state_word(text: str, start: int) -> bool:
+    """Whether a state's word ends right before ``start`` (:data:`_STATE_BEFORE`)."""
+    base = max(0, start - 16)
+    window = text[base:start].lower()
+    return any(stem in window for stem in _STATE_STEMS) and _STATE_BEFORE.search(text, base, start) is not None
+
+
+def _cues(text: str, pending: list[Pending]) -> list[str | None]:
+    """What the words around each mention say it names: :data:`STATE` after a state's word (the
     state of Washington, в штате Вашингтон) or before English "state" (Washington state), :data:`CITY`
     for a dateline (BUENOS AIRES —), or None."""
-    if _STATE_BEFORE.search(text, max(0, start - 16), start) or _STATE_AFTER.match(text, end):
-        return STATE
-    return CITY if text[start].isupper() and dateline(text, start, end) else None  # the first letter: a cheap test first
+    return [
+        STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start)
+        else CITY if text[p.start + 1 : p.start + 2].isupper() and dateline(text, p.start, p.end)  # a second capital first: cheap
+        else None
+        for p in pending
+    ]
 
 
 #: Cues: a federation's state, a dateline's city.
@@ -309,7 +321,7 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
     Where the document overturned a mention's first reading (Georgia, the country by its name
     alone, is the US state beside Pennsylvania and Michigan), every mention is chosen again in
     the context of the reading the document settled on (Atlanta, Georgia, not Atlanta, Michigan)."""
-    cues = [_cue(text, p.start, p.end) for p in pending]
+    cues = _cues(text, pending)
     first = [None] * len(pending)
     chosen = _choose_once(text, pending, cues, first, related)
     settled = [
@@ -324,7 +336,7 @@ def _choose_once(
     text: str, pending: list[Pending], cues: list[str | None], settled: list[Candidate | None],
     related: dict[str, tuple[str | None, str | None]],
 ) -> list[Candidate]:
-    """One round of :func:`choose`, with each mention's :func:`_cue`, in the context of the ``settled``
+    """One round of :func:`choose`, with each mention's :func:`_cues`, in the context of the ``settled``
     readings (None: the first)."""
     countries, regions = _context(pending, settled, related)
     country_boost = {country: COUNTRY_BOOST * min(1.0, weight) for country, weight in countries.items()}
