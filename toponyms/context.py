@@ -53,17 +53,23 @@ LIST_WORDS = frozenset("and or the и или та і й або und oder et ou y 
 #: Waszyngton, im Bundesstaat Washington, dans l'État de Washington, nello stato di Washington; Spanish
 #: estado de is a division word of the scan). Not a head of state's country (the head of state of
 #: Georgia, le chef d'État de Géorgie), a coup's city (coup d'État de Santiago), Italian "è stato di"
-#: (has been), nor Georgia's "state media"; Polish "w stanie" (able to) names no federation's state.
+#: (has been), nor a country's state-run things (Georgia state media, Mexico state oil company);
+#: Polish "w stanie" (able to) names no federation's state.
 _STATE_BEFORE = re.compile(
-    r"(?:\b[Tt]he state of|\bштат(?:а|е|у|і|ом)?|\bstan(?:u|ie|em)?|Bundesstaat(?:e?s)?|(?<![Dd]['’])\b[ÉE]tat de"
+    r"(?:(?<![Hh]ead of )(?<![Hh]eads of )(?<![Ss]ecretary of )\b[Ss]tate of|\bштат(?:а|е|у|і|ом)?|\bstan(?:u|ie|em)?|Bundesstaat(?:e?s)?|(?<![Dd]['’])\b[ÉE]tat de"
     r"|\b(?:[Ll]o|[Nn]ello|[Dd]ello|[Aa]llo|[Dd]allo|[Ss]ullo) [Ss]tato d(?:i|el|ello|ella))\s+\Z"
     r"|(?:(?<![Dd]['’])\b[ÉE]tat|\b(?:[Ll]o|[Nn]ello|[Dd]ello|[Aa]llo|[Dd]allo|[Ss]ullo) [Ss]tato) d['’]\Z"
 )
 #: What every match of :data:`_STATE_BEFORE` holds, in lower case: a cheap test before the regex.
 _STATE_STEMS = ("stat", "staat", "штат", "stan", "tat")
-_STATE_AFTER = re.compile(r" state(?:['’]s)?(?=[.,;:!?)]|\s+(?:and|or|in|on|at|of|to|for|is|was|has|had|will|would|could)\b|\Z)")
+_STATE_AFTER = re.compile(
+    r" state(?![\w-])(?!\s+(?:media|TV|television|broadcaster|radio|news|agency|press|oil|gas|energy|company|companies|firm"
+    r"|bank|airline|carrier|railways?|budget|enterprises?|owned|run)\b)"
+)
+#: How far before a mention a state's word may start (nello stato della Georgia).
+_STATE_REACH = 24
 #: Federations whose first-level divisions are states, the only regions a state's word boosts.
-STATE_COUNTRIES = frozenset({"US", "MX", "BR", "AU", "IN", "NG", "VE", "MY", "DE", "AT"})
+STATE_COUNTRIES = frozenset({"US", "MX", "BR", "AU", "IN", "NG", "VE", "MY", "SD", "SS", "DE", "AT"})
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _WORDS = re.compile(r"\w+")
 #: The normalized text of a mention, which groups the mentions of one name (cached: names repeat).
@@ -85,6 +91,8 @@ SOURCED_NAMESAKE_POPULATION = 50_000
 COUNTRY_NAMESAKE_POPULATION = 10_000
 #: A place counts as context only when its top candidate leads the next by this much.
 CONFIDENT_MARGIN = 0.04
+#: A dateline's town outranks the country or region of its name from this population (LUXEMBOURG —).
+DATELINE_TOWN_POPULATION = 50_000
 #: The readings whose overturn by the document changes the context the others are read in: a
 #: country or a region (Georgia, the country by its name alone; Henry County, one of ten).
 _COUNTRY_OR_REGION = frozenset({"country", "region"})
@@ -199,7 +207,7 @@ def _region_cue(text: str, end: int, later: Iterable[Pending]) -> bool:
 
 def _after_state_word(text: str, start: int) -> bool:
     """Whether a state's word ends right before ``start`` (:data:`_STATE_BEFORE`)."""
-    base = max(0, start - 16)
+    base = max(0, start - _STATE_REACH)
     window = text[base:start].lower()
     return any(stem in window for stem in _STATE_STEMS) and _STATE_BEFORE.search(text, base, start) is not None
 
@@ -325,9 +333,8 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
     first = [None] * len(pending)
     chosen = _choose_once(text, pending, cues, first, related)
     settled = [
-        # Not a reading its own words chose (the state of Georgia): they say nothing of the name elsewhere.
-        c if cue is None and c.entity.id != p.candidates[0].entity.id and {c.entity.kind, p.candidates[0].entity.kind} <= _COUNTRY_OR_REGION else None
-        for p, c, cue in zip(pending, chosen, cues)
+        c if c.entity.id != p.candidates[0].entity.id and {c.entity.kind, p.candidates[0].entity.kind} <= _COUNTRY_OR_REGION else None
+        for p, c in zip(pending, chosen)
     ]
     return chosen if settled == first else _choose_once(text, pending, cues, settled, related)
 
@@ -361,9 +368,12 @@ def _choose_once(
         # Paris 08 Élysée, in one about Paris).
         article = bool(ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)) and any(c.entity.kind == "organization" for c, _ in boosts)
         division = None  # whether a division word follows: looked for once, and only for a region candidate
-        # A dateline names a city: no region of its name is made likelier by the document (BUENOS AIRES —,
-        # not the province, in a story about provinces); one it reads as first stays (CALIFORNIA —).
+        # A dateline names a city: a town of 50,000 or more of its name outranks the country or region it
+        # reads as first (LUXEMBOURG —, GRANADA —, not Grenada), and no region of its name is made likelier
+        # by the document (BUENOS AIRES —, MOSCOW —, in stories about their province and oblast); not
+        # where no such town is (RUSSIA —: not Russia, Ohio; CALIFORNIA —), nor a place over another (COLUMBUS —).
         city = cues[i] is CITY
+        named_first = p.candidates[0].entity.kind in _COUNTRY_OR_REGION
         state = cues[i] is STATE
         scored = []
         for c, boost in boosts:
@@ -371,7 +381,7 @@ def _choose_once(
                 scored.append((c.score, c))
                 continue
             entity = c.entity
-            if (article and entity.kind == "place") or (city and entity.kind == "region"):
+            if article and entity.kind == "place":
                 boost = 0.0
             # Only a region named by its stem (Belgorod of Belgorod Oblast): one that bears its city's
             # very name (Moscow, the federal city) is the city, whatever division word follows.
@@ -384,6 +394,10 @@ def _choose_once(
                 boost += PATTERN_BOOST
             if state and entity.kind == "region" and entity.country in STATE_COUNTRIES:
                 boost += PATTERN_BOOST
+            if city:
+                boost = 0.0 if entity.kind == "region" else boost + PATTERN_BOOST if (
+                    named_first and entity.kind == "place" and (entity.population or 0) >= DATELINE_TOWN_POPULATION
+                ) else boost
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)
     # One sense per document: a name written more than once gets, everywhere, the entity

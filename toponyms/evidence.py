@@ -77,10 +77,11 @@ SMALL_POPULATION = 10_000
 #: From this population a town of a home country of the text's language is named by three letters
 #: that are no very common word (Ulm in German, Pau in French), as a city of millions is by any.
 LOCAL_SHORT_NAME_POPULATION = 50_000
-#: The countries whose towns a language's press names without saying where they are (English has too many).
+#: The countries whose towns a language's press names without saying where they are (English has too
+#: many; Russian and Ukrainian towns' own names in GeoNames are Latin, which a Cyrillic span never is).
 HOME_COUNTRIES = {
     "de": frozenset({"DE", "AT", "CH"}), "fr": frozenset({"FR", "BE", "CH", "LU"}), "it": frozenset({"IT", "CH"}),
-    "es": frozenset({"ES"}), "pl": frozenset({"PL"}), "ru": frozenset({"RU"}), "uk": frozenset({"UA"}),
+    "es": frozenset("ES MX AR CO PE VE CL EC GT CU BO DO HN PY SV NI CR PA UY".split()), "pl": frozenset({"PL"}),
 }
 #: Locative prepositions that make a following capitalized word a place.
 PREPOSITIONS = {
@@ -316,7 +317,9 @@ def after_listed_preposition(text: str, start: int, end: int, lang: str) -> bool
     for i in range(len(tokens) - 2, -1, -1):
         token = tokens[i].group()
         if token == ",":
-            goes_on = True  # a second comma: a list of three names or more
+            # A second comma: a list of three names or more (not in German, whose nouns are capitalized:
+            # Arbeit, Familie, Essen).
+            goes_on = goes_on or lang != "de"
             continue
         if token in conjunctions:
             continue
@@ -694,9 +697,9 @@ def assess(
     prominent for its kind alone when it is named by common words (Paul, Cape Verde, known
     only from ISO 3166-2; Coast, for Pwani, Tanzania), as England or Texas are.
     ``foreign`` says the span matched a name of another language than the text's and English (the
-    ISO names many languages share: Argentina, China): a country or region so, not curated, is
-    not prominent when common words name it (Italien, German for Italy, is the French adjective;
-    Lugar, German for Lōgar, the Spanish "place").
+    ISO names many languages share: Argentina, China): an entity so, curated or not, is not
+    prominent when common words name it (Italien, German for Italy, is the French adjective;
+    Lugar, German for Lōgar, the Spanish "place"; Damas, French for Damascus, Spanish "ladies").
     ``lemma`` is the dictionary form a declined span was looked up as: a word common in either
     form is common (mit Booten: Boot).
     ``local`` says the entity lies in a country that speaks the text's language (among its languages,
@@ -710,7 +713,7 @@ def assess(
         # old name of Sloviansk, is German "Tore" read back to its dictionary form).
         (curated and tagged) or kind in ("country", "region") or ((population or 0) >= PROMINENT_POPULATION and (tagged or _frequency(span, lemma, lang) < UNTAGGED_WORD_ZIPF))
     )
-    if prominent and (foreign or (secondary and kind == "region")) and not curated and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
+    if prominent and (foreign or (secondary and kind == "region" and not curated)) and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
         prominent = False
     single = " " not in span
     sizeable = prominent or (population or 0) >= SIZEABLE_POPULATION

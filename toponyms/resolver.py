@@ -197,14 +197,6 @@ class Resolver:
             # Italian (Moscow Oblast has no Italian stem to find), the département du Nord France's Nord
             # (beside Cameroon's Provincia del Nord).
             plain = self.index.exact_nids(normalize(stem))
-            if text.endswith(" region"):
-                # And a US county named after a name looked up as "<name> region", as the normalizer does one
-                # written after a division word, written so or by its key (comté de Fulton: Fulton County;
-                # condado de Los Ángeles), beside the region of that name (condado de Kent); not after
-                # other division words (the Lancaster district, Thames Valley District).
-                county = f"{stem} County"
-                plain += [nid for nid in dict.fromkeys([*self.index.exact_nids(normalize(county)), *(h[0] for h in self._key_hits(match_key(county)))])
-                          if nid not in plain]
             kinds = self.index.rank.facts(plain)
             stems += [(nid, HOW[REGION_STEM], 1.0) for nid, fact in zip(plain, kinds) if fact[5] == "region"]
             hits += stems

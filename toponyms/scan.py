@@ -487,15 +487,14 @@ _REGION_WORD_AFTER = re.compile(
 #: Languages whose division words never come before the name as in :data:`_REGION_PREFIX`.
 _NO_PREFIXES = frozenset({"en", "ru", "uk"})
 #: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
-_REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw|ojew|anto|omt|onte|ondado|hrabstw|partement|partament|stado|[Ll]and|eistaat")
+_REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw|ojew|anto|omt|onte|ondado|partement|partament|stado|[Ll]and|eistaat")
 #: Generic division words written before the name (French, Spanish, Italian, German, Polish),
 #: possibly with an adjective before de/di (la région russe de Koursk, la región rusa de Kursk).
 _REGION_PREFIX = re.compile(
     r"\b(?:[Rr][ée]gion|[Rr]egione|[Rr]egión|[Pp]rovincia|province|Gebiete?s?|[ÓóOo]blast|obwód|obwodu|obwodzie|obwodem"
     r"|województwo|województwa|województwie|województwem"
     # Swiss cantons, French départements, US counties and Latin American states, German Länder
-    r"|[Cc]anton|[Cc]antone|Kanton|Kantons|comté|contea|condado|hrabstwo|hrabstwa|hrabstwie|hrabstwem|département|departamento|[Ee]stado"
-    r"|Bundesland|Land|Freistaat)"
+    r"|[Cc]anton|[Cc]antone|Kanton|Kantons|comté|contea|condado|département|departamento|[Ee]stado|Bundesland|Land|Freistaat)"
     r"\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=de\s|di\s|del\s|d['’]))?(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
 )
 
