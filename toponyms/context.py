@@ -68,6 +68,8 @@ _STATE_AFTER = re.compile(
 )
 #: How far before a mention a state's word may start (nello stato della Georgia).
 _STATE_REACH = 24
+#: Cues (:func:`_cues`): a federation's state, a dateline's city.
+STATE, CITY = "state", "city"
 #: Federations whose first-level divisions are states, the only regions a state's word boosts.
 STATE_COUNTRIES = frozenset({"US", "MX", "BR", "AU", "IN", "NG", "VE", "MY", "SD", "SS", "DE", "AT"})
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
@@ -223,9 +225,6 @@ def _cues(text: str, pending: list[Pending]) -> list[str | None]:
         for p in pending
     ]
 
-
-#: Cues: a federation's state, a dateline's city.
-STATE, CITY = "state", "city"
 
 
 def _plausible_areas(

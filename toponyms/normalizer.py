@@ -21,7 +21,9 @@ from functools import lru_cache, partial
 
 from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose
 from .derive import REGION_WORDS, strip_region_words
-from .evidence import CONJUNCTIONS, MENTION, PERSON, Evidence, after_settlement_noun, assess, in_context, sentence_initial
+from .evidence import (
+    CONJUNCTIONS, MENTION, PERSON, SIZEABLE_POPULATION, Evidence, after_settlement_noun, assess, in_context, sentence_initial,
+)
 from .gazetteer import Gazetteer
 from .language import detect
 from .model import Entity, Name
@@ -35,8 +37,6 @@ CANDIDATES = 8
 #: From this population a place's untagged GeoNames alternate written in a language of its country
 #: is taken for its local name (Napoli, Nürnberg; Venezia, whose place GeoNames counts at 51,298).
 LOCAL_NAME_POPULATION = 50_000
-#: A city's population, as the resolver ranks a city named like its state above the state.
-CITY_POPULATION = 100_000
 #: How a name matched when only its matching key or a generated romanization agreed.
 _LOOSE = ("key", "variant")
 #: What joins the cities of a German list.
@@ -248,7 +248,7 @@ class Normalizer:
             # Not one GeoNames lists in lower case: a romanization key (dubai, sharja), no name as
             # written (English "part" among Perth's, Spanish "pleno" among Plano's).
             and not (name.text.islower() and name.text.isascii())
-        ) or (top.country in STATE_COUNTRIES and (top.population or 0) >= CITY_POPULATION and any(
+        ) or (top.country in STATE_COUNTRIES and (top.population or 0) >= SIZEABLE_POPULATION and any(
             # A city ranked above the federation's state of its name, by an untagged name, is named in the
             # language as the state is (Polish Waszyngton, the state's official name: w Waszyngtonie);
             # not a town one of whose alternates is a state's name (Chiapa de Corzo: Chiapas).
