@@ -50,7 +50,7 @@ CASE_ENDINGS = {
            # and those of the -ki adjectives that name regions (w obwodzie sumskim → obwód sumski),
            # and of feminine -owa adjectives in names (Donieckiej Republiki Ludowej → ... Ludowa)
            ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka"), ("owej", "owa"), ("ową", "owa"),
-           # and feminine -ea names (do Bazylei: Bazylea), and the e that -ek names lose (w Damaszku: Damaszek)
+           # and feminine -ea names (w Gwinei: Gwinea), and the e that -ek names lose (w Damaszku: Damaszek)
            ("ei", "ea"), ("ku", "ek")),
     "de": (("s", ""),
            # and an adjective's weak or declined ending put back to the strong form names are stored
