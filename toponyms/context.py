@@ -51,20 +51,24 @@ LIST_WORDS = frozenset("and or the и или та і й або und oder et ou y 
 #: A state's word right before a name, or English "state" after it before no noun, makes it the name
 #: of a federation's state (the state of Washington, Washington state, в штате Вашингтон, w stanie
 #: Waszyngton, im Bundesstaat Washington, dans l'État de Washington, nello stato di Washington; Spanish
-#: estado de is a division word of the scan). Not a head of state's country (the head of state of
-#: Georgia, le chef d'État de Géorgie), a coup's city (coup d'État de Santiago), Italian "è stato di"
-#: (has been), nor a country's state-run things (Georgia state media, Mexico state oil company);
-#: Polish "w stanie" (able to) names no federation's state.
+#: estado de is a division word of the scan; English "state of" after the article, US or a compass
+#: adjective, Italian "stato" in lower case). Not a head of state's or the sovereign State's country
+#: (the head of state of Georgia, the Council of State of Georgia, le chef d'État de Géorgie, lo Stato
+#: della Georgia), a coup's city (coup d'État de Santiago), Italian "è stato di" (has been), nor a
+#: country's state services (Georgia state media, state security service; "state" after a name only
+#: before punctuation, a function word or a state's officials: New York state officials); Polish "w
+#: stanie" (able to) names no federation's state.
 _STATE_BEFORE = re.compile(
-    r"(?:(?<![Hh]ead of )(?<![Hh]eads of )(?<![Ss]ecretary of )\b[Ss]tate of|\bштат(?:а|е|у|і|ом)?|\bstan(?:u|ie|em)?|Bundesstaat(?:e?s)?|(?<![Dd]['’])\b[ÉE]tat de"
-    r"|\b(?:[Ll]o|[Nn]ello|[Dd]ello|[Aa]llo|[Dd]allo|[Ss]ullo) [Ss]tato d(?:i|el|ello|ella))\s+\Z"
-    r"|(?:(?<![Dd]['’])\b[ÉE]tat|\b(?:[Ll]o|[Nn]ello|[Dd]ello|[Aa]llo|[Dd]allo|[Ss]ullo) [Ss]tato) d['’]\Z"
+    r"(?:\b(?:[Tt]he|US|U\.S\.|American|[a-z]+ern) state of|\bштат(?:а|е|у|і|ом)?|\bstan(?:u|ie|em)?|Bundesstaat(?:e?s)?|(?<![Dd]['’])\b[ÉE]tat de"
+    r"|\b(?:[Ll]o|[Nn]ello|[Dd]ello|[Aa]llo|[Dd]allo|[Ss]ullo) stato d(?:i|el|ello|ella))\s+\Z"
+    r"|(?:(?<![Dd]['’])\b[ÉE]tat|\b(?:[Ll]o|[Nn]ello|[Dd]ello|[Aa]llo|[Dd]allo|[Ss]ullo) stato) d['’]\Z"
 )
 #: What every match of :data:`_STATE_BEFORE` holds, in lower case: a cheap test before the regex.
 _STATE_STEMS = ("stat", "staat", "штат", "stan", "tat")
 _STATE_AFTER = re.compile(
-    r" state(?![\w-])(?!\s+(?:media|TV|television|broadcaster|radio|news|agency|press|oil|gas|energy|company|companies|firm"
-    r"|bank|airline|carrier|railways?|budget|enterprises?|owned|run)\b)"
+    r" state(?:['’]s)?(?=[.,;:!?)]|\Z|\s+(?:and|or|in|on|at|of|to|for|from|is|was|has|had|will|would|could|said|says"
+    r"|officials?|lawmakers?|legislat\w+|senators?|senate|representatives?|assembly|governor|capitol|troopers?|lines?"
+    r"|residents|voters)\b)"
 )
 #: How far before a mention a state's word may start (nello stato della Georgia).
 _STATE_REACH = 24
@@ -368,11 +372,13 @@ def _choose_once(
         article = bool(ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)) and any(c.entity.kind == "organization" for c, _ in boosts)
         division = None  # whether a division word follows: looked for once, and only for a region candidate
         # A dateline names a city: a town of 50,000 or more of its name outranks the country or region it
-        # reads as first (LUXEMBOURG —, GRANADA —, not Grenada), and no region of its name is made likelier
+        # reads as first, in that country (LUXEMBOURG —; not ARMENIA —, Armenia, Colombia, nor FLORIDA —,
+        # Florida, Cuba; GRANADA — stays Grenada), and no region of its name is made likelier
         # by the document (BUENOS AIRES —, MOSCOW —, in stories about their province and oblast); not
         # where no such town is (RUSSIA —: not Russia, Ohio; CALIFORNIA —), nor a place over another (COLUMBUS —).
         city = cues[i] is CITY
-        named_first = p.candidates[0].entity.kind in _COUNTRY_OR_REGION
+        first = p.candidates[0].entity
+        named_first = first.kind in _COUNTRY_OR_REGION
         state = cues[i] is STATE
         scored = []
         for c, boost in boosts:
@@ -395,7 +401,8 @@ def _choose_once(
                 boost += PATTERN_BOOST
             if city:
                 boost = 0.0 if entity.kind == "region" else boost + PATTERN_BOOST if (
-                    named_first and entity.kind == "place" and (entity.population or 0) >= DATELINE_TOWN_POPULATION
+                    named_first and entity.kind == "place" and entity.country == first.country
+                    and (entity.population or 0) >= DATELINE_TOWN_POPULATION
                 ) else boost
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)

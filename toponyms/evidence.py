@@ -697,9 +697,9 @@ def assess(
     prominent for its kind alone when it is named by common words (Paul, Cape Verde, known
     only from ISO 3166-2; Coast, for Pwani, Tanzania), as England or Texas are.
     ``foreign`` says the span matched a name of another language than the text's and English (the
-    ISO names many languages share: Argentina, China): an entity so, curated or not, is not
-    prominent when common words name it (Italien, German for Italy, is the French adjective;
-    Lugar, German for Lōgar, the Spanish "place"; Damas, French for Damascus, Spanish "ladies").
+    ISO names many languages share: Argentina, China): a country or region so, not curated, is
+    not prominent when common words name it (Italien, German for Italy, is the French adjective;
+    Lugar, German for Lōgar, the Spanish "place").
     ``lemma`` is the dictionary form a declined span was looked up as: a word common in either
     form is common (mit Booten: Boot).
     ``local`` says the entity lies in a country that speaks the text's language (among its languages,
@@ -713,7 +713,7 @@ def assess(
         # old name of Sloviansk, is German "Tore" read back to its dictionary form).
         (curated and tagged) or kind in ("country", "region") or ((population or 0) >= PROMINENT_POPULATION and (tagged or _frequency(span, lemma, lang) < UNTAGGED_WORD_ZIPF))
     )
-    if prominent and (foreign or (secondary and kind == "region" and not curated)) and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
+    if prominent and (foreign or (secondary and kind == "region")) and not curated and all(zipf(w, lang) >= COMMON_ZIPF for w in span.split()):
         prominent = False
     single = " " not in span
     sizeable = prominent or (population or 0) >= SIZEABLE_POPULATION
