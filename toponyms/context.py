@@ -100,7 +100,8 @@ CONFIDENT_MARGIN = 0.04
 #: A dateline's town outranks the country or region of its name from this population (LUXEMBOURG —).
 DATELINE_TOWN_POPULATION = 50_000
 #: The readings whose overturn by the document changes the context the others are read in: a
-#: country or a region (Georgia, the country by its name alone; Henry County, one of ten).
+#: country or a region (Georgia, the country by its name alone; Henry County, one of ten); also
+#: the first readings a dateline's town may outrank (LUXEMBOURG —).
 _COUNTRY_OR_REGION = frozenset({"country", "region"})
 
 
@@ -228,7 +229,6 @@ def _cues(text: str, pending: list[Pending]) -> list[str | None]:
         else None
         for p in pending
     ]
-
 
 
 def _plausible_areas(
@@ -377,9 +377,8 @@ def _choose_once(
         # by the document (BUENOS AIRES —, MOSCOW —, in stories about their province and oblast); not
         # where no such town is (RUSSIA —: not Russia, Ohio; CALIFORNIA —), nor a place over another (COLUMBUS —).
         city = cues[i] is CITY
-        first = p.candidates[0].entity
-        named_first = first.kind in _COUNTRY_OR_REGION
         state = cues[i] is STATE
+        first = p.candidates[0].entity  # what the name reads as first, which a dateline's town may outrank
         scored = []
         for c, boost in boosts:
             if boost is None:
@@ -399,11 +398,12 @@ def _choose_once(
                 boost += PATTERN_BOOST
             if state and entity.kind == "region" and entity.country in STATE_COUNTRIES:
                 boost += PATTERN_BOOST
-            if city:
-                boost = 0.0 if entity.kind == "region" else boost + PATTERN_BOOST if (
-                    named_first and entity.kind == "place" and entity.country == first.country
-                    and (entity.population or 0) >= DATELINE_TOWN_POPULATION
-                ) else boost
+            if city and entity.kind == "region":
+                boost = 0.0
+            elif city and entity.kind == "place" and first.kind in _COUNTRY_OR_REGION and entity.country == first.country and (
+                (entity.population or 0) >= DATELINE_TOWN_POPULATION
+            ):
+                boost += PATTERN_BOOST
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)
     # One sense per document: a name written more than once gets, everywhere, the entity
