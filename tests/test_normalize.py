@@ -424,6 +424,23 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Из Курской, Брянской и Белгородской областей эвакуировали жителей.", "ru",
          [("Курской", "tp:iso-ru-krs"), ("Брянской", "tp:iso-ru-bry"), ("Белгородской областей", "tp:iso-ru-bel")]),
         ("Тривога в Харківській та Полтавській областях.", "uk", [("Харківській", "tp:iso-ua-63"), ("Полтавській областях", "tp:iso-ua-53")]),
+        # A plural division word before a list: its first name takes the word in, each name the list goes on
+        # with (closed by a conjunction) names a division too; a dateline's city stays the city.
+        ("Drohnen aus den russischen Gebieten Kursk und Brjansk sowie von der Krim.", "de",
+         [("Gebieten Kursk", "tp:iso-ru-krs"), ("Brjansk", "tp:iso-ru-bry"), ("Krim", "tp:iso-ua-43")]),
+        ("Alerta en las provincias de Valencia, Castellón y Alicante.", "es",
+         [("provincias de Valencia", "tp:iso-es-v"), ("Castellón", "tp:iso-es-cs"), ("Alicante", "tp:iso-es-a")]),
+        ("En las provincias de Valencia, Madrid ha enviado ayuda.", "es", [("provincias de Valencia", "tp:iso-es-v"), ("Madrid", "geonames:3117735")]),
+        ("BOLOGNA — Allerta rossa per le province di Ravenna e Bologna.", "it",
+         [("BOLOGNA", "geonames:3181928"), ("province di Ravenna", "tp:iso-it-ra"), ("Bologna", "tp:iso-it-bo")]),
+        ("Les régions de Koursk et de Belgorod ont été visées.", "fr", [("régions de Koursk", "tp:iso-ru-krs"), ("Belgorod", "tp:iso-ru-bel")]),
+        ("Ostrzeżenie dla województw zachodniopomorskiego, pomorskiego i warmińsko-mazurskiego.", "pl",
+         [("województw zachodniopomorskiego", "tp:iso-pl-32"), ("pomorskiego", "tp:iso-pl-22"), ("warmińsko-mazurskiego", "tp:iso-pl-28")]),
+        ("Alarm w obwodach charkowskim i sumskim.", "pl", [("obwodach charkowskim", "tp:iso-ua-63"), ("sumskim", "tp:iso-ua-59")]),
+        # A word the language writes in lower case too, matching only a foreign town's untagged alternate
+        # (Crues: Cruces, Cuba), is a name written capitalized mid-sentence, not for a sentence's capital.
+        ("Crues et inondations à Lyon.", "fr", [("Lyon", "geonames:2996944")]),
+        ("Le maire de Crues a parlé.", "fr", [("Crues", "geonames:3563145")]),
         # An abbreviation matches as written only, not through a declined reading's key (Вашого: ваш, not Wash.).
         ("Вашого листа ми не отримали.", "uk", []),
         # The city, though its oblast and the oblast's towns are named around it.
@@ -647,6 +664,16 @@ def test_rendering_a_list_that_shares_a_division_word_writes_it_once(norm, gaz):
     doc = norm("Тривога в Харківській та Полтавській областях.", "uk")
     kharkiv, poltava = gaz.entity("tp:iso-ua-63").name, gaz.entity("tp:iso-ua-53").name
     assert doc.normalized == f"Тривога в {kharkiv} та {poltava}."
+
+
+def test_rendering_keeps_a_division_word_the_display_name_lacks(norm, gaz):
+    """"province de Luxembourg" rendered "Luxembourg" would read as the country; "région de Belgorod"
+    is rendered by a name that says what it is (Belgorod Oblast), which the word would repeat."""
+    doc = norm("Crues dans la province de Luxembourg et dans la région de Belgorod.", "fr")
+    province, oblast = gaz.entity("tp:iso-be-wlx").name, gaz.entity("tp:iso-ru-bel").name
+    assert [m.entity.id for m in doc.mentions] == ["tp:iso-be-wlx", "tp:iso-ru-bel"]
+    assert "province" not in province.lower() and "oblast" in oblast.lower()
+    assert doc.normalized == f"Crues dans la province de {province} et dans la {oblast}."
 
 
 def run(*args, input=None):

@@ -73,7 +73,7 @@ _STATE_AFTER = re.compile(
 #: How far before a mention a state's word may start (nello stato della Georgia).
 _STATE_REACH = 24
 #: Cues (:func:`_cues`): a federation's state, a dateline's city.
-STATE, CITY = "state", "city"
+STATE, CITY, DIVISION = "state", "city", "division"
 #: Federations whose first-level divisions are states, the only regions a state's word boosts.
 STATE_COUNTRIES = frozenset({"US", "MX", "BR", "AU", "IN", "NG", "VE", "MY", "SD", "SS", "DE", "AT"})
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
@@ -112,6 +112,9 @@ class Pending:
     start: int
     end: int
     candidates: list[Candidate]
+    #: Looked up as a division by a division word the span leaves out (the second name of "le
+    #: province di Ravenna e Bologna"): a name apart from the same name written alone.
+    division: bool = False
 
 
 def _where(c: Candidate) -> tuple[str | None, str | None]:
@@ -222,9 +225,11 @@ def _after_state_word(text: str, start: int) -> bool:
 def _cues(text: str, pending: list[Pending]) -> list[str | None]:
     """What the words around each mention say it names: :data:`STATE` after a state's word (the
     state of Washington, в штате Вашингтон) or before English "state" (Washington state), :data:`CITY`
-    for a dateline (BUENOS AIRES —), or None."""
+    for a dateline (BUENOS AIRES —), :data:`DIVISION` for a name a list after a plural division word
+    gave (:attr:`Pending.division`), or None."""
     return [
-        STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start)
+        DIVISION if p.division
+        else STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start)
         else CITY if text[p.start + 1 : p.start + 2].isupper() and dateline(text, p.start, p.end)  # a second capital first: cheap
         else None
         for p in pending
@@ -352,9 +357,12 @@ def _choose_once(
     country_boost = {country: COUNTRY_BOOST * min(1.0, weight) for country, weight in countries.items()}
     region_boost = {area: REGION_BOOST * min(1.0, weight) for area, weight in regions.items()}
     targets = _pattern_targets(text, pending)
-    # A name written as a state's is a name apart from the same name written alone (the state of
-    # Washington; Washington, the capital, elsewhere in the story).
-    keys = [f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE else _mention_key(text[p.start : p.end]) for p, cue in zip(pending, cues)]
+    # A name written as a state's or a division's is a name apart from the same name written alone
+    # (the state of Washington; Washington, the capital, elsewhere in the story).
+    keys = [
+        f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION else _mention_key(text[p.start : p.end])
+        for p, cue in zip(pending, cues)
+    ]
     region_of, place_in = _plausible_areas(pending, settled, keys)
     rescored: list[list[tuple[float, Candidate]]] = []
     # What the document as a whole says of a name's candidates, worked out once per name

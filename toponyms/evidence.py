@@ -56,6 +56,9 @@ from .textnorm import CYRILLIC as _CYRILLIC
 COMMON_ZIPF = 3.8
 #: Zipf frequency from which even a mid-sentence capitalized word needs a sizeable place.
 VERY_COMMON_ZIPF = 4.3
+#: From this frequency a word matching only a foreign town's untagged alternate needs more than a
+#: sentence's opening capital.
+UNTAGGED_LOWER_ZIPF = 3.0
 #: Zipf frequency below which a sizeable place's name is taken even where capitals are forced.
 FORCED_ZIPF = 4.5
 #: Zipf frequency from which a word is among its language's ~1,000 commonest: three letters that
@@ -760,6 +763,11 @@ def assess(
         return decided(False)
     frequency = _frequency(span, lemma, lang)
     if frequency < COMMON_ZIPF:
+        if kind == "place" and not tagged and not curated and not local and frequency >= UNTAGGED_LOWER_ZIPF and not _CYRILLIC.search(span):
+            # A word the language writes in lower case too, matching only an untagged alternate of a
+            # foreign town (French "Crues", an alternate of Cruces, Cuba): a name where written
+            # capitalized mid-sentence, not for a capital opening a sentence.
+            return decided(None, mid_sentence=True)
         return decided(True)
     if (loose or not (tagged or (sizeable and _CYRILLIC.search(span)))) and not prominent:
         # GeoNames' Cyrillic names are untagged, and a big city's is frequent in Russian or

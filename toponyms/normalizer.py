@@ -95,6 +95,10 @@ class Document:
         return {"mentions": [m.to_json() for m in self.mentions], "normalized": self.normalized}
 
 
+#: Words that make a display name a division's on its face (Belgorod Oblast, Kursk Region, Cook County).
+_DIVISION_WORDS = REGION_WORDS | frozenset("county canton kanton voivodeship department département state krai".split())
+
+
 class Normalizer:
     """``Normalizer(gazetteer)(text, lang=None) -> Document``; build once, call from any thread.
 
@@ -130,6 +134,7 @@ class Normalizer:
         lang_code = lang or "en"
         pending: list[Pending] = []
         inflected: set[int] = set()  # starts of mentions found in a declined form
+        named_at: dict[int, int] = {}  # where the name starts in a mention a division word opens (provincia de Cuenca)
         people: set[str] = set()  # names the document writes as persons' (Flores said)
         sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
@@ -138,12 +143,17 @@ class Normalizer:
         place_word = partial(self._place_word, lang=lang)
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
+            # Looked up as a division by a division word before the span (le province di Ravenna e Bologna).
+            division = False
+            named = None
             if not span.inflected and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
+                division = text.startswith(span.lookup[: -len(REGION_SUFFIX)], span.start)
                 named = Span(span.end - len(span.lookup) + len(REGION_SUFFIX), span.end, span.lookup[: -len(REGION_SUFFIX)])
                 if assessed is None or (text.startswith("Land ", span.start) and self._names_a_country(named.lookup, lang)):
                     # "provincia della Spezia", "région de Sens": no region of that name; the name alone, the
                     # place the division is named after. German "Land" is a country too (das Land Georgien).
                     span, assessed = named, self._assessed(named.lookup, named.lookup, lang)
+                    division = False
             if assessed is None and not span.inflected and " " in span.lookup and (shorter := self.scanner.shorter(text, span.start, span.end)):
                 # A phrase that is no name as written here (Texas City written "Texas city"): the state it
                 # opens, or the city (New York city officials), but not another place (the Jersey city
@@ -191,10 +201,12 @@ class Normalizer:
                 pending.append(opener)
                 sizeable.append(True)
             opener = None
-            pending.append(Pending(span.start, span.end, candidates))
+            pending.append(Pending(span.start, span.end, candidates, division))
             sizeable.append(evidence.sizeable)
             if span.inflected:
                 inflected.add(span.start)
+            elif named is not None and named.start > span.start:
+                named_at[span.start] = named.start
         if people:
             # One sense per document for persons too: after "Matthew D. Flores", Flores
             # alone is the person, not a town of that name, unless the town is sizeable or written as a
@@ -210,7 +222,7 @@ class Normalizer:
             Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
             for p, c in zip(pending, chosen)
         )
-        return Document(text, lang, mentions, self._render(text, mentions, inflected, lang))
+        return Document(text, lang, mentions, self._render(text, mentions, inflected, named_at, lang))
 
     def _assess(self, span: str, lookup: str, lang: str | None) -> tuple[list[Candidate], Evidence] | None:
         """The span's candidates and what it says about itself as a mention of the best one;
@@ -358,13 +370,17 @@ class Normalizer:
         entity = self.gazetteer.entity(entity_id)
         return name_for(self.gazetteer, entity, party=self.party, lang=self.render_lang, date=self.date).text
 
-    def _render(self, text: str, mentions: tuple[Mention, ...], inflected: set[int], lang: str | None) -> str:
+    def _render(self, text: str, mentions: tuple[Mention, ...], inflected: set[int], named_at: dict[int, int], lang: str | None) -> str:
         """The text with each mention replaced by its display name, declined like the
-        original where the original was a declined Russian or Ukrainian word."""
+        original where the original was a declined Russian or Ukrainian word; the division word
+        written before a name stays where the display name has none (la provincia de Cuenca: Cuenca,
+        the province's name, would read as the city; la région de Belgorod: Belgorod Oblast)."""
         parts, pos = [], 0
         for m in mentions:
             parts.append(text[pos : m.start])
             display = m.entity.name if self.render_lang is None and self.party is None else self._display(m.entity.id)
+            if m.start in named_at and not any(word in _DIVISION_WORDS for word in display.casefold().split()):
+                parts.append(text[m.start : named_at[m.start]])
             if m.start in inflected:
                 from .inflect import inflect_like
 

@@ -123,7 +123,10 @@ class Scanner:
     def spans(self, text: str, lang: str | None) -> list[Span]:
         """Non-overlapping candidate spans of ``text``, left to right, longest first."""
         # Division words written before a name, found in one pass: where each ends → where it starts.
-        prefixes = {m.end(): m.start() for m in _REGION_PREFIX.finditer(text)} if lang not in _NO_PREFIXES and _REGION_HINT.search(text) else {}
+        divisions = list(_REGION_PREFIX.finditer(text)) if lang not in _NO_PREFIXES and _REGION_HINT.search(text) else []
+        prefixes = {m.end(): m.start() for m in divisions}
+        # Where a plural division word starts (den Gebieten Kursk und Brjansk): a list may follow.
+        plurals = {m.start(): m.group(1) for m in divisions if _plural_division(m.group(1), lang)}
         # Before a lower-case word, the division word may open a declined name (obwodu charkowskiego).
         lowered = sorted(start for end, start in prefixes.items() if text[end : end + 1].islower())
         # Adjectives sharing one plural division word (в Курской и Белгородской областях), by start.
@@ -147,6 +150,9 @@ class Scanner:
                 if word >= pos and (found := self._inflected(text, word, lang, as_written=True)):
                     out.append(found)
                     pos = found.end
+                    if word in plurals:  # województw pomorskiego i lubuskiego
+                        out += self._listed(text, pos, lang, plurals[word])
+                        pos = out[-1].end
                 continue
             start = word.start()
             if start < pos or start in opening:
@@ -207,6 +213,9 @@ class Scanner:
                     if not _capitals_hold(text[start:end]) and (cut := self.shorter(text, start, end)):
                         end = cut.end  # le département du Nord est...: the name is Nord, not "Nord est"
                     out.append(_span(Span, (prefixes[start], end, text[start:end] + REGION_SUFFIX, False)))
+                    if prefixes[start] in plurals:  # les régions de Koursk et de Belgorod
+                        out += self._listed(text, end, lang)
+                        end = out[-1].end
                 elif (after := bisect.bisect_right(named_openings, start)) < len(named_openings) and named_openings[after] < end:
                     # La Région (a place) would swallow the division word of "La région de Belgorod";
                     # not so "Belgorod Oblast on Monday", where no name follows the division word.
@@ -263,6 +272,38 @@ class Scanner:
                     end = division.end() if adjective.end() == listed.end() else adjective.end()
                     found[adjective.start()] = _span(Span, (adjective.start(), end, lookup, True))
         return found
+
+    def _listed(self, text: str, end: int, lang: str | None, division: str | None = None) -> list[Span]:
+        """The names a list goes on with after a plural division word's first name, which ends at
+        ``end``: capitalized names looked up as divisions (Koursk et de Belgorod: "Belgorod region"),
+        or with ``division`` the word itself, the adjectives that name one with it (województw
+        pomorskiego i lubuskiego: województwo lubuskie). A list of names joined by commas only
+        is none (provincias de Girona, Barcelona anunció): it must close with a conjunction, and
+        what a comma adds after that is not in it."""
+        items: list[Span] = []
+        kept = 0  # how many items the last conjunction closes
+        while len(items) < _LIST_MAX and (joint := _LIST_GOES_ON.match(text, end)):
+            start = joint.end()
+            if division is None:
+                word = _CAPITALIZED_WORD.match(text, start)
+                name_end = self._name_end(text, start, word.end()) if word else 0
+                if not name_end:
+                    break
+                item = _span(Span, (start, name_end, text[start:name_end] + REGION_SUFFIX, False))
+            else:
+                word = _WORD.match(text, start)
+                if word is None or not text[start].islower():
+                    break
+                window = f"{division} {text[start : word.end() + 1]}"
+                found = self._inflected_run(window, lang or "", True)
+                if found is None or found[0] != len(division) + 1 + word.end() - start:
+                    break
+                item = Span(start, word.end(), found[1], inflected=True)
+            items.append(item)
+            end = item.end
+            if joint.group(1):
+                kept = len(items)
+        return items[:kept]
 
     def _name_end(self, text: str, start: int, word_end: int) -> int:
         """Where the longest name starting with the word ``text[start:word_end]`` ends, or 0."""
@@ -419,6 +460,13 @@ _CLOSING_QUOTES = frozenset('»”"“')
 _NAME_JOINERS = frozenset("de del della di da du des la le les los las y i e et und am an der im of".split())
 
 
+def _plural_division(word: str, lang: str | None) -> bool:
+    """Whether ``word``, a division word of :data:`_REGION_PREFIX`, is a plural one (Italian
+    "province" is; French "province" is one province)."""
+    folded = word.lower()
+    return folded in _PLURAL_PREFIXES or (folded == "province" and lang == "it")
+
+
 def _capitals_hold(name: str) -> bool:
     """Whether every word of ``name`` is capitalized but its joiners, elided ones included (Norte de
     Santander, Valle d'Aosta, Reggio nell'Emilia; not "Nord est")."""
@@ -487,16 +535,35 @@ _REGION_WORD_AFTER = re.compile(
 #: Languages whose division words never come before the name as in :data:`_REGION_PREFIX`.
 _NO_PREFIXES = frozenset({"en", "ru", "uk"})
 #: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
-_REGION_HINT = re.compile(r"gi[oó]n|rovinc|ebiet|blast|obw|ojew|anto|omt|onte|ondado|partement|partament|stado|[Ll]and|eistaat")
+_REGION_HINT = re.compile(r"gi[oó]n|rovin[cz]|ebiet|blast|obw|ojew|anto|omt|onte|ondado|partement|partament|stado|[Ll]and|änder|eistaat")
 #: Generic division words written before the name (French, Spanish, Italian, German, Polish),
-#: possibly with an adjective before de/di (la région russe de Koursk, la región rusa de Kursk).
+#: possibly with an adjective before de/di (la région russe de Koursk, la región rusa de Kursk);
+#: the word is group 1. Plurals too, which may open a list (:data:`_PLURAL_PREFIXES`).
 _REGION_PREFIX = re.compile(
-    r"\b(?:[Rr][ée]gion|[Rr]egione|[Rr]egión|[Pp]rovincia|province|Gebiete?s?|[ÓóOo]blast|obwód|obwodu|obwodzie|obwodem"
-    r"|województwo|województwa|województwie|województwem"
+    r"\b([Rr][ée]gions?|[Rr]egione|[Rr]egioni|[Rr]egión|regiones|Regionen|[Pp]rovincias?|provinces?|Provinzen|Gebiet(?:e|en|es|s)?"
+    r"|[ÓóOo]blasts?|Oblasten|obwód|obwodu|obwodzie|obwodem|obwody|obwodach|obwodów|obwodami"
+    r"|województwo|województwa|województwie|województwem|województw|województwach|województwami"
     # Swiss cantons, French départements, US counties and Latin American states, German Länder
-    r"|[Cc]anton|[Cc]antone|Kanton|Kantons|comté|contea|condado|département|departamento|[Ee]stado|Bundesland|Land|Freistaat)"
+    r"|[Cc]antons?|[Cc]antone|cantoni|Kanton|Kantons|Kantone|Kantonen|comtés?|contea|contee|condados?|départements?|departamentos?"
+    r"|[Ee]stado|estados|Bundesland|Bundesländern?|Land|Freistaat)"
     r"\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=de\s|di\s|del\s|d['’]))?(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
 )
+#: The plural division words of :data:`_REGION_PREFIX` (lower case), after which a list may name
+#: several divisions of that kind (les régions de Koursk et de Belgorod, den Gebieten Kursk und
+#: Brjansk, województw pomorskiego i lubuskiego). Italian "province" only: French writes it for one.
+_PLURAL_PREFIXES = frozenset(
+    "régions regions regioni regiones regionen provincias provinces provinzen gebiete gebieten oblasts oblasten obwody obwodach"
+    " obwodów obwodami województw województwach województwami cantons cantoni kantone kantonen comtés contee condados"
+    " départements departamentos estados bundesländer bundesländern".split()
+)
+#: What joins a list's next name to the one before: a comma, or a conjunction (group 1), and the
+#: preposition or article the name may repeat (et de la Manche, e di Bolzano).
+_LIST_GOES_ON = re.compile(
+    r"(?:,\s*|\s+(und|sowie|et|e|ed|y|i|oraz)\s+)"
+    r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
+)
+#: The most names a list after a plural division word is read for.
+_LIST_MAX = 10
 
 
 def _uppercase_class() -> str:
