@@ -437,6 +437,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Ostrzeżenie dla województw zachodniopomorskiego, pomorskiego i warmińsko-mazurskiego.", "pl",
          [("województw zachodniopomorskiego", "tp:iso-pl-32"), ("pomorskiego", "tp:iso-pl-22"), ("warmińsko-mazurskiego", "tp:iso-pl-28")]),
         ("Alarm w obwodach charkowskim i sumskim.", "pl", [("obwodach charkowskim", "tp:iso-ua-63"), ("sumskim", "tp:iso-ua-59")]),
+        # An article before the name: a French or Italian division, not a town (Vienne, Vienna in French);
+        # not a division elsewhere (il Cairo, the city, not its governorate).
+        ("Dans la Vienne, des routes ont été coupées. À Tours, le fleuve a monté.", "fr", [("Vienne", "tp:iso-fr-86"), ("Tours", "geonames:2972191")]),
+        ("Il ministro è arrivato al Cairo.", "it", [("Cairo", "geonames:360630")]),
         # A word the language writes in lower case too, matching only a foreign town's untagged alternate
         # (Crues: Cruces, Cuba), is a name written capitalized mid-sentence, not for a sentence's capital.
         ("Crues et inondations à Lyon.", "fr", [("Lyon", "geonames:2996944")]),

@@ -74,6 +74,13 @@ _STATE_AFTER = re.compile(
 _STATE_REACH = 24
 #: Cues (:func:`_cues`): a federation's state, a dateline's city.
 STATE, CITY, DIVISION = "state", "city", "division"
+#: A French or Italian article, alone or fused with a preposition, in lower case right before a word
+#: (la, du, au, nel, della, l', dell'): written before the name of a division of France, Belgium,
+#: Switzerland, Luxembourg or Italy, not of a town (il Cairo is a city's; la Vienne impériale, Vienna).
+_ARTICLE_DIVISION_COUNTRIES = frozenset({"FR", "BE", "CH", "LU", "IT"})
+_DIVISION_ARTICLE = re.compile(
+    r"(?:\b(?:le|la|du|au|il|lo|del|dello|della|nel|nello|nella|sul|sulla|dal|dalla|al|alla) |\b(?:l|dell|nell|all|dall|sull)['’])\Z"
+)
 #: Federations whose first-level divisions are states, the only regions a state's word boosts.
 STATE_COUNTRIES = frozenset({"US", "MX", "BR", "AU", "IN", "NG", "VE", "MY", "SD", "SS", "DE", "AT"})
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
@@ -378,6 +385,9 @@ def _choose_once(
         # is not a town's for the document's sake (White House, Tennessee, in a story about Tennessee;
         # Paris 08 Élysée, in one about Paris).
         article = bool(ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)) and any(c.entity.kind == "organization" for c, _ in boosts)
+        # French and Italian write no article before a town's name but do before a division's (dans la
+        # Vienne, du Vaucluse, nel Lazio): a region of theirs after one outranks the town (Vienne, Vienna in French).
+        divisional = _DIVISION_ARTICLE.search(text, max(0, p.start - 6), p.start) is not None
         division = None  # whether a division word follows: looked for once, and only for a region candidate
         # A dateline names a city: a town of 50,000 or more of its name outranks the country or region it
         # reads as first, in that country (LUXEMBOURG —; not ARMENIA —, Armenia, Colombia, nor FLORIDA —,
@@ -403,6 +413,8 @@ def _choose_once(
                 if division:
                     boost += PATTERN_BOOST
             if target is not None and entity.country == target[0] and (target[1] is None or entity.admin1 == target[1]):
+                boost += PATTERN_BOOST
+            if divisional and entity.kind == "region" and entity.country in _ARTICLE_DIVISION_COUNTRIES:
                 boost += PATTERN_BOOST
             if state and entity.kind == "region" and entity.country in STATE_COUNTRIES:
                 boost += PATTERN_BOOST
