@@ -441,6 +441,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # not a division elsewhere (il Cairo, the city, not its governorate).
         ("Dans la Vienne, des routes ont été coupées. À Tours, le fleuve a monté.", "fr", [("Vienne", "tp:iso-fr-86"), ("Tours", "geonames:2972191")]),
         ("Il ministro è arrivato al Cairo.", "it", [("Cairo", "geonames:360630")]),
+        # A city of millions by its name in the language is not outrun by a village whose untagged
+        # alternate it is, in the region the document names (Vienne-le-Château, Grand Est).
+        ("Des agriculteurs du Grand Est ont manifesté à Strasbourg. Paris est soutenu par Varsovie et Vienne.", "fr",
+         [("Grand Est", "tp:iso-fr-ges"), ("Strasbourg", "geonames:2973783"), ("Paris", "geonames:2988507"),
+          ("Varsovie", "geonames:756135"), ("Vienne", "geonames:2761369")]),
         # A word the language writes in lower case too, matching only a foreign town's untagged alternate
         # (Crues: Cruces, Cuba), is a name written capitalized mid-sentence, not for a sentence's capital.
         ("Crues et inondations à Lyon.", "fr", [("Lyon", "geonames:2996944")]),

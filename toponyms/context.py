@@ -28,7 +28,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .derive import REGION_WORDS
-from .evidence import ARTICLE_BEFORE, dateline
+from .evidence import ARTICLE_BEFORE, PROMINENT_POPULATION, dateline
 from .model import Entity
 from .resolver import Candidate
 from .textnorm import normalize
@@ -306,18 +306,22 @@ def _document_boosts(
     is not outrun through context by a namesake that matched a looser spelling (Iraan, Texas,
     in a story about Texas), nor is a name a party is on record using (the White House, for the
     presidency) by a namesake that matched one of its untagged GeoNames alternate names
-    (Whitehouse, Ohio, in a story that names Ohio), nor is it by a village (Mexico, Indiana).
+    (Whitehouse, Ohio, in a story that names Ohio), nor is it by a village (Mexico, Indiana), nor
+    is a city of millions so (Vienne, Vienna in French: not Vienne-le-Château in a story naming
+    the Grand Est).
     A country the document names boosts only its plausible candidates: it is the weakest evidence."""
     top = candidates[0]
     floor = top.score * PLAUSIBLE
     country_named = top.matched.how == "exact" and top.entity.kind == "country"
     sourced = top.matched.how == "exact" and any(u.party != "geonames" for u in top.matched.name.used_by)
+    # A city of millions by its own name or one tagged with its language (Vienne, Vienna's French name).
+    world_city = top.matched.how == "exact" and top.entity.kind == "place" and (top.entity.population or 0) >= PROMINENT_POPULATION and not top.untagged_alternate()
     out: list[tuple[Candidate, float | None]] = []
     for c in candidates:
         entity = c.entity
         if (
             (country_named and c.matched.how != "exact")
-            or (sourced and c.untagged_alternate() and (entity.population or 0) < SOURCED_NAMESAKE_POPULATION)
+            or ((sourced or world_city) and c.untagged_alternate() and (entity.population or 0) < SOURCED_NAMESAKE_POPULATION)
         ) and c is not top:
             out.append((c, None))
             continue
