@@ -441,6 +441,15 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # not a division elsewhere (il Cairo, the city, not its governorate).
         ("Dans la Vienne, des routes ont été coupées. À Tours, le fleuve a monté.", "fr", [("Vienne", "tp:iso-fr-86"), ("Tours", "geonames:2972191")]),
         ("Il ministro è arrivato al Cairo.", "it", [("Cairo", "geonames:360630")]),
+        # A county's word before a name: the US county of that name ("<name> County", which the name
+        # alone need not start: Miami-Dade), or a division so named first (comté de Kent: the English
+        # county); a state and a county of it vouch for each other.
+        ("Incendies dans le comté de Los Angeles. Le comté de Kent, en Angleterre, est épargné.", "fr",
+         [("comté de Los Angeles", "geonames:5368381"), ("comté de Kent", "tp:iso-gb-ken"), ("Angleterre", "tp:iso-gb-eng")]),
+        ("El condado de Miami-Dade y los condados de Broward y Palm Beach.", "es",
+         [("condado de Miami-Dade", "geonames:4164238"), ("condados de Broward", "geonames:4149007"), ("Palm Beach", "geonames:4167510")]),
+        ("Il caso nella contea di Fulton, in Georgia, è stato archiviato.", "it",
+         [("contea di Fulton", "geonames:4196508"), ("Georgia", "geonames:4197000")]),
         # A city of millions by its name in the language is not outrun by a village whose untagged
         # alternate it is, in the region the document names (Vienne-le-Château, Grand Est).
         ("Des agriculteurs du Grand Est ont manifesté à Strasbourg. Paris est soutenu par Varsovie et Vienne.", "fr",

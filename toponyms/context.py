@@ -245,11 +245,12 @@ def _cues(text: str, pending: list[Pending]) -> list[str | None]:
 
 def _plausible_areas(
     pending: list[Pending], settled: list[Candidate | None], keys: list[str],
-) -> tuple[dict[tuple, set[str]], dict[tuple, dict[str, list[Entity]]]]:
+) -> tuple[dict[tuple, dict[str, bool]], dict[tuple, dict[str, list[Entity]]]]:
     """For each (country, admin1): the names (normalized mention texts) that may be a region of
-    it, and, by name, the place readings that may lie in it, counting only candidates close to
-    their mention's best, and a ``settled`` mention's settled reading."""
-    regions: dict[tuple, set[str]] = defaultdict(set)
+    it, each with whether as its first-level division (a state, not a county), and, by name, the
+    place readings that may lie in it, counting only candidates close to their mention's best, and
+    a ``settled`` mention's settled reading."""
+    regions: dict[tuple, dict[str, bool]] = defaultdict(dict)
     places: dict[tuple, dict[str, list[Entity]]] = defaultdict(dict)
     for key, p, reading in zip(keys, pending, settled):
         floor = p.candidates[0].score * PLAUSIBLE
@@ -257,13 +258,14 @@ def _plausible_areas(
             e = c.entity
             if (c.score >= floor or (reading is not None and e.id == reading.entity.id)) and e.admin1:
                 if e.kind == "region":
-                    regions[(e.country, e.admin1)].add(key)
+                    area = regions[(e.country, e.admin1)]
+                    area[key] = area.get(key, False) or e.iso is not None
                 elif e.kind == "place":
                     places[(e.country, e.admin1)].setdefault(key, []).append(e)
     return regions, places
 
 
-def _other_than(names: set[str] | dict[str, list[Entity]] | None, key: str) -> bool:
+def _other_than(names: dict[str, bool] | dict[str, list[Entity]] | None, key: str) -> bool:
     """Whether ``names`` holds a name other than ``key``."""
     return bool(names) and (len(names) > 1 or key not in names)
 
@@ -279,16 +281,20 @@ def _near(a: Entity, b: Entity) -> bool:
     return 6371.0 * math.hypot(x, y) <= NEAR_KM
 
 
-def _vouched(entity: Entity, key: str, region_of: dict[tuple, set[str]], place_in: dict[tuple, dict[str, list[Entity]]]) -> bool:
+def _vouched(entity: Entity, key: str, region_of: dict[tuple, dict[str, bool]], place_in: dict[tuple, dict[str, list[Entity]]]) -> bool:
     """Georgia beside Gainesville: a region and a place in it, each a plausible reading of
-    another name, make each other likelier; so do two places near each other in one region
+    another name, make each other likelier; so do a state and a county of it (contea di Fulton,
+    in Georgia), but not two counties (Greene and Webster counties are in several states), and two places near each other in one region
     (or Belgorod the region would outrun Belgorod the city beside Graivoron), but not any two
     places of a large state (Chicago does not make Washington Washington, Illinois). Not
     readings of the same name: they would vouch for themselves."""
     area = (entity.country, entity.admin1)
     places = place_in.get(area)
     if entity.kind == "region":
-        return _other_than(places, key)
+        first_level = entity.iso is not None
+        return _other_than(places, key) or any(
+            other != key and state != first_level for other, state in region_of.get(area, {}).items()
+        )
     if _other_than(region_of.get(area), key):
         return True
     # Most places share their area with no other name's reading: no distance to measure.
@@ -299,7 +305,7 @@ def _vouched(entity: Entity, key: str, region_of: dict[tuple, set[str]], place_i
 
 def _document_boosts(
     candidates: list[Candidate], key: str, country_boost: dict, region_boost: dict,
-    region_of: dict[tuple, set[str]], place_in: dict[tuple, dict[str, list[Entity]]],
+    region_of: dict[tuple, dict[str, bool]], place_in: dict[tuple, dict[str, list[Entity]]],
 ) -> list[tuple[Candidate, float | None]]:
     """Each candidate of the name ``key`` with the boost the document's countries, regions and
     other names give it; None for one that takes no boost at all: a country named exactly (Iran)

@@ -28,7 +28,7 @@ from .gazetteer import Gazetteer
 from .language import detect
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, MAX_TIES, Candidate, Match
-from .scan import REGION_SUFFIX, Scanner, Span, word_lemmas
+from .scan import COUNTY_SUFFIX, REGION_SUFFIX, Scanner, Span, division_name, word_lemmas
 from .textnorm import CYRILLIC as _CYRILLIC
 
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
@@ -146,9 +146,13 @@ class Normalizer:
             # Looked up as a division by a division word before the span (le province di Ravenna e Bologna).
             division = False
             named = None
-            if not span.inflected and span.lookup.endswith(REGION_SUFFIX) and not text.endswith(span.lookup, 0, span.end):
-                division = text.startswith(span.lookup[: -len(REGION_SUFFIX)], span.start)
-                named = Span(span.end - len(span.lookup) + len(REGION_SUFFIX), span.end, span.lookup[: -len(REGION_SUFFIX)])
+            if not span.inflected and (bare := division_name(span.lookup)) is not None and not text.endswith(span.lookup, 0, span.end):
+                division = text.startswith(bare, span.start)
+                named = Span(span.end - len(bare), span.end, bare)
+                if span.lookup.endswith(COUNTY_SUFFIX) and (regional := self._assessed(text[span.start : span.end], bare + REGION_SUFFIX, lang)):
+                    # A county's word before a division's name: the division (comté de Kent, County Cork's
+                    # ISO subdivisions) before a US county (Kent County, Delaware).
+                    span, assessed = Span(span.start, span.end, bare + REGION_SUFFIX), regional
                 if assessed is None or (text.startswith("Land ", span.start) and self._names_a_country(named.lookup, lang)):
                     # "provincia della Spezia", "région de Sens": no region of that name; the name alone, the
                     # place the division is named after. German "Land" is a country too (das Land Georgien).
@@ -243,7 +247,7 @@ class Normalizer:
         best = candidates[0]
         top, name = best.entity, best.matched.name
         # A division word before the name (Kanton Waadt, département du Nord) names the region as one after it does.
-        division = lookup.endswith(REGION_SUFFIX) and not span.endswith(REGION_SUFFIX)
+        division = (bare := division_name(lookup)) is not None and not span.endswith(lookup[len(bare) :])
         if " " in span and not division and (named := name.text.split()) and len(named) == span.count(" ") + 1 and any(
             word.islower() and part[:1].isupper() and word not in REGION_WORDS for word, part in zip(span.split(), named)
         ):

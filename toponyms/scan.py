@@ -31,6 +31,18 @@ from .textnorm import CYRILLIC as _CYRILLIC
 
 #: Appended to a name written after a division word (région de Belgorod) to look it up as that division.
 REGION_SUFFIX = " region"
+#: Appended to a name written after a county's word (comté de Fulton, condado de Miami-Dade): GeoNames
+#: names US counties so.
+COUNTY_SUFFIX = " County"
+
+
+def division_name(lookup: str) -> str | None:
+    """The name a span with a division word before it is looked up with a suffix for (Cuenca, of
+    "Cuenca region"; Fulton, of "Fulton County"), or None for any other lookup."""
+    for suffix in (REGION_SUFFIX, COUNTY_SUFFIX):
+        if lookup.endswith(suffix):
+            return lookup[: -len(suffix)]
+    return None
 #: Longest surface form looked for, in code points.
 MAX_SPAN = 64
 #: Words tried together when a declined multi-word name is lemmatized.
@@ -127,6 +139,8 @@ class Scanner:
         prefixes = {m.end(): m.start() for m in divisions}
         # Where a plural division word starts (den Gebieten Kursk und Brjansk): a list may follow.
         plurals = {m.start(): m.group(1) for m in divisions if _plural_division(m.group(1), lang)}
+        # Where a county's word ends (comté de, contea di, condado de): where it starts.
+        counties = {m.end(): m.start() for m in divisions if m.group(1).lower() in _COUNTY_WORDS}
         # Before a lower-case word, the division word may open a declined name (obwodu charkowskiego).
         lowered = sorted(start for end, start in prefixes.items() if text[end : end + 1].islower())
         # Adjectives sharing one plural division word (в Курской и Белгородской областях), by start.
@@ -156,6 +170,14 @@ class Scanner:
                 continue
             start = word.start()
             if start < pos or start in opening:
+                continue
+            if counties.get(start, -1) >= pos and (county := self._county_end(text, start)):
+                # comté de Los Angeles, condado de Miami-Dade: "<name> County", which the name alone
+                # may not even start (Miami is a name, Miami-Dade none).
+                out.append(_span(Span, (counties[start], county, text[start:county] + COUNTY_SUFFIX, False)))
+                if counties[start] in plurals:  # los condados de Miami-Dade y Broward
+                    out += self._listed(text, county, lang, county=True)
+                pos = out[-1].end
                 continue
             if start in shared:
                 out.append(shared[start])
@@ -273,9 +295,10 @@ class Scanner:
                     found[adjective.start()] = _span(Span, (adjective.start(), end, lookup, True))
         return found
 
-    def _listed(self, text: str, end: int, lang: str | None, division: str | None = None) -> list[Span]:
+    def _listed(self, text: str, end: int, lang: str | None, division: str | None = None, county: bool = False) -> list[Span]:
         """The names a list goes on with after a plural division word's first name, which ends at
         ``end``: capitalized names looked up as divisions (Koursk et de Belgorod: "Belgorod region"),
+        or as counties with ``county`` (condados de Miami-Dade y Broward: "Broward County"),
         or with ``division`` the word itself, the adjectives that name one with it (województw
         pomorskiego i lubuskiego: województwo lubuskie). A list of names joined by commas only
         is none (provincias de Girona, Barcelona anunció): it must close with a conjunction, and
@@ -284,7 +307,11 @@ class Scanner:
         kept = 0  # how many items the last conjunction closes
         while len(items) < _LIST_MAX and (joint := _LIST_GOES_ON.match(text, end)):
             start = joint.end()
-            if division is None:
+            if county:
+                if not (name_end := self._county_end(text, start)):
+                    break
+                item = _span(Span, (start, name_end, text[start:name_end] + COUNTY_SUFFIX, False))
+            elif division is None:
                 word = _CAPITALIZED_WORD.match(text, start)
                 name_end = self._name_end(text, start, word.end()) if word else 0
                 if not name_end:
@@ -304,6 +331,15 @@ class Scanner:
             if joint.group(1):
                 kept = len(items)
         return items[:kept]
+
+    def _county_end(self, text: str, start: int) -> int:
+        """Where the longest run of capitalized words at ``start`` ends that names a county with
+        "County" after it (Los Angeles, Miami-Dade), or 0."""
+        run = _COUNTY_RUN.match(text, start)
+        if run is None:
+            return 0
+        ends = [word.end() for word in _WORD.finditer(text, start, run.end())]
+        return next((end for end in reversed(ends) if surface(text[start:end] + COUNTY_SUFFIX) in self.surfaces), 0)
 
     def _name_end(self, text: str, start: int, word_end: int) -> int:
         """Where the longest name starting with the word ``text[start:word_end]`` ends, or 0."""
@@ -562,6 +598,8 @@ _LIST_GOES_ON = re.compile(
     r"(?:,\s*|\s+(und|sowie|et|e|ed|y|i|oraz)\s+)"
     r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
 )
+#: The county words of :data:`_REGION_PREFIX` (lower case), whose name is looked up with "County".
+_COUNTY_WORDS = frozenset("comté comtés contea contee condado condados".split())
 #: The most names a list after a plural division word is read for.
 _LIST_MAX = 10
 
@@ -642,3 +680,5 @@ _DIRECTION_AFTER = re.compile(r" (?:напрям(?:ок|ку|і|ком|ки|ка
 #: before -к (-зький ones, Запорізький, have no town of that form: no mention rather than a village).
 _TOWN_ADJECTIVE = re.compile(r"([^\W\d_]+?)([сцз]ь?)к(?:ому|ім|ого|ий|ом|ое|их)$")
 _CAPITALIZED_WORD = re.compile(rf"[{_uppercase_class()}](?<!\w.)[^\W_]*(?:['’ʼ](?![sS]\b)[^\W_]+)*")
+#: Up to four capitalized words joined by spaces, a county's name (Los Angeles, Miami-Dade, St. Louis).
+_COUNTY_RUN = re.compile(rf"[{_uppercase_class()}][\w'’.-]*(?: [{_uppercase_class()}][\w'’.-]*){{0,3}}")
