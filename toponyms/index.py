@@ -14,6 +14,7 @@ import os
 import sqlite3
 import struct
 import threading
+from collections import defaultdict
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -108,6 +109,21 @@ class Index:
     def curated_ids(self) -> frozenset[str]:
         """Ids of the entities the curated layer defines or extends."""
         return frozenset(r[0] for r in self.db.execute("SELECT id FROM entities WHERE layers LIKE '%curated%'"))
+
+    @cached_property
+    def lower_heads(self) -> dict[str, frozenset[str]]:
+        """By language, the lower-case first words of the curated names of places and regions that
+        are written so in running text, a capitalized word after them (French bande de Gaza, Russian
+        сектор Газа): where a name starts that no capital marks."""
+        rows = self.db.execute(
+            "SELECT n.text, n.lang FROM names n JOIN entities e ON e.rid = n.rid WHERE e.layers LIKE '%curated%'"
+            " AND e.kind IN ('place', 'region', 'feature') AND n.text LIKE '% %' AND n.lang != 'und'"
+        )
+        heads: dict[str, set[str]] = defaultdict(set)
+        for text, lang in rows:
+            if (words := text.split())[0].islower() and any(w[:1].isupper() for w in words[1:]):
+                heads[lang].add(words[0])
+        return {lang: frozenset(words) for lang, words in heads.items()}
 
     @cached_property
     def country_languages(self) -> dict[str, frozenset[str]]:

@@ -119,7 +119,7 @@ class Normalizer:
         self.render_lang = render_lang
         self.party = party
         self.date = date
-        self.scanner = Scanner(gazetteer.index.surfaces)
+        self.scanner = Scanner(gazetteer.index.surfaces, gazetteer.index.lower_heads)
         self._spoken = gazetteer.index.country_languages
         self._candidates = lru_cache(maxsize=100_000)(self._resolve)
         self._assessed = lru_cache(maxsize=100_000)(self._assess)
