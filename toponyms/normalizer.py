@@ -298,8 +298,13 @@ class Normalizer:
             # Novoalexandrovka). A key match in the same alphabet may still lead: George ~ Géorgie
             # says George is no place.
             cyrillic = bool(_CYRILLIC.search(lookup))
+            # Nor, beside an official name written exactly, a town under 100,000 that only an untagged
+            # alternate's key matched (Zhejiang, an ISO name of the province: not Hede, one of whose
+            # alternates is Sheyang; but Chan Junus, the governorate's Polish name, is still Khan Yunis).
+            official = any(c.matched.how == "exact" and c.matched.name.type == "official" for c in found)
             found = [c for c in found if c.matched.how != "variant"
-                     and not (c.matched.how == "key" and bool(_CYRILLIC.search(c.matched.name.text)) != cyrillic)]
+                     and not (c.matched.how == "key" and bool(_CYRILLIC.search(c.matched.name.text)) != cyrillic)
+                     and not (official and c.matched.how == "key" and c.untagged_alternate() and (c.entity.population or 0) < SIZEABLE_POPULATION)]
         if lang in ("pl", "de") and " " not in lookup and not self._curated_as_written(found[0], lang):
             # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
             # entity's declined form outranks an uncurated namesake written so (by a name of its own,
