@@ -106,18 +106,23 @@ class Index:
         return self._entity(row, with_names) if row else None
 
     @cached_property
+    def _curated(self) -> list[tuple[int, str, str]]:
+        """(rid, id, kind) of the entities the curated layer defines or extends: one scan of the table."""
+        return self.db.execute("SELECT rid, id, kind FROM entities WHERE layers LIKE '%curated%'").fetchall()
+
+    @cached_property
     def curated_ids(self) -> frozenset[str]:
         """Ids of the entities the curated layer defines or extends."""
-        return frozenset(r[0] for r in self.db.execute("SELECT id FROM entities WHERE layers LIKE '%curated%'"))
+        return frozenset(entity_id for _, entity_id, _ in self._curated)
 
     @cached_property
     def lower_heads(self) -> dict[str, frozenset[str]]:
         """By language, the lower-case first words of the curated names of places and regions that
         are written so in running text, a capitalized word after them (French bande de Gaza, Russian
         сектор Газа): where a name starts that no capital marks."""
+        rids = [rid for rid, _, kind in self._curated if kind in ("place", "region", "feature")]
         rows = self.db.execute(
-            "SELECT n.text, n.lang FROM names n JOIN entities e ON e.rid = n.rid WHERE e.layers LIKE '%curated%'"
-            " AND e.kind IN ('place', 'region', 'feature') AND n.text LIKE '% %' AND n.lang != 'und'"
+            f"SELECT text, lang FROM names WHERE rid IN ({','.join('?' * len(rids))}) AND text LIKE '% %' AND lang != 'und'", rids
         )
         heads: dict[str, set[str]] = defaultdict(set)
         for text, lang in rows:

@@ -342,12 +342,15 @@ class Scanner:
         return items[:kept]
 
     def _county_end(self, text: str, start: int) -> int:
-        """Where the longest run of capitalized words at ``start`` ends that names a county with
-        "County" after it (Los Angeles, Miami-Dade), or 0."""
-        run = _COUNTY_RUN.match(text, start)
-        if run is None:
-            return 0
-        ends = [word.end() for word in _WORD.finditer(text, start, run.end())]
+        """Where the longest run of up to four capitalized words at ``start``, joined by spaces, ends
+        that names a county with "County" after it (Los Angeles, Miami-Dade, Palm Beach), or 0."""
+        ends: list[int] = []
+        for word in itertools.islice(_WORD.finditer(text, start), 4):
+            if word.start() != (ends[-1] + 1 if ends else start) or not text[word.start()].isupper():
+                break
+            ends.append(word.end())
+            if text[word.end() : word.end() + 1] != " ":
+                break
         return next((end for end in reversed(ends) if surface(text[start:end] + COUNTY_SUFFIX) in self.surfaces), 0)
 
     def _name_end(self, text: str, start: int, word_end: int) -> int:
@@ -625,6 +628,10 @@ def _uppercase_class() -> str:
     return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
 
 
+#: :func:`_uppercase_class`, worked out once (65,536 code points: 30 ms).
+_UPPER = _uppercase_class()
+
+
 #: A capitalized word (its letters and digits: ``\w`` without the underscore, and an apostrophe
 #: between letters: Baha'i, O'Connor, Kam'yanets; not a possessive's), where names begin in all
 #: eight languages.
@@ -666,7 +673,7 @@ def _particle_tail(text: str, start: int) -> str:
 
 
 #: The capitalized word after a word and the spaces after it.
-_NEXT_CAPITALIZED = re.compile(rf" +([{_uppercase_class()}][^\W_]*)")
+_NEXT_CAPITALIZED = re.compile(rf" +([{_UPPER}][^\W_]*)")
 #: Prepositions fused with a masculine article, by language, and the article a name after one is
 #: written with (French au Havre: Le Havre; Spanish del Salvador: El Salvador; Italian al Cairo).
 FUSED_ARTICLES = {
@@ -688,6 +695,4 @@ _DIRECTION_AFTER = re.compile(r" (?:напрям(?:ок|ку|і|ком|ки|ка
 #: A town's adjective in -ський/-цький/-зький (-ский/-цкий) in any case: its stem and the consonant
 #: before -к (-зький ones, Запорізький, have no town of that form: no mention rather than a village).
 _TOWN_ADJECTIVE = re.compile(r"([^\W\d_]+?)([сцз]ь?)к(?:ому|ім|ого|ий|ом|ое|их)$")
-_CAPITALIZED_WORD = re.compile(rf"[{_uppercase_class()}](?<!\w.)[^\W_]*(?:['’ʼ](?![sS]\b)[^\W_]+)*")
-#: Up to four capitalized words joined by spaces, a county's name (Los Angeles, Miami-Dade, St. Louis).
-_COUNTY_RUN = re.compile(rf"[{_uppercase_class()}][\w'’.-]*(?: [{_uppercase_class()}][\w'’.-]*){{0,3}}")
+_CAPITALIZED_WORD = re.compile(rf"[{_UPPER}](?<!\w.)[^\W_]*(?:['’ʼ](?![sS]\b)[^\W_]+)*")
