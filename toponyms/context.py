@@ -284,10 +284,10 @@ def _near(a: Entity, b: Entity) -> bool:
 def _vouched(entity: Entity, key: str, region_of: dict[tuple, dict[str, bool]], place_in: dict[tuple, dict[str, list[Entity]]]) -> bool:
     """Georgia beside Gainesville: a region and a place in it, each a plausible reading of
     another name, make each other likelier; so do a state and a county of it (contea di Fulton,
-    in Georgia), but not two counties (Greene and Webster counties are in several states), and two places near each other in one region
-    (or Belgorod the region would outrun Belgorod the city beside Graivoron), but not any two
-    places of a large state (Chicago does not make Washington Washington, Illinois). Not
-    readings of the same name: they would vouch for themselves."""
+    in Georgia; not two counties: Greene and Webster counties lie in several states), and two
+    places near each other in one region (or Belgorod the region would outrun Belgorod the city
+    beside Graivoron), but not any two places of a large state (Chicago does not make Washington
+    Washington, Illinois). Not readings of the same name: they would vouch for themselves."""
     area = (entity.country, entity.admin1)
     places = place_in.get(area)
     if entity.kind == "region":
