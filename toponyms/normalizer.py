@@ -250,9 +250,9 @@ class Normalizer:
         division = (bare := division_name(lookup)) is not None and not span.endswith(lookup[len(bare) :])
         if " " in span and not division and (named := name.text.split()) and len(named) == span.count(" ") + 1 and any(
             word.islower() and part[:1].isupper() and word not in REGION_WORDS for word, part in zip(span.split(), named)
-        ):
+        ) and not (top.id in self.gazetteer.index.curated_ids and span[:1].isupper()):
             # El temblor ("the tremor") is no El Temblor, Mexico: a name's capitals are its own, but for
-            # its division word (Gomel region, Gomel Region).
+            # its division word (Gomel region, Gomel Region) and a curated name's later words (the Gaza strip).
             return None
         stem_alone = best.matched.how == "region-stem" and strip_region_words(span) is None and not division
         if stem_alone and lang is not None and name.lang not in (lang, "und"):
