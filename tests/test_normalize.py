@@ -425,12 +425,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Курской", "tp:iso-ru-krs"), ("Брянской", "tp:iso-ru-bry"), ("Белгородской областей", "tp:iso-ru-bel")]),
         ("Тривога в Харківській та Полтавській областях.", "uk", [("Харківській", "tp:iso-ua-63"), ("Полтавській областях", "tp:iso-ua-53")]),
         # A plural division word before a list: its first name takes the word in, each name the list goes on
-        # with (closed by a conjunction) names a division too; a dateline's city stays the city.
+        # with names a division too, up to the conjunction before its last (a list of commas only is none,
+        # and one name after a plural word is read as written); a dateline's city stays the city.
         ("Drohnen aus den russischen Gebieten Kursk und Brjansk sowie von der Krim.", "de",
          [("Gebieten Kursk", "tp:iso-ru-krs"), ("Brjansk", "tp:iso-ru-bry"), ("Krim", "tp:iso-ua-43")]),
         ("Alerta en las provincias de Valencia, Castellón y Alicante.", "es",
          [("provincias de Valencia", "tp:iso-es-v"), ("Castellón", "tp:iso-es-cs"), ("Alicante", "tp:iso-es-a")]),
-        ("En las provincias de Valencia, Madrid ha enviado ayuda.", "es", [("provincias de Valencia", "tp:iso-es-v"), ("Madrid", "geonames:3117735")]),
+        ("A las provincias de Sevilla, Madrid ha enviado ayuda.", "es", [("Sevilla", "geonames:2510911"), ("Madrid", "geonames:3117735")]),
         ("BOLOGNA — Allerta rossa per le province di Ravenna e Bologna.", "it",
          [("BOLOGNA", "geonames:3181928"), ("province di Ravenna", "tp:iso-it-ra"), ("Bologna", "tp:iso-it-bo")]),
         ("Les régions de Koursk et de Belgorod ont été visées.", "fr", [("régions de Koursk", "tp:iso-ru-krs"), ("Belgorod", "tp:iso-ru-bel")]),
@@ -464,6 +465,23 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Des agriculteurs du Grand Est ont manifesté à Strasbourg. Paris est soutenu par Varsovie et Vienne.", "fr",
          [("Grand Est", "tp:iso-fr-ges"), ("Strasbourg", "geonames:2973783"), ("Paris", "geonames:2988507"),
           ("Varsovie", "geonames:756135"), ("Vienne", "geonames:2761369")]),
+        # What follows a list's conjunction is not in it; compass points after a plural word name no
+        # division; a single-word or key-matched division after the word is one (Zug; Kiew region).
+        ("Les régions de Koursk et de Belgorod, Moscou et Saint-Pétersbourg ont été visées.", "fr",
+         [("régions de Koursk", "tp:iso-ru-krs"), ("Belgorod", "tp:iso-ru-bel"), ("Moscou", "geonames:524901"), ("Saint-Pétersbourg", "geonames:498817")]),
+        ("Le regioni del Nord hanno chiesto più fondi a Roma.", "it", [("Roma", "geonames:3169070")]),
+        ("Plusieurs départements du Centre-Val de Loire et des Landes.", "fr", [("départements du Centre-Val de Loire", "tp:iso-fr-cvl"), ("Landes", "tp:iso-fr-40")]),
+        ("Plusieurs départements du Centre-Val de Loire sont touchés.", "fr", [("Centre-Val de Loire", "tp:iso-fr-cvl")]),
+        ("Die Kantone Luzern und Zug stimmen ab. Die Regionen Kiew und Odessa wurden angegriffen.", "de",
+         [("Kantone Luzern", "tp:iso-ch-lu"), ("Zug", "tp:iso-ch-zg"), ("Regionen Kiew", "tp:iso-ua-32"), ("Odessa", "tp:iso-ua-51")]),
+        ("Las regiones de Murcia y Andalucía sufren la sequía.", "es", [("regiones de Murcia", "tp:iso-es-mc"), ("Andalucía", "tp:iso-es-an")]),
+        # The article says a division only where the name closes its phrase, and never a country's
+        # (au Luxembourg; la Vienne des Habsbourg is Vienna; du Milan, a club or the city, is no province).
+        ("Il vit au Luxembourg depuis dix ans, né dans la Vienne des Habsbourg.", "fr", [("Luxembourg", "geonames:2960313"), ("Vienne", "geonames:2761369")]),
+        ("L'entraîneur du Milan.", "fr", [("Milan", "geonames:3173435")]),
+        # A city's exonym opening a sentence is its name (Lwów); a key of a foreign city's is not (Zölle ~ Seoul).
+        ("Lwów przyjął tysiące uchodźców.", "pl", [("Lwów", "geonames:702550")]),
+        ("Er will mit Trump über Zölle sprechen.", "de", [("Trump", "tp:donald-trump")]),
         # A word the language writes in lower case too, matching only a foreign town's untagged alternate
         # (Crues: Cruces, Cuba), is a name written capitalized mid-sentence, not for a sentence's capital.
         ("Crues et inondations à Lyon.", "fr", [("Lyon", "geonames:2996944")]),
@@ -701,6 +719,11 @@ def test_rendering_keeps_a_division_word_the_display_name_lacks(norm, gaz):
     assert [m.entity.id for m in doc.mentions] == ["tp:iso-be-wlx", "tp:iso-ru-bel"]
     assert "province" not in province.lower() and "oblast" in oblast.lower()
     assert doc.normalized == f"Crues dans la province de {province} et dans la {oblast}."
+    # A plural word stays, whatever the display names say: the list's other names share it.
+    doc = norm("Les régions russes de Koursk et de Briansk ont été visées.", "fr")
+    kursk, bryansk = gaz.entity("tp:iso-ru-krs").name, gaz.entity("tp:iso-ru-bry").name
+    assert [m.entity.id for m in doc.mentions] == ["tp:iso-ru-krs", "tp:iso-ru-bry"]
+    assert doc.normalized == f"Les régions russes de {kursk} et de {bryansk} ont été visées."
 
 
 def run(*args, input=None):

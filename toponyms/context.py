@@ -73,14 +73,15 @@ _STATE_AFTER = re.compile(
 #: How far before a mention a state's word may start (nello stato della Georgia).
 _STATE_REACH = 24
 #: Cues (:func:`_cues`): a federation's state, a dateline's city.
-STATE, CITY, DIVISION = "state", "city", "division"
-#: A French or Italian article, alone or fused with a preposition, in lower case right before a word
-#: (la, du, au, nel, della, l', dell'): written before the name of a division of France, Belgium,
-#: Switzerland, Luxembourg or Italy, not of a town (il Cairo is a city's; la Vienne impériale, Vienna).
-_ARTICLE_DIVISION_COUNTRIES = frozenset({"FR", "BE", "CH", "LU", "IT"})
-_DIVISION_ARTICLE = re.compile(
-    r"(?:\b(?:le|la|du|au|il|lo|del|dello|della|nel|nello|nella|sul|sulla|dal|dalla|al|alla) |\b(?:l|dell|nell|all|dall|sull)['’])\Z"
-)
+STATE, CITY, DIVISION, ARTICLE = "state", "city", "division", "article"
+#: French writes an article before a département's or a region's name, not a town's (dans la
+#: Vienne, du Vaucluse): the article, alone or fused with a preposition, in lower case right
+#: before the name. A town takes one only when qualified (la Vienne impériale, le Paris des
+#: années folles), so the name must close its phrase (:data:`_PHRASE_CLOSES`).
+_FRENCH_ARTICLE = re.compile(r"(?:\b(?:le|la|du|au|les|des|aux) |\bl['’])\Z")
+_PHRASE_CLOSES = re.compile(r"[,.;:!?)»”\n]| (?:et|ou) |\Z")
+#: The countries whose divisions French writes so.
+_ARTICLE_DIVISION_COUNTRIES = frozenset({"FR", "BE", "CH", "LU"})
 #: Federations whose first-level divisions are states, the only regions a state's word boosts.
 STATE_COUNTRIES = frozenset({"US", "MX", "BR", "AU", "IN", "NG", "VE", "MY", "SD", "SS", "DE", "AT"})
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
@@ -229,15 +230,17 @@ def _after_state_word(text: str, start: int) -> bool:
     return any(stem in window for stem in _STATE_STEMS) and _STATE_BEFORE.search(text, base, start) is not None
 
 
-def _cues(text: str, pending: list[Pending]) -> list[str | None]:
+def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | None]:
     """What the words around each mention say it names: :data:`STATE` after a state's word (the
     state of Washington, в штате Вашингтон) or before English "state" (Washington state), :data:`CITY`
     for a dateline (BUENOS AIRES —), :data:`DIVISION` for a name a list after a plural division word
-    gave (:attr:`Pending.division`), or None."""
+    gave (:attr:`Pending.division`), :data:`ARTICLE` for a French name after an article that closes
+    its phrase (dans la Vienne,), or None."""
     return [
         DIVISION if p.division
         else STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start)
         else CITY if text[p.start + 1 : p.start + 2].isupper() and dateline(text, p.start, p.end)  # a second capital first: cheap
+        else ARTICLE if lang == "fr" and _FRENCH_ARTICLE.search(text, max(0, p.start - 4), p.start) and _PHRASE_CLOSES.match(text, p.end)
         else None
         for p in pending
     ]
@@ -348,13 +351,13 @@ def _document_boosts(
     return out
 
 
-def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | None, str | None]]) -> list[Candidate]:
+def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | None, str | None]], lang: str | None = None) -> list[Candidate]:
     """The chosen candidate for each pending mention, in order (scores rescaled into [0, 1]).
 
     Where the document overturned a mention's first reading (Georgia, the country by its name
     alone, is the US state beside Pennsylvania and Michigan), every mention is chosen again in
     the context of the reading the document settled on (Atlanta, Georgia, not Atlanta, Michigan)."""
-    cues = _cues(text, pending)
+    cues = _cues(text, pending, lang)
     first = [None] * len(pending)
     chosen = _choose_once(text, pending, cues, first, related)
     settled = [
@@ -395,9 +398,9 @@ def _choose_once(
         # is not a town's for the document's sake (White House, Tennessee, in a story about Tennessee;
         # Paris 08 Élysée, in one about Paris).
         article = bool(ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)) and any(c.entity.kind == "organization" for c, _ in boosts)
-        # French and Italian write no article before a town's name but do before a division's (dans la
-        # Vienne, du Vaucluse, nel Lazio): a region of theirs after one outranks the town (Vienne, Vienna in French).
-        divisional = _DIVISION_ARTICLE.search(text, max(0, p.start - 6), p.start) is not None
+        # After a French article, a French, Belgian, Swiss or Luxembourg division outranks a town (dans la
+        # Vienne: the département, not Vienna); not where the name is a country's (au Luxembourg).
+        divisional = cues[i] is ARTICLE and not any(c.entity.kind == "country" for c, _ in boosts)
         division = None  # whether a division word follows: looked for once, and only for a region candidate
         # A dateline names a city: a town of 50,000 or more of its name outranks the country or region it
         # reads as first, in that country (LUXEMBOURG —; not ARMENIA —, Armenia, Colombia, nor FLORIDA —,

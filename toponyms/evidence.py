@@ -374,7 +374,7 @@ COMPASS_WORDS = frozenset(
     """
     north south east west northern southern eastern western central centre center
     northeast northwest southeast southwest north-east north-west south-east south-west
-    nord sud est ouest norte sur este oeste centro norden süden osten westen północ południe wschód zachód
+    nord sud est ouest norte sur este oeste centro norden süden osten westen süd ost północ południe wschód zachód
     """.split()
 )
 #: Compass and centre adjectives and nouns of the other languages, in any case and gender (French
@@ -387,6 +387,14 @@ _COMPASS_FORMS = re.compile(
     r"|захід|заход(?:у|і|и|ом)|схід|сход(?:у|і|и|ом)|південь|півдн(?:я|і|ю|ем)|північ|півночі|північчю"
     r"|західн\w*|східн\w*|південн\w*|північн\w*|центральн\w*)"
 )
+
+
+def is_compass(word: str) -> bool:
+    """Whether ``word`` is a compass point or its adjective (Nord, Ouest, southern, zachodniej)."""
+    folded = word.casefold()
+    return folded in COMPASS_WORDS or _COMPASS_FORMS.fullmatch(folded) is not None
+
+
 #: Division nouns that stand for a region of the text's own country, not for the one foreign region
 #: whose translated name they are (German "der Freistaat" is Bavaria or Saxony, not South Africa's
 #: Free State; "Kanton" a Swiss canton, not Guangzhou).
@@ -728,8 +736,10 @@ def assess(
     def decided(verdict: bool | None, **more) -> Evidence:
         return Evidence(verdict, single, prominent, curated, sizeable, organization=kind == "organization", local_city=local_city, **more)
 
-    if span.casefold() in DIVISION_NOUNS.get(lang, ()) or span in CALENDAR_WORDS.get(lang, ()) or (lemma is not None and lemma in CALENDAR_WORDS.get(lang, ())) or span.casefold() in COMPASS_WORDS or _COMPASS_FORMS.fullmatch(span.casefold()) or _ROMAN_ORDINAL.fullmatch(span):
+    if span.casefold() in DIVISION_NOUNS.get(lang, ()) or span in CALENDAR_WORDS.get(lang, ()) or (lemma is not None and lemma in CALENDAR_WORDS.get(lang, ())) or is_compass(span) or _ROMAN_ORDINAL.fullmatch(span):
         return decided(False)
+    if division and kind == "region" and not loose:
+        return decided(True)  # die Kantone Luzern und Zug: the division word says Zug names one
     if kind in ("region", "country") and _DOTTED.fullmatch(span):
         return decided(tagged)  # S.C., Ga., D.C., U.S.: written so only as an abbreviation
     if _INITIALS.fullmatch(span) and (population or 0) >= SIZEABLE_POPULATION:
@@ -763,10 +773,11 @@ def assess(
         return decided(False)
     frequency = _frequency(span, lemma, lang)
     if frequency < COMMON_ZIPF:
-        if kind == "place" and not tagged and not curated and not local and frequency >= UNTAGGED_LOWER_ZIPF and not _CYRILLIC.search(span):
+        if kind == "place" and not tagged and not curated and not local and (loose or not sizeable) and frequency >= UNTAGGED_LOWER_ZIPF and not _CYRILLIC.search(span):
             # A word the language writes in lower case too, matching only an untagged alternate of a
-            # foreign town (French "Crues", an alternate of Cruces, Cuba): a name where written
-            # capitalized mid-sentence, not for a capital opening a sentence.
+            # foreign town under 100,000 (French "Crues", an alternate of Cruces, Cuba) or a key of one
+            # (German "Zölle" ~ Seoul): a name where written capitalized mid-sentence, not for a capital
+            # opening a sentence. A city's exonym is frequent for being its name (Lwów, Danzig, Nápoles).
             return decided(None, mid_sentence=True)
         return decided(True)
     if (loose or not (tagged or (sizeable and _CYRILLIC.search(span)))) and not prominent:

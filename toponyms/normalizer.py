@@ -22,13 +22,14 @@ from functools import lru_cache, partial
 from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose
 from .derive import REGION_WORDS, strip_region_words
 from .evidence import (
-    CONJUNCTIONS, MENTION, PERSON, SIZEABLE_POPULATION, Evidence, after_settlement_noun, assess, in_context, sentence_initial,
+    CONJUNCTIONS, MENTION, PERSON, SIZEABLE_POPULATION, Evidence, after_settlement_noun, assess, in_context, is_compass,
+    sentence_initial,
 )
 from .gazetteer import Gazetteer
 from .language import detect
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, MAX_TIES, Candidate, Match
-from .scan import COUNTY_SUFFIX, REGION_SUFFIX, Scanner, Span, division_name, word_lemmas
+from .scan import COUNTY_SUFFIX, REGION_SUFFIX, Scanner, Span, division_name, plural_division, word_lemmas
 from .textnorm import CYRILLIC as _CYRILLIC
 
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
@@ -134,7 +135,8 @@ class Normalizer:
         lang_code = lang or "en"
         pending: list[Pending] = []
         inflected: set[int] = set()  # starts of mentions found in a declined form
-        named_at: dict[int, int] = {}  # where the name starts in a mention a division word opens (provincia de Cuenca)
+        # Where the name starts in a mention a division word opens (provincia de Cuenca), and whether a plural one.
+        named_at: dict[int, tuple[int, bool]] = {}
         people: set[str] = set()  # names the document writes as persons' (Flores said)
         sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
@@ -144,11 +146,15 @@ class Normalizer:
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
             # Looked up as a division by a division word before the span (le province di Ravenna e Bologna).
-            division = False
+            division = plural = False
             named = None
             if not span.inflected and (bare := division_name(span.lookup)) is not None and not text.endswith(span.lookup, 0, span.end):
                 division = text.startswith(bare, span.start)
                 named = Span(span.end - len(bare), span.end, bare)
+                plural = division or plural_division(text[span.start : named.start].split()[0], lang)
+                if plural and is_compass(bare):
+                    rejected_end = span.end  # les régions du Nord et de l'Est: the northern ones, none named Nord
+                    continue
                 if span.lookup.endswith(COUNTY_SUFFIX) and (regional := self._assessed(text[span.start : span.end], bare + REGION_SUFFIX, lang)):
                     # A county's word before a division's name: the division (comté de Kent, County Cork's
                     # ISO subdivisions) before a US county (Kent County, Delaware).
@@ -210,7 +216,7 @@ class Normalizer:
             if span.inflected:
                 inflected.add(span.start)
             elif named is not None and named.start > span.start:
-                named_at[span.start] = named.start
+                named_at[span.start] = (named.start, plural)
         if people:
             # One sense per document for persons too: after "Matthew D. Flores", Flores
             # alone is the person, not a town of that name, unless the town is sizeable or written as a
@@ -221,7 +227,7 @@ class Normalizer:
             ]
         if held:
             pending = admit_city_of_region(text, pending, held)
-        chosen = choose(text, pending, self._related(pending)) if pending else []
+        chosen = choose(text, pending, self._related(pending), lang) if pending else []
         mentions = tuple(
             Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
             for p, c in zip(pending, chosen)
@@ -275,7 +281,9 @@ class Normalizer:
             span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
             tagged=tagged, secondary=top.admin1 is None or not tagged, foreign=lang is not None and name.lang not in (lang, "und", "en"),
             # A region's stem written without a division word (Jewish, of the Jewish Autonomous Oblast) is loose too.
-            loose=best.matched.how in ("key", "variant") or stem_alone,
+            # A key match is loose but after a division word, which says what is named (Regionen Kiew: "Kiew region";
+            # regiones de Murcia: "Murcia region", by the romanized Belarusian name of the Region of Murcia).
+            loose=(best.matched.how in ("key", "variant") and not division) or stem_alone,
             lemma=lookup if lookup != span and " " not in lookup else None,
             division=division,
             local=(lang or "en") in self._spoken.get(top.country or "", ()), main=name.text == top.name, country=top.country,
@@ -379,17 +387,18 @@ class Normalizer:
         entity = self.gazetteer.entity(entity_id)
         return name_for(self.gazetteer, entity, party=self.party, lang=self.render_lang, date=self.date).text
 
-    def _render(self, text: str, mentions: tuple[Mention, ...], inflected: set[int], named_at: dict[int, int], lang: str | None) -> str:
+    def _render(self, text: str, mentions: tuple[Mention, ...], inflected: set[int], named_at: dict[int, tuple[int, bool]], lang: str | None) -> str:
         """The text with each mention replaced by its display name, declined like the
         original where the original was a declined Russian or Ukrainian word; the division word
         written before a name stays where the display name has none (la provincia de Cuenca: Cuenca,
-        the province's name, would read as the city; la région de Belgorod: Belgorod Oblast)."""
+        the province's name, would read as the city; la région de Belgorod: Belgorod Oblast), and
+        always a plural one, which the list's other names share (les régions de Koursk et de Belgorod)."""
         parts, pos = [], 0
         for m in mentions:
             parts.append(text[pos : m.start])
             display = m.entity.name if self.render_lang is None and self.party is None else self._display(m.entity.id)
-            if m.start in named_at and not any(word in _DIVISION_WORDS for word in display.casefold().split()):
-                parts.append(text[m.start : named_at[m.start]])
+            if m.start in named_at and (named_at[m.start][1] or not any(word in _DIVISION_WORDS for word in display.casefold().split())):
+                parts.append(text[m.start : named_at[m.start][0]])
             if m.start in inflected:
                 from .inflect import inflect_like
 

@@ -145,7 +145,7 @@ class Scanner:
         divisions = list(_REGION_PREFIX.finditer(text)) if lang not in _NO_PREFIXES and _REGION_HINT.search(text) else []
         prefixes = {m.end(): m.start() for m in divisions}
         # Where a plural division word starts (den Gebieten Kursk und Brjansk): a list may follow.
-        plurals = {m.start(): m.group(1) for m in divisions if _plural_division(m.group(1), lang)}
+        plurals = {m.start(): m.group(1) for m in divisions if plural_division(m.group(1), lang)}
         # Where a county's word ends (comté de, contea di, condado de): where it starts.
         counties = {m.end(): m.start() for m in divisions if m.group(1).lower() in _COUNTY_WORDS}
         # Before a lower-case word, the division word may open a declined name (obwodu charkowskiego).
@@ -243,10 +243,13 @@ class Scanner:
                 if prefixes.get(start, -1) >= pos:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
                     if not _capitals_hold(text[start:end]) and (cut := self.shorter(text, start, end)):
                         end = cut.end  # le département du Nord est...: the name is Nord, not "Nord est"
-                    out.append(_span(Span, (prefixes[start], end, text[start:end] + REGION_SUFFIX, False)))
-                    if prefixes[start] in plurals:  # les régions de Koursk et de Belgorod
-                        out += self._listed(text, end, lang)
-                        end = out[-1].end
+                    if prefixes[start] not in plurals:
+                        out.append(_span(Span, (prefixes[start], end, text[start:end] + REGION_SUFFIX, False)))
+                    elif listed := self._listed(text, end, lang):  # les régions de Koursk et de Belgorod
+                        out += [_span(Span, (prefixes[start], end, text[start:end] + REGION_SUFFIX, False)), *listed]
+                        end = listed[-1].end
+                    else:  # one name after a plural word holds them (les départements du Centre-Val de Loire)
+                        out.append(_span(Span, (start, end, text[start:end], False)))
                 elif (after := bisect.bisect_right(named_openings, start)) < len(named_openings) and named_openings[after] < end:
                     # La Région (a place) would swallow the division word of "La région de Belgorod";
                     # not so "Belgorod Oblast on Monday", where no name follows the division word.
@@ -310,10 +313,10 @@ class Scanner:
         or as counties with ``county`` (condados de Miami-Dade y Broward: "Broward County"),
         or with ``division`` the word itself, the adjectives that name one with it (województw
         pomorskiego i lubuskiego: województwo lubuskie). A list of names joined by commas only
-        is none (provincias de Girona, Barcelona anunció): it must close with a conjunction, and
-        what a comma adds after that is not in it."""
+        is none (provincias de Girona, Barcelona anunció): it must close with a conjunction, the one
+        before its last name; what follows is not in it (les régions de Koursk et de Belgorod, Moscou
+        et Saint-Pétersbourg; die Gebiete Moskau und Leningrad sowie Sankt Petersburg)."""
         items: list[Span] = []
-        kept = 0  # how many items the last conjunction closes
         while len(items) < _LIST_MAX and (joint := _LIST_GOES_ON.match(text, end)):
             start = joint.end()
             if county:
@@ -337,9 +340,9 @@ class Scanner:
                 item = Span(start, word.end(), found[1], inflected=True)
             items.append(item)
             end = item.end
-            if joint.group(1):
-                kept = len(items)
-        return items[:kept]
+            if joint.group(1):  # the conjunction before the last name closes the list
+                return items
+        return []
 
     def _county_end(self, text: str, start: int) -> int:
         """Where the longest run of up to four capitalized words at ``start``, joined by spaces, ends
@@ -508,8 +511,8 @@ _CLOSING_QUOTES = frozenset('»”"“')
 _NAME_JOINERS = frozenset("de del della di da du des la le les los las y i e et und am an der im of".split())
 
 
-def _plural_division(word: str, lang: str | None) -> bool:
-    """Whether ``word``, a division word of :data:`_REGION_PREFIX`, is a plural one (Italian
+def plural_division(word: str, lang: str | None) -> bool:
+    """Whether ``word``, a division word of :data:`_REGION_PREFIX` (any case), is a plural one (Italian
     "province" is; French "province" is one province)."""
     folded = word.lower()
     return folded in _PLURAL_PREFIXES or (folded == "province" and lang == "it")
@@ -608,12 +611,12 @@ _PLURAL_PREFIXES = frozenset(
 #: preposition or article the name may repeat (et de la Manche, e di Bolzano).
 _LIST_GOES_ON = re.compile(
     r"(?:,\s*|\s+(und|sowie|et|e|ed|y|i|oraz)\s+)"
-    r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
+    r"(?:de\s+la\s+|de\s+l['’]|de\s+los\s+|de\s+las\s+|de\s+|du\s+|des\s+|di\s+|della\s+|dei\s+|delle\s+|del\s+|dell['’]|d['’])?"
 )
 #: The county words of :data:`_REGION_PREFIX` (lower case), whose name is looked up with "County".
 _COUNTY_WORDS = frozenset("comté comtés contea contee condado condados".split())
-#: The most names a list after a plural division word is read for.
-_LIST_MAX = 10
+#: The most names a list after a plural division word is read for (Poland has 16 voivodeships).
+_LIST_MAX = 25
 
 
 def _uppercase_class() -> str:
