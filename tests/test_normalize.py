@@ -475,6 +475,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Die Kantone Luzern und Zug stimmen ab. Die Regionen Kiew und Odessa wurden angegriffen.", "de",
          [("Kantone Luzern", "tp:iso-ch-lu"), ("Zug", "tp:iso-ch-zg"), ("Regionen Kiew", "tp:iso-ua-32"), ("Odessa", "tp:iso-ua-51")]),
         ("Las regiones de Murcia y Andalucía sufren la sequía.", "es", [("regiones de Murcia", "tp:iso-es-mc"), ("Andalucía", "tp:iso-es-an")]),
+        # A state ISO names with a joiner takes GeoNames' short name too (Michoacán de Ocampo: Michoacán).
+        ("Los estados de Jalisco y Michoacán registran violencia.", "es", [("estados de Jalisco", "tp:iso-mx-jal"), ("Michoacán", "tp:iso-mx-mic")]),
         # The article says a division only where the name closes its phrase, and never a country's
         # (au Luxembourg; la Vienne des Habsbourg is Vienna; du Milan, a club or the city, is no province).
         ("Il vit au Luxembourg depuis dix ans, né dans la Vienne des Habsbourg.", "fr", [("Luxembourg", "geonames:2960313"), ("Vienne", "geonames:2761369")]),

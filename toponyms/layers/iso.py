@@ -195,6 +195,8 @@ _DIVISION_WORDS = frozenset(
     of the de del la le di
     """.split()
 )
+#: The joiners among :data:`_DIVISION_WORDS`.
+_JOINERS = frozenset("of the de del la le di".split())
 #: Words of ISO names of divisions named for their land or people, not for their capital city
 #: (Saha, Respublika; Chukotskiy avtonomnyy okrug; Avtonomna Respublika Krym).
 _NAMED_FOR_LAND = frozenset({"respublika", "avtonomnyy", "avtonomnaya", "avtonomna"})
@@ -255,7 +257,8 @@ def _geonames_names(iso_name: str, division: tuple[str, str]) -> list[Name]:
     Rostovskaya oblast' nor Odessa for Odeska oblast (GeoNames names some regions by their
     capital, and Rostov is the city)."""
     words = [w.casefold().strip(",'") for w in iso_name.split()]
-    iso_has_word = any(w in _DIVISION_WORDS for w in words)
+    # A joiner is no division word (Michoacán de Ocampo, Coahuila de Zaragoza: GeoNames' Michoacán, Coahuila).
+    iso_has_word = any(w in _DIVISION_WORDS and w not in _JOINERS for w in words)
     # A republic or autonomous division of the former USSR is named for its land or people, never for
     # its capital: GeoNames' name without a division word is its English name (Chechnya for Chechenskaya
     # Respublika, Sakha, Karelia, Chukotka), unless it is ISO's adjective cut short (Nenets, the people,
