@@ -484,6 +484,17 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A city's exonym opening a sentence is its name (Lwów); a key of a foreign city's is not (Zölle ~ Seoul).
         ("Lwów przyjął tysiące uchodźców.", "pl", [("Lwów", "geonames:702550")]),
         ("Er will mit Trump über Zölle sprechen.", "de", [("Trump", "tp:donald-trump")]),
+        # A lower-case head opens only its curated names, and no settlement noun does: "города Москвы" is
+        # Moscow, "la région méridionale de Kherson" the oblast, "territorio di Belfort" the town.
+        ("Мэр города Москвы Сергей Собянин заявил.", "ru", [("Москвы", "geonames:524901")]),
+        ("Des combats ont lieu dans la région méridionale de Kherson.", "fr", [("région méridionale de Kherson", "tp:iso-ua-65")]),
+        ("Nel territorio di Belfort è caduta la neve.", "it", [("Belfort", "geonames:3033791")]),
+        # A curated place's later words may be in lower case, not an organisation's (una Russia unita).
+        ("Putin ha invocato una Russia unita contro l'Occidente.", "it", [("Putin", "tp:vladimir-putin"), ("Russia", "geonames:2017370")]),
+        # Beside an official name written exactly, no small town matched by a key (Vénétie: Veneto, not Venette).
+        ("La Lombardie et la Vénétie votent.", "fr", [("Lombardie", "tp:iso-it-25"), ("Vénétie", "tp:iso-it-34")]),
+        # An exonym of a town of 50,000 opening a sentence (Wenecja: GeoNames counts Venice at 51,298).
+        ("Wenecja wprowadza opłatę dla turystów.", "pl", [("Wenecja", "geonames:3164603")]),
         # A word the language writes in lower case too, matching only a foreign town's untagged alternate
         # (Crues: Cruces, Cuba), is a name written capitalized mid-sentence, not for a sentence's capital.
         ("Crues et inondations à Lyon.", "fr", [("Lyon", "geonames:2996944")]),
@@ -721,11 +732,12 @@ def test_rendering_keeps_a_division_word_the_display_name_lacks(norm, gaz):
     assert [m.entity.id for m in doc.mentions] == ["tp:iso-be-wlx", "tp:iso-ru-bel"]
     assert "province" not in province.lower() and "oblast" in oblast.lower()
     assert doc.normalized == f"Crues dans la province de {province} et dans la {oblast}."
-    # A plural word stays, whatever the display names say: the list's other names share it.
+    # A plural word stays, the list's other names sharing it, and the display names go without theirs.
     doc = norm("Les régions russes de Koursk et de Briansk ont été visées.", "fr")
     kursk, bryansk = gaz.entity("tp:iso-ru-krs").name, gaz.entity("tp:iso-ru-bry").name
     assert [m.entity.id for m in doc.mentions] == ["tp:iso-ru-krs", "tp:iso-ru-bry"]
-    assert doc.normalized == f"Les régions russes de {kursk} et de {bryansk} ont été visées."
+    assert kursk.endswith(" Oblast") and bryansk.endswith(" Oblast")
+    assert doc.normalized == f"Les régions russes de {kursk.removesuffix(' Oblast')} et de {bryansk.removesuffix(' Oblast')} ont été visées."
 
 
 def run(*args, input=None):

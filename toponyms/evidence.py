@@ -59,6 +59,8 @@ VERY_COMMON_ZIPF = 4.3
 #: From this frequency a word matching only a foreign town's untagged alternate needs more than a
 #: sentence's opening capital.
 UNTAGGED_LOWER_ZIPF = 3.0
+#: From this population a foreign town's untagged alternate is an exonym, frequent for being its name.
+EXONYM_POPULATION = 50_000
 #: Zipf frequency below which a sizeable place's name is taken even where capitals are forced.
 FORCED_ZIPF = 4.5
 #: Zipf frequency from which a word is among its language's ~1,000 commonest: three letters that
@@ -773,11 +775,12 @@ def assess(
         return decided(False)
     frequency = _frequency(span, lemma, lang)
     if frequency < COMMON_ZIPF:
-        if kind == "place" and not tagged and not curated and not local and (loose or not sizeable) and frequency >= UNTAGGED_LOWER_ZIPF and not _CYRILLIC.search(span):
+        if kind == "place" and not tagged and not curated and not local and (loose or (population or 0) < EXONYM_POPULATION) and frequency >= UNTAGGED_LOWER_ZIPF and not _CYRILLIC.search(span):
             # A word the language writes in lower case too, matching only an untagged alternate of a
-            # foreign town under 100,000 (French "Crues", an alternate of Cruces, Cuba) or a key of one
+            # foreign town under 50,000 (French "Crues", an alternate of Cruces, Cuba) or a key of one
             # (German "Zölle" ~ Seoul): a name where written capitalized mid-sentence, not for a capital
-            # opening a sentence. A city's exonym is frequent for being its name (Lwów, Danzig, Nápoles).
+            # opening a sentence. A city's exonym is frequent for being its name (Lwów, Danzig, Nápoles,
+            # Wenecja: Venice counts 51,298 in GeoNames).
             return decided(None, mid_sentence=True)
         return decided(True)
     if (loose or not (tagged or (sizeable and _CYRILLIC.search(span)))) and not prominent:

@@ -116,19 +116,19 @@ class Index:
         return frozenset(entity_id for _, entity_id, _ in self._curated)
 
     @cached_property
-    def lower_heads(self) -> dict[str, frozenset[str]]:
-        """By language, the lower-case first words of the curated names of places and regions that
-        are written so in running text, a capitalized word after them (French bande de Gaza, Russian
-        сектор Газа): where a name starts that no capital marks."""
+    def lower_headed(self) -> dict[str, frozenset[str]]:
+        """By language, the curated names of places and regions that open with a lower-case word, a
+        capitalized one after it (French bande de Gaza, Russian сектор Газа), as running text writes
+        them: names that no capital marks the start of."""
         rids = [rid for rid, _, kind in self._curated if kind in ("place", "region", "feature")]
         rows = self.db.execute(
             f"SELECT text, lang FROM names WHERE rid IN ({','.join('?' * len(rids))}) AND text LIKE '% %' AND lang != 'und'", rids
         )
-        heads: dict[str, set[str]] = defaultdict(set)
+        names: dict[str, set[str]] = defaultdict(set)
         for text, lang in rows:
             if (words := text.split())[0].islower() and any(w[:1].isupper() for w in words[1:]):
-                heads[lang].add(words[0])
-        return {lang: frozenset(words) for lang, words in heads.items()}
+                names[lang].add(text)
+        return {lang: frozenset(texts) for lang, texts in names.items()}
 
     @cached_property
     def country_languages(self) -> dict[str, frozenset[str]]:

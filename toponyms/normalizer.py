@@ -22,7 +22,7 @@ from functools import lru_cache, partial
 from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose
 from .derive import REGION_WORDS, strip_region_words
 from .evidence import (
-    CONJUNCTIONS, MENTION, PERSON, SIZEABLE_POPULATION, Evidence, after_settlement_noun, assess, in_context, is_compass,
+    CONJUNCTIONS, MENTION, PERSON, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, Evidence, after_settlement_noun, assess, in_context, is_compass,
     sentence_initial,
 )
 from .gazetteer import Gazetteer
@@ -100,6 +100,21 @@ class Document:
 _DIVISION_WORDS = REGION_WORDS | frozenset("county canton kanton voivodeship department département state krai".split())
 
 
+def _without_division_words(name: str) -> str:
+    """``name`` without its division words and the joiners they leave at its ends (Belgorod Oblast:
+    Belgorod; Región de Murcia: Murcia; Broward County: Broward); ``name`` itself if nothing is left."""
+    words = [word for word in name.split() if word.casefold() not in _DIVISION_WORDS]
+    while words and words[0] in _JOINERS:
+        words.pop(0)
+    while words and words[-1] in _JOINERS:
+        words.pop()
+    return " ".join(words) or name
+
+
+#: Words that join a division word to its name (Región de Murcia, Oblast of Kursk).
+_JOINERS = frozenset("de di du del della of".split())
+
+
 class Normalizer:
     """``Normalizer(gazetteer)(text, lang=None) -> Document``; build once, call from any thread.
 
@@ -120,7 +135,11 @@ class Normalizer:
         self.render_lang = render_lang
         self.party = party
         self.date = date
-        self.scanner = Scanner(gazetteer.index.surfaces, gazetteer.index.lower_heads)
+        # Not a settlement noun's (город Киев, a curated name of Kyiv City): "в городе Москве" names the city.
+        self.scanner = Scanner(gazetteer.index.surfaces, {
+            lang: [name for name in names if name.split()[0] not in SETTLEMENT_NOUNS.get(lang, ())]
+            for lang, names in gazetteer.index.lower_headed.items()
+        })
         self._spoken = gazetteer.index.country_languages
         self._candidates = lru_cache(maxsize=100_000)(self._resolve)
         self._assessed = lru_cache(maxsize=100_000)(self._assess)
@@ -215,7 +234,7 @@ class Normalizer:
             sizeable.append(evidence.sizeable)
             if span.inflected:
                 inflected.add(span.start)
-            elif named is not None and named.start > span.start:
+            elif named is not None and (named.start > span.start or division):  # a list's later names too
                 named_at[span.start] = (named.start, plural)
         if people:
             # One sense per document for persons too: after "Matthew D. Flores", Flores
@@ -256,9 +275,10 @@ class Normalizer:
         division = (bare := division_name(lookup)) is not None and not span.endswith(lookup[len(bare) :])
         if " " in span and not division and (named := name.text.split()) and len(named) == span.count(" ") + 1 and any(
             word.islower() and part[:1].isupper() and word not in REGION_WORDS for word, part in zip(span.split(), named)
-        ) and not (top.id in self.gazetteer.index.curated_ids and span[:1].isupper()):
+        ) and not (top.kind in ("place", "region", "feature") and top.id in self.gazetteer.index.curated_ids and span[:1].isupper()):
             # El temblor ("the tremor") is no El Temblor, Mexico: a name's capitals are its own, but for
-            # its division word (Gomel region, Gomel Region) and a curated name's later words (the Gaza strip).
+            # its division word (Gomel region, Gomel Region) and a curated place's later words (the Gaza
+            # strip; not an organisation's: una Russia unita is no United Russia).
             return None
         stem_alone = best.matched.how == "region-stem" and strip_region_words(span) is None and not division
         if stem_alone and lang is not None and name.lang not in (lang, "und"):
@@ -306,13 +326,13 @@ class Normalizer:
             # Novoalexandrovka). A key match in the same alphabet may still lead: George ~ Géorgie
             # says George is no place.
             cyrillic = bool(_CYRILLIC.search(lookup))
-            # Nor, beside an official name written exactly, a town under 100,000 that only an untagged
-            # alternate's key matched (Zhejiang, an ISO name of the province: not Hede, one of whose
-            # alternates is Sheyang; but Chan Junus, the governorate's Polish name, is still Khan Yunis).
+            # Nor, beside an official name written exactly, a town under 100,000 that only a key matched
+            # (Zhejiang, an ISO name of the province: not Hede, one of whose alternates is Sheyang;
+            # Vénétie: Veneto, not Venette; but Chan Junus, the governorate's Polish name, is still Khan Yunis).
             official = any(c.matched.how == "exact" and c.matched.name.type == "official" for c in found)
             found = [c for c in found if c.matched.how != "variant"
                      and not (c.matched.how == "key" and bool(_CYRILLIC.search(c.matched.name.text)) != cyrillic)
-                     and not (official and c.matched.how == "key" and c.untagged_alternate() and (c.entity.population or 0) < SIZEABLE_POPULATION)]
+                     and not (official and c.matched.how == "key" and (c.entity.population or 0) < SIZEABLE_POPULATION)]
         if lang in ("pl", "de") and " " not in lookup and not self._curated_as_written(found[0], lang):
             # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
             # entity's declined form outranks an uncurated namesake written so (by a name of its own,
@@ -392,13 +412,19 @@ class Normalizer:
         original where the original was a declined Russian or Ukrainian word; the division word
         written before a name stays where the display name has none (la provincia de Cuenca: Cuenca,
         the province's name, would read as the city; la région de Belgorod: Belgorod Oblast), and
-        always a plural one, which the list's other names share (les régions de Koursk et de Belgorod)."""
+        always a plural one, which the list's other names share, before the display name without its
+        division words (les régions de Kursk et de Belgorod, not "de Kursk Oblast")."""
         parts, pos = [], 0
         for m in mentions:
             parts.append(text[pos : m.start])
             display = m.entity.name if self.render_lang is None and self.party is None else self._display(m.entity.id)
-            if m.start in named_at and (named_at[m.start][1] or not any(word in _DIVISION_WORDS for word in display.casefold().split())):
-                parts.append(text[m.start : named_at[m.start][0]])
+            if m.start in named_at:
+                name_start, plural = named_at[m.start]
+                if plural:  # the list's word stays, and the name goes without its own (les régions de Kursk)
+                    parts.append(text[m.start : name_start])
+                    display = _without_division_words(display)
+                elif not any(word in _DIVISION_WORDS for word in display.casefold().split()):
+                    parts.append(text[m.start : name_start])
             if m.start in inflected:
                 from .inflect import inflect_like
 

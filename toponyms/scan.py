@@ -127,14 +127,16 @@ def word_lemmas(word: str, lang: str) -> tuple[str, ...]:
 class Scanner:
     """Proposes spans; stateless over the index's surface trie, so safe across threads."""
 
-    def __init__(self, surfaces, lower_heads: dict[str, Iterable[str]] | None = None):
+    def __init__(self, surfaces, lower_headed: dict[str, Iterable[str]] | None = None):
         self.surfaces = surfaces
-        # By language, lower-case words that open a name (bande de Gaza; сектор Газа, declined: в
-        # секторе Газа), each with a pattern for it and up to three letters of an ending; a literal
-        # test first, as most texts hold none (a regex of them all costs 8 % of a scan).
+        # By language, names that open with a lower-case word (bande de Gaza; сектор Газа, declined: в
+        # секторе Газа), only which such a word may open, and the words, each with a pattern for it and
+        # up to three letters of an ending; a literal test first, as most texts hold none (a regex of
+        # them all costs 8 % of a scan).
+        self._lower_headed = {lang: frozenset(name.casefold() for name in names) for lang, names in (lower_headed or {}).items()}
         self._heads = {
-            lang: tuple((head, re.compile(rf"(?<!\w){re.escape(head)}\w{{0,3}}(?= )")) for head in sorted(heads))
-            for lang, heads in (lower_heads or {}).items()
+            lang: tuple((head, re.compile(rf"(?<!\w){re.escape(head)}\w{{0,3}}(?= )")) for head in sorted({n.split()[0] for n in names}))
+            for lang, names in (lower_headed or {}).items()
         }
         self._word_info = lru_cache(maxsize=200_000)(self._key_facts)
         self._inflected_run = lru_cache(maxsize=100_000)(self._inflected_in)
@@ -150,7 +152,8 @@ class Scanner:
         counties = {m.end(): m.start() for m in divisions if m.group(1).lower() in _COUNTY_WORDS}
         # Before a lower-case word, the division word may open a declined name (obwodu charkowskiego).
         lowered = sorted(start for end, start in prefixes.items() if text[end : end + 1].islower())
-        if heads := [m.start() for head, pattern in self._heads.get(lang or "", ()) if head in text for m in pattern.finditer(text)]:
+        heads = [m.start() for head, pattern in self._heads.get(lang or "", ()) if head in text for m in pattern.finditer(text)]
+        if heads:
             lowered = sorted({*lowered, *heads})  # and where a lower-case word opens a name (bande de Gaza)
         # Adjectives sharing one plural division word (в Курской и Белгородской областях), by start.
         shared = self._shared_divisions(text, lang) if lang in _DIVISION_SINGULAR and "област" in text else {}
@@ -169,8 +172,11 @@ class Scanner:
         out: list[Span] = []
         pos = 0
         for word in words:
-            if isinstance(word, int):  # one of the lowered division words
-                if word >= pos and (found := self._inflected(text, word, lang, as_written=True)):
+            if isinstance(word, int):  # one of the lowered division words, or a lower-case head
+                if word >= pos and (found := self._inflected(text, word, lang, as_written=True)) and (
+                    # A head opens only its own names: "города Москвы" is no curated "город …" (Kyiv City).
+                    word not in heads or found.lookup.casefold() in self._lower_headed[lang or ""]
+                ):
                     out.append(found)
                     pos = found.end
                     if word in plurals:  # województw pomorskiego i lubuskiego
