@@ -458,6 +458,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("comté de Los Angeles", "geonames:5368381"), ("comté de Kent", "tp:iso-gb-ken"), ("Angleterre", "tp:iso-gb-eng")]),
         ("El condado de Miami-Dade y los condados de Broward y Palm Beach.", "es",
          [("condado de Miami-Dade", "geonames:4164238"), ("condados de Broward", "geonames:4149007"), ("Palm Beach", "geonames:4167510")]),
+        # A division so named and a US county are both candidates, the division first: the document chooses.
+        ("Le comté de Durham, dans le nord-est de l'Angleterre.", "fr", [("comté de Durham", "tp:iso-gb-dur"), ("Angleterre", "tp:iso-gb-eng")]),
+        ("Le comté de York, en Pennsylvanie, a voté.", "fr", [("comté de York", "geonames:5220355"), ("Pennsylvanie", "geonames:6254927")]),
         ("Il caso nella contea di Fulton, in Georgia, è stato archiviato.", "it",
          [("contea di Fulton", "geonames:4196508"), ("Georgia", "geonames:4197000")]),
         # A city of millions by its name in the language is not outrun by a village whose untagged

@@ -113,6 +113,9 @@ def _without_division_words(name: str) -> str:
 
 #: Words that join a division word to its name (Región de Murcia, Oblast of Kursk).
 _JOINERS = frozenset("de di du del della of".split())
+#: A US county's score where a county's word before its name also names a division so called (comté de
+#: Kent: the English county unless the document names the US state, as in comté de York, en Pennsylvanie).
+COUNTY_BEHIND_DIVISION = 0.8
 
 
 class Normalizer:
@@ -174,10 +177,18 @@ class Normalizer:
                 if plural and is_compass(bare):
                     rejected_end = span.end  # les régions du Nord et de l'Est: the northern ones, none named Nord
                     continue
-                if span.lookup.endswith(COUNTY_SUFFIX) and (regional := self._assessed(text[span.start : span.end], bare + REGION_SUFFIX, lang)):
-                    # A county's word before a division's name: the division (comté de Kent, County Cork's
-                    # ISO subdivisions) before a US county (Kent County, Delaware).
-                    span, assessed = Span(span.start, span.end, bare + REGION_SUFFIX), regional
+                if span.lookup.endswith(COUNTY_SUFFIX):
+                    # A county's word before a name: a division so named (comté de Kent, comté de Durham: ISO's
+                    # County Durham) and a US county (Kent County, Delaware) are both candidates, the division
+                    # first; the document chooses (comté de York, en Pennsylvanie).
+                    written = text[span.start : span.end]
+                    regional = self._assessed(written, bare + REGION_SUFFIX, lang) or self._assessed(written, f"County {bare}", lang)
+                    if regional is not None:
+                        ids = {c.entity.id for c in regional[0]}
+                        county = [Candidate(c.entity, c.score * COUNTY_BEHIND_DIVISION, c.matched)
+                                  for c in (assessed[0] if assessed is not None else []) if c.entity.id not in ids]
+                        assessed = sorted([*regional[0], *county], key=lambda c: -c.score), regional[1]
+                        span = Span(span.start, span.end, bare + REGION_SUFFIX)
                 if assessed is None or (text.startswith("Land ", span.start) and self._names_a_country(named.lookup, lang)):
                     # "provincia della Spezia", "région de Sens": no region of that name; the name alone, the
                     # place the division is named after. German "Land" is a country too (das Land Georgien).
