@@ -447,6 +447,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("В секторе Газа и в Газе погибли люди.", "ru", [("секторе Газа", "geonames:281132"), ("Газе", "geonames:281133")]),
         ("Los bombardeos en la franja de Gaza continúan.", "es", [("franja de Gaza", "geonames:281132")]),
         ("Aid reached the Gaza strip on Monday.", "en", [("Gaza strip", "geonames:281132")]),
+        ("У секторі Гази тривають бої.", "uk", [("секторі Гази", "geonames:281132")]),
+        ("Great britain and France signed the treaty.", "en", [("Great britain", "geonames:2635167"), ("France", "geonames:3017382")]),
         # An official name written exactly is not outrun by a town an untagged alternate's key matches,
         # unless a sizeable one (Zhejiang: not Hede, of alternate Sheyang; Chan Junus: the city Khan Yunis).
         ("Factories in Zhejiang reopened.", "en", [("Zhejiang", "tp:iso-cn-zj")]),

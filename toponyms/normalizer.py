@@ -97,7 +97,7 @@ class Document:
 
 
 #: Words that make a display name a division's on its face (Belgorod Oblast, Kursk Region, Cook County).
-_DIVISION_WORDS = REGION_WORDS | frozenset("county canton kanton voivodeship department département state krai".split())
+_DIVISION_WORDS = REGION_WORDS | frozenset("county canton kanton voivodeship department département state krai kraj".split())
 
 
 def _without_division_words(name: str) -> str:
@@ -286,10 +286,10 @@ class Normalizer:
         division = (bare := division_name(lookup)) is not None and not span.endswith(lookup[len(bare) :])
         if " " in span and not division and (named := name.text.split()) and len(named) == span.count(" ") + 1 and any(
             word.islower() and part[:1].isupper() and word not in REGION_WORDS for word, part in zip(span.split(), named)
-        ) and not (top.kind in ("place", "region", "feature") and top.id in self.gazetteer.index.curated_ids and span[:1].isupper()):
+        ) and not (top.kind in ("place", "region", "feature", "country") and top.id in self.gazetteer.index.curated_ids and span[:1].isupper()):
             # El temblor ("the tremor") is no El Temblor, Mexico: a name's capitals are its own, but for
-            # its division word (Gomel region, Gomel Region) and a curated place's later words (the Gaza
-            # strip; not an organisation's: una Russia unita is no United Russia).
+            # its division word (Gomel region, Gomel Region) and a curated place's or country's later words
+            # (the Gaza strip, Great britain; not an organisation's: una Russia unita is no United Russia).
             return None
         stem_alone = best.matched.how == "region-stem" and strip_region_words(span) is None and not division
         if stem_alone and lang is not None and name.lang not in (lang, "und"):

@@ -133,7 +133,8 @@ class Scanner:
         # секторе Газа), only which such a word may open, and the words, each with a pattern for it and
         # up to three letters of an ending; a literal test first, as most texts hold none (a regex of
         # them all costs 8 % of a scan).
-        self._lower_headed = {lang: frozenset(name.casefold() for name in names) for lang, names in (lower_headed or {}).items()}
+        # Any language's such names: a declined Ukrainian "секторі Гази" reads back to the Russian "сектор Газа".
+        self._lower_headed = frozenset(name.casefold() for names in (lower_headed or {}).values() for name in names)
         self._heads = {
             lang: tuple((head, re.compile(rf"(?<!\w){re.escape(head)}\w{{0,3}}(?= )")) for head in sorted({n.split()[0] for n in names}))
             for lang, names in (lower_headed or {}).items()
@@ -175,7 +176,7 @@ class Scanner:
             if isinstance(word, int):  # one of the lowered division words, or a lower-case head
                 if word >= pos and (found := self._inflected(text, word, lang, as_written=True)) and (
                     # A head opens only its own names: "города Москвы" is no curated "город …" (Kyiv City).
-                    word not in heads or found.lookup.casefold() in self._lower_headed[lang or ""]
+                    word not in heads or found.lookup.casefold() in self._lower_headed
                 ):
                     out.append(found)
                     pos = found.end
