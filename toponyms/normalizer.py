@@ -98,6 +98,8 @@ class Document:
 
 #: Words that make a display name a division's on its face (Belgorod Oblast, Kursk Region, Cook County).
 _DIVISION_WORDS = REGION_WORDS | frozenset("county canton kanton voivodeship department département state krai kraj".split())
+#: Words that join a division word to its name (Región de Murcia, Oblast of Kursk).
+_JOINERS = frozenset("de di du del della of".split())
 
 
 def _without_division_words(name: str) -> str:
@@ -111,8 +113,6 @@ def _without_division_words(name: str) -> str:
     return " ".join(words) or name
 
 
-#: Words that join a division word to its name (Región de Murcia, Oblast of Kursk).
-_JOINERS = frozenset("de di du del della of".split())
 #: A US county's score where a county's word before its name also names a division so called (comté de
 #: Kent: the English county unless the document names the US state, as in comté de York, en Pennsylvanie).
 COUNTY_BEHIND_DIVISION = 0.8
@@ -179,8 +179,8 @@ class Normalizer:
                     continue
                 if span.lookup.endswith(COUNTY_SUFFIX):
                     # A county's word before a name: a division so named (comté de Kent, comté de Durham: ISO's
-                    # County Durham) and a US county (Kent County, Delaware) are both candidates, the division
-                    # first; the document chooses (comté de York, en Pennsylvanie).
+                    # County Durham) and a US county (Kent County, Delaware) are both candidates, the county at
+                    # COUNTY_BEHIND_DIVISION of its score; the document chooses (comté de York, en Pennsylvanie).
                     written = text[span.start : span.end]
                     regional = self._assessed(written, bare + REGION_SUFFIX, lang) or self._assessed(written, f"County {bare}", lang)
                     if regional is not None:

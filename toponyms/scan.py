@@ -43,6 +43,8 @@ def division_name(lookup: str) -> str | None:
         if lookup.endswith(suffix):
             return lookup[: -len(suffix)]
     return None
+
+
 #: Longest surface form looked for, in code points.
 MAX_SPAN = 64
 #: Words tried together when a declined multi-word name is lemmatized.
@@ -129,12 +131,12 @@ class Scanner:
 
     def __init__(self, surfaces, lower_headed: dict[str, Iterable[str]] | None = None):
         self.surfaces = surfaces
-        # By language, names that open with a lower-case word (bande de Gaza; сектор Газа, declined: в
-        # секторе Газа), only which such a word may open, and the words, each with a pattern for it and
-        # up to three letters of an ending; a literal test first, as most texts hold none (a regex of
-        # them all costs 8 % of a scan).
-        # Any language's such names: a declined Ukrainian "секторі Гази" reads back to the Russian "сектор Газа".
+        # Names that open with a lower-case word (bande de Gaza; сектор Газа, declined: в секторе Газа),
+        # the only names such a word opens: any language's, as a declined Ukrainian "секторі Гази" reads
+        # back to the Russian "сектор Газа".
         self._lower_headed = frozenset(name.casefold() for names in (lower_headed or {}).values() for name in names)
+        # By language, their first words, each with a pattern for it and up to three letters of an ending;
+        # a literal test comes first, as most texts hold none (a regex of them all costs 8 % of a scan).
         self._heads = {
             lang: tuple((head, re.compile(rf"(?<!\w){re.escape(head)}\w{{0,3}}(?= )")) for head in sorted({n.split()[0] for n in names}))
             for lang, names in (lower_headed or {}).items()
