@@ -72,7 +72,8 @@ _STATE_AFTER = re.compile(
 )
 #: How far before a mention a state's word may start (nello stato della Georgia).
 _STATE_REACH = 24
-#: Cues (:func:`_cues`): a federation's state, a dateline's city.
+#: Cues (:func:`_cues`): a federation's state, a dateline's city, a name a plural division word's
+#: list gave, a French name after an article.
 STATE, CITY, DIVISION, ARTICLE = "state", "city", "division", "article"
 #: French writes an article before a département's or a region's name, not a town's (dans la
 #: Vienne, du Vaucluse): the article, alone or fused with a preposition, in lower case right
