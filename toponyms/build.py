@@ -4,7 +4,10 @@ load layers → merge by id → write ``index.sqlite`` (entities, names, registr
 redirects, statistics), memory-mapped tries that later processes open in
 milliseconds (``exact.marisa``: normalized name → name rows; ``keys.marisa``:
 matching key → name rows; ``surfaces.marisa``: every form the text scanner
-looks for), the fuzzy block index and the rank arrays.
+looks for; ``spellings.marisa``: the Cyrillic skeleton of each one-word
+Cyrillic name of a place or region → the name, see
+:func:`~toponyms.textnorm.cyrillic_skeleton`), the fuzzy block index and the
+rank arrays.
 
 The index is written to a temporary directory and renamed into place, so a
 reader never sees a half-built index and two processes that build at once
@@ -36,7 +39,7 @@ from .layers import geonames, geonames_dump, iso
 from .ranktable import RankTableWriter, importance
 from .records import RecordWriter
 from .model import Entity, Name
-from .textnorm import normalize, surface
+from .textnorm import cyrillic_skeleton, normalize, surface
 from .textnorm import CYRILLIC as _CYRILLIC
 
 
@@ -145,6 +148,7 @@ class _Writer:
         self.exact: list[tuple[str, bytes]] = []
         self.keys: list[tuple[str, bytes]] = []
         self.surfaces: set[str] = set()  # every form the text scanner looks for
+        self.spellings: set[tuple[str, str]] = set()  # (Cyrillic skeleton, one-word name) of places and regions
         self.entity_rows: list[tuple] = []
         self.rank = RankTableWriter()
         self.records = RecordWriter(directory)
@@ -196,6 +200,8 @@ class _Writer:
             attested = any(u.party != "geonames" and u.until is None for u in name.used_by)  # in use today
             self.rank.add_name(self.rid, name.lang, name.type, name.text == ent.name, attested)
             self.exact.append((normalize(name.text), NID.pack(self.nid)))
+            if ent.kind in ("place", "region") and _CYRILLIC.match(name.text) and name.text.isalpha():
+                self.spellings.add((cyrillic_skeleton(name.text), name.text))
             for form, how in search_forms(ent, name):
                 key = match_key(form)
                 if key:
@@ -277,6 +283,7 @@ class _Writer:
         self.records.save()
         marisa_trie.Trie(self.surfaces).save(str(self.directory / "surfaces.marisa"))
         marisa_trie.BytesTrie(self.keys).save(str(self.directory / "keys.marisa"))
+        marisa_trie.BytesTrie((skeleton, name.encode()) for skeleton, name in sorted(self.spellings)).save(str(self.directory / "spellings.marisa"))
         fuzzyindex.build({key for key, _ in self.keys}, self.directory)
         marisa_trie.BytesTrie(self.exact).save(str(self.directory / "exact.marisa"))
 

@@ -20,7 +20,7 @@ from .textnorm import NORMALIZER_VERSION
 _INDEX_CODE = ("build.py", "ranktable.py", "records.py", "derive.py", "fuzzyindex.py", "textnorm.py", "curated.py", "layers/*.py", "translit/*.py", "schemes/*.json", "data/*.tsv")
 
 #: Bumped whenever the on-disk layout of the index changes.
-INDEX_FORMAT = "2"
+INDEX_FORMAT = "3"
 
 
 def shipped_gazetteer() -> Path:

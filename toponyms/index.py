@@ -57,6 +57,8 @@ class Index:
         self.keys.mmap(str(self.directory / "keys.marisa"))
         self.surfaces = marisa_trie.Trie()
         self.surfaces.mmap(str(self.directory / "surfaces.marisa"))
+        self.spellings = marisa_trie.BytesTrie()
+        self.spellings.mmap(str(self.directory / "spellings.marisa"))
         self.rank = RankTable(self.directory)
         self.records = Records(self.directory)
         self._fuzzy = None
@@ -88,6 +90,11 @@ class Index:
     def exact_nids(self, norm: str) -> list[int]:
         """Name rows whose normalized text is exactly ``norm``."""
         return [nid for (nid,) in NID.iter_unpack(b"".join(self.exact.get(norm, ())))]
+
+    def spelled(self, skeleton: str) -> list[str]:
+        """The one-word Cyrillic names of places and regions whose :func:`~toponyms.textnorm.cyrillic_skeleton`
+        is ``skeleton`` (Новороссийск for Новоросійськ's)."""
+        return [name.decode() for name in self.spellings.get(skeleton, ())]
 
     @staticmethod
     def _name(text: str, lang: str, type_: str, scheme: str | None, used_by: str | None) -> Name:

@@ -22,15 +22,18 @@ from functools import lru_cache, partial
 from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose
 from .derive import REGION_WORDS, strip_region_words
 from .evidence import (
-    CONJUNCTIONS, MENTION, PERSON, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, Evidence, after_settlement_noun, assess, in_context, is_compass,
-    sentence_initial,
+    CONJUNCTIONS, MENTION, PERSON, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, Evidence, after_settlement_noun, assess,
+    in_context, is_compass, sentence_initial, zipf,
 )
+from .givennames import surnames
 from .gazetteer import Gazetteer
 from .language import detect
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, MAX_TIES, Candidate, Match
 from .scan import COUNTY_SUFFIX, REGION_SUFFIX, Scanner, Span, division_name, plural_division, word_lemmas
 from .textnorm import CYRILLIC as _CYRILLIC
+from .textnorm import cyrillic_skeleton
+from .translit.key import match_key
 
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
 #: (20 Madison Counties rank alike; only the document can tell them apart).
@@ -47,6 +50,8 @@ _PLACE_TAILS = frozenset({"city", "county", "parish", "borough", "township"})
 #: A comma and the capitalized word after it (Dillon, Montana).
 _COMMA_WORD = re.compile(r", ([^\W\d_][^\W_]*)")
 #: The word and hyphen right before a compound's later part.
+#: Languages of the names a Russian or Ukrainian word respelled may stand for (see ``Normalizer._respelled``).
+_RESPELLED = frozenset({"ru", "uk"})
 _HYPHENATED_HEAD = re.compile(r"(?<![^\W_])([^\W_]+)-\Z")
 #: Languages whose press writes acronyms in title case (Italian: la Nato, l'Ue, gli Usa).
 TITLE_CASE_ACRONYMS = frozenset({"it"})
@@ -142,7 +147,7 @@ class Normalizer:
         self.scanner = Scanner(gazetteer.index.surfaces, {
             lang: [name for name in names if name.split()[0] not in SETTLEMENT_NOUNS.get(lang, ())]
             for lang, names in gazetteer.index.lower_headed.items()
-        })
+        }, self._respelled)
         self._spoken = gazetteer.index.country_languages
         self._candidates = lru_cache(maxsize=100_000)(self._resolve)
         self._assessed = lru_cache(maxsize=100_000)(self._assess)
@@ -368,6 +373,30 @@ class Normalizer:
                 # The best, and any tied with the last of them, as the resolver keeps them.
                 found = [c for i, c in enumerate(ranked[:MAX_TIES]) if i < CANDIDATES or c.score >= ranked[CANDIDATES - 1].score]
         return found
+
+    def _respelled(self, word: str, form: str, lang: str) -> str | None:
+        """The name of a place or region that the Russian or Ukrainian ``word`` stands for, by its ``form``
+        (as written or a nominative) spelled as the other language spells it, in a country whose people
+        write that language (Ukrainian Новоросійськ, Сизрань, Тихорецьк: Russia's Новороссийск, Сызрань,
+        Тихорецк), or None. By a name tagged Russian or Ukrainian or one that is the entity's own name
+        in Cyrillic (Новороссийск, Novorossiysk; not any of GeoNames' untagged alternates: Кива, of
+        Kyiv), of a region or a town of :data:`SMALL_POPULATION` or more; not a
+        common word of the language nor a surname, which meet villages' names so (Ukrainian Мирний,
+        Russian Сорокин ~ Сорокине, Кирилов ~ Kirillov)."""
+        names = self.gazetteer.index.spelled(cyrillic_skeleton(form))
+        if not names or max(zipf(word, lang), zipf(form, lang)) >= UNTAGGED_LOWER_ZIPF or word in surnames() or form in surnames():
+            return None
+        other = "ru" if lang == "uk" else "uk"
+        for name in names:
+            found = self._candidates(name, lang)
+            top = found[0] if found else None
+            if top is not None and top.matched.how == "exact" and other in self._spoken.get(top.entity.country or "", ()) and (
+                top.matched.name.lang in _RESPELLED or match_key(name) == match_key(top.entity.name)
+            ) and (
+                top.entity.kind == "region" or (top.entity.kind == "place" and (top.entity.population or 0) >= SMALL_POPULATION)
+            ):
+                return name
+        return None
 
     def _curated_as_written(self, candidate: Candidate, lang: str) -> bool:
         """Whether ``candidate`` is a curated entity named exactly so by a name of its own, not one of

@@ -21,7 +21,7 @@ import heapq
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -129,8 +129,14 @@ def word_lemmas(word: str, lang: str) -> tuple[str, ...]:
 class Scanner:
     """Proposes spans; stateless over the index's surface trie, so safe across threads."""
 
-    def __init__(self, surfaces, lower_headed: dict[str, Iterable[str]] | None = None):
+    def __init__(
+        self, surfaces, lower_headed: dict[str, Iterable[str]] | None = None, respelled: Callable[[str, str, str], str | None] | None = None
+    ):
         self.surfaces = surfaces
+        # The name a Russian or Ukrainian word that matches none as written stands for, spelled as the
+        # other language spells it, by the word and one of its forms (as written or a nominative), or None
+        # (Ukrainian Новоросійську: Новороссийск, which GeoNames has in Russian only).
+        self._respelled = respelled
         # Names that open with a lower-case word (bande de Gaza; сектор Газа, declined: в секторе Газа),
         # the only names such a word opens: any language's, as a declined Ukrainian "секторі Гази" reads
         # back to the Russian "сектор Газа".
@@ -143,6 +149,7 @@ class Scanner:
         }
         self._word_info = lru_cache(maxsize=200_000)(self._key_facts)
         self._inflected_run = lru_cache(maxsize=100_000)(self._inflected_in)
+        self._across = lru_cache(maxsize=100_000)(self._spelled_across)
 
     def spans(self, text: str, lang: str | None) -> list[Span]:
         """Non-overlapping candidate spans of ``text``, left to right, longest first."""
@@ -280,7 +287,18 @@ class Scanner:
 
                 out.append(found)
                 pos = found.end
+            elif cyrillic and lang in _RESPELLED_LANGS and self._respelled is not None and (found := self._across(text[start:word_end], lang)):
+                out.append(_span(Span, (start, word_end, *found)))
+                pos = word_end
         return out
+
+    def _spelled_across(self, word: str, lang: str) -> tuple[str, bool] | None:
+        """The name a Cyrillic ``word`` stands for as the other language spells it, and whether the
+        word is declined (Новоросійську: Новороссийск, True), or None."""
+        for form in (word, *word_lemmas(word, lang)):
+            if name := self._respelled(word, form, lang):
+                return name, form != word
+        return None
 
     @staticmethod
     def _compound_tail(text: str, start: int) -> bool:
@@ -501,6 +519,10 @@ class Scanner:
 
     def _starts_a_key(self, prefix: str) -> bool:
         return next(self.surfaces.iterkeys(prefix), None) is not None
+
+
+#: Languages whose words are also looked up as the other one spells them (Russian and Ukrainian).
+_RESPELLED_LANGS = frozenset({"ru", "uk"})
 
 
 #: The singular division word an adjective of a shared plural one is looked up with (Курской → Курская область).
