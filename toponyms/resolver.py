@@ -45,6 +45,8 @@ UNTAGGED_TRUST = 0.97
 UNATTESTED_TRUST = 0.96
 #: Share of the score that does not depend on the entity's importance.
 IMPORTANCE_BASE = 0.7
+#: Factor of a declined reading through a name of another language than the grammar that undid it.
+OTHER_GRAMMAR = 0.97
 #: A region outranking a place of its country by less than this factor is taken for a
 #: city-state and ranked at ``CITY_STATE_MARGIN`` of the place's score: close enough for the
 #: capital by its untagged GeoNames name beside the state by its official name in the language
@@ -215,7 +217,9 @@ class Resolver:
                 found = [(nid, how) for nid, how, _ in self._lookup(form, normalize(form)) if how in ("exact", "key")]
                 types = self.index.rank.facts([nid for nid, _ in found])
                 hits += [
-                    (nid, "inflection", weight * (1.0 if how == "exact" else HOW_QUALITY["key"]))
+                    # A name of the other language declined by this one's grammar is a likelier misreading
+                    # (Russian "в Самаре": Samara, not Samar, whose Ukrainian name is Самар).
+                    (nid, "inflection", weight * (1.0 if how == "exact" else HOW_QUALITY["key"]) * (1.0 if fact[1] in (language, "und") else OTHER_GRAMMAR))
                     for (nid, how), fact in zip(found, types)
                     # An abbreviation matches as written only, not through a key (Вашого: ваш, not Wash.).
                     if how == "exact" or fact[2] != "abbreviation"
