@@ -703,6 +703,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("The London-to-Paris train was cancelled.", "en", [("London", "geonames:2643743"), ("Paris", "geonames:2988507")]),
         # Russian grammar declines Russian names: в Самаре is Samara, not Samar, whose Ukrainian name is Самар.
         ("Матч прошёл в Самаре.", "ru", [("Самаре", "geonames:499099")]),
+        # A Polish word two of whose lemmas name places is read in both, the likelier first (Lubin, not the village Lubiń).
+        ("Siedziba KGHM mieści się w Lubinie.", "pl", [("Lubinie", "geonames:3092931")]),
         # Voivodeships by the names Polish news call them (curated, colloquial), declined.
         ("Synoptycy ostrzegają przed opadami na Dolnym Śląsku i na Mazowszu.", "pl", [("Dolnym Śląsku", "tp:iso-pl-02"), ("Mazowszu", "tp:iso-pl-14")]),
         # między is a preposition: a common-word name after it (Zielona Góra, read by its key).

@@ -328,10 +328,9 @@ class Normalizer:
 
     def _resolve(self, lookup: str, lang: str | None) -> list[Candidate]:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
+        # Empty for a Polish word the scanner found in two lemmas, which are read below (w Lubinie: Lubin, Lubiń).
         found = self._ranked(lookup, lang)
-        if not found:
-            return found
-        if found[0].matched.how == "exact":
+        if found and found[0].matched.how == "exact":
             # A name written exactly so leaves no room for namesakes matched only by a looser key,
             # which the document could otherwise boost past it (Merz: Fort Myers, in a story naming
             # the US president; Lyon: Rennes, its key "len", in one naming Rennes).
@@ -349,7 +348,7 @@ class Normalizer:
             found = [c for c in found if c.matched.how != "variant"
                      and not (c.matched.how == "key" and bool(_CYRILLIC.search(c.matched.name.text)) != cyrillic)
                      and not (official and c.matched.how == "key" and (c.entity.population or 0) < SIZEABLE_POPULATION)]
-        if lang in ("pl", "de") and " " not in lookup and not self._curated_as_written(found[0], lang):
+        if lang in ("pl", "de") and " " not in lookup and not (found and self._curated_as_written(found[0], lang)):
             # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
             # entity's declined form outranks an uncurated namesake written so (by a name of its own,
             # not by one of GeoNames' untagged alternates).
