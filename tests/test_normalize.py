@@ -705,6 +705,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Матч прошёл в Самаре.", "ru", [("Самаре", "geonames:499099")]),
         # A Polish word two of whose lemmas name places is read in both, the likelier first (Lubin, not the village Lubiń).
         ("Siedziba KGHM mieści się w Lubinie.", "pl", [("Lubinie", "geonames:3092931")]),
+        # The division word says which kind of division of a name is meant (ISO 3166-2 types): France's
+        # département du Nord, not Burkina Faso's Nord region; Bolivia's departamento, Argentina's provincia.
+        ("Le département du Nord est touché.", "fr", [("département du Nord", "tp:iso-fr-59")]),
+        ("El departamento de Santa Cruz y la provincia de Santa Cruz.", "es",
+         [("departamento de Santa Cruz", "tp:iso-bo-s"), ("provincia de Santa Cruz", "tp:iso-ar-z")]),
         # Voivodeships by the names Polish news call them (curated, colloquial), declined.
         ("Synoptycy ostrzegają przed opadami na Dolnym Śląsku i na Mazowszu.", "pl", [("Dolnym Śląsku", "tp:iso-pl-02"), ("Mazowszu", "tp:iso-pl-14")]),
         # między is a preposition: a common-word name after it (Zielona Góra, read by its key).

@@ -21,6 +21,7 @@ from functools import lru_cache, partial
 
 from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose
 from .derive import REGION_WORDS, strip_region_words
+from .divisions import prefer_kind
 from .evidence import (
     CONJUNCTIONS, MENTION, PERSON, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, Evidence, after_settlement_noun, assess,
     in_context, is_compass, sentence_initial, zipf,
@@ -178,7 +179,8 @@ class Normalizer:
             if not span.inflected and (bare := division_name(span.lookup)) is not None and not text.endswith(span.lookup, 0, span.end):
                 division = text.startswith(bare, span.start)
                 named = Span(span.end - len(bare), span.end, bare)
-                plural = division or plural_division(text[span.start : named.start].split()[0], lang)
+                word = text[span.start : named.start].split()[0] if named.start > span.start else None  # région, Kanton...
+                plural = division or plural_division(word, lang)
                 if plural and is_compass(bare):
                     rejected_end = span.end  # les régions du Nord et de l'Est: the northern ones, none named Nord
                     continue
@@ -199,6 +201,8 @@ class Normalizer:
                     # place the division is named after. German "Land" is a country too (das Land Georgien).
                     span, assessed = named, self._assessed(named.lookup, named.lookup, lang)
                     division = False
+                elif word is not None:  # the division word says which kind (département du Nord: France's)
+                    assessed = prefer_kind(assessed[0], word), assessed[1]
             if assessed is None and not span.inflected and " " in span.lookup and (shorter := self.scanner.shorter(text, span.start, span.end)):
                 # A phrase that is no name as written here (Texas City written "Texas city"): the state it
                 # opens, or the city (New York city officials), but not another place (the Jersey city

@@ -1,0 +1,65 @@
+"""What kind of division a division word names, and which ISO subdivisions are of that kind.
+
+"le département du Nord" is France's Nord (ISO 3166-2 type "Metropolitan
+department"), not Burkina Faso's Nord region, which ties with it by name;
+"el departamento de Santa Cruz" Bolivia's, not Argentina's province. ISO
+3166-2, through ``pycountry``, gives each subdivision a type; the word written
+before the name says which type is meant.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from .resolver import Candidate
+
+#: The word of an ISO 3166-2 subdivision type (lower case, as in "Metropolitan department") that each
+#: division word of the scanner's (toponyms.scan._REGION_PREFIX, lower case) names. Words that name
+#: divisions ISO types variously (oblast: "Region", "Administrative region", "Oblast") are left out.
+_TYPE_OF_WORD = {
+    word: kind
+    for kind, words in {
+        "department": "département départements departamento departamentos",
+        "province": "province provinces provincia provincias provinzen",
+        "region": "région régions region regions regione regioni región regiones regionen",
+        "canton": "canton cantons cantone cantoni kanton kantons kantone kantonen",
+        "state": "estado estados",
+        "land": "land bundesland bundesländer bundesländern freistaat",
+        "voivodship": "województwo województwa województwie województwem województw województwach województwami",
+    }.items()
+    for word in words.split()
+}
+#: Score factor of a subdivision of another type than the division word names, where one of that type is a candidate.
+OTHER_TYPE = 0.9
+
+
+def division_kind(word: str) -> str | None:
+    """The ISO type word ``word`` names (département: "department"), or None."""
+    return _TYPE_OF_WORD.get(word.lower())
+
+
+@lru_cache(maxsize=4096)
+def iso_type_words(code: str) -> frozenset[str]:
+    """The words of the ISO 3166-2 type of subdivision ``code`` (FR-59: {"metropolitan", "department"})."""
+    import pycountry
+
+    subdivision = pycountry.subdivisions.get(code=code)
+    return frozenset(subdivision.type.lower().split()) if subdivision is not None and subdivision.type else frozenset()
+
+
+def prefer_kind(candidates: Sequence[Candidate], word: str) -> list[Candidate]:
+    """``candidates`` best first, subdivisions of another type than ``word`` names scored at
+    :data:`OTHER_TYPE` where one of that type is among them (département du Nord: France's Nord
+    before Burkina Faso's region)."""
+    kind = division_kind(word)
+    if kind is None:
+        return list(candidates)
+    fits = [c.entity.kind == "region" and c.entity.iso is not None and kind in iso_type_words(c.entity.iso) for c in candidates]
+    if not any(fits):
+        return list(candidates)
+    rescored = [
+        c if fit or c.entity.kind != "region" else Candidate(c.entity, c.score * OTHER_TYPE, c.matched)
+        for c, fit in zip(candidates, fits)
+    ]
+    return sorted(rescored, key=lambda c: -c.score)
