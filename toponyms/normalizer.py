@@ -23,8 +23,8 @@ from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import prefer_kind
 from .evidence import (
-    CONJUNCTIONS, MENTION, PERSON, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, Evidence, after_settlement_noun, assess,
-    in_context, is_compass, sentence_initial, zipf,
+    CONJUNCTIONS, MENTION, PERSON, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, Evidence, after_preposition,
+    after_settlement_noun, assess, in_context, is_compass, sentence_initial, zipf,
 )
 from .givennames import surnames
 from .gazetteer import Gazetteer
@@ -53,6 +53,9 @@ _COMMA_WORD = re.compile(r", ([^\W\d_][^\W_]*)")
 #: The word and hyphen right before a compound's later part.
 #: Languages of the names a Russian or Ukrainian word respelled may stand for (see ``Normalizer._respelled``).
 _RESPELLED = frozenset({"ru", "uk"})
+#: The endings of Russian and Ukrainian surnames (Данилов, Кірсанов, Гагарін; adjectival: Жуковський,
+#: Полярний), in a dictionary form; feminine ones too (Кузнєцова, Орловська).
+_SURNAME_SHAPED = re.compile(r"(?:[оеєё]ва?|[иіы]на?|[иіыо]й|[иіы]я|ська|цька|ская|цкая)$")
 _HYPHENATED_HEAD = re.compile(r"(?<![^\W_])([^\W_]+)-\Z")
 #: Languages whose press writes acronyms in title case (Italian: la Nato, l'Ue, gli Usa).
 TITLE_CASE_ACRONYMS = frozenset({"it"})
@@ -154,6 +157,7 @@ class Normalizer:
         self._assessed = lru_cache(maxsize=100_000)(self._assess)
         self._display = lru_cache(maxsize=100_000)(self._render_name)
         self._location = lru_cache(maxsize=10_000)(self._locate)
+        self._respelling = lru_cache(maxsize=100_000)(self._lookup_respelling)
 
     def __call__(self, text: str, lang: str | None = None) -> Document:
         """The mentions of ``text`` in ``lang`` (en ru uk de fr es pl it); without one, the
@@ -377,17 +381,39 @@ class Normalizer:
                 found = [c for i, c in enumerate(ranked[:MAX_TIES]) if i < CANDIDATES or c.score >= ranked[CANDIDATES - 1].score]
         return found
 
-    def _respelled(self, word: str, form: str, lang: str) -> str | None:
+    def _respelled(self, text: str, start: int, end: int, lang: str) -> tuple[str, bool] | None:
+        """The name the Russian or Ukrainian word ``text[start:end]``, which no name is written as, stands
+        for as the other language spells it, and whether the word is declined (see :meth:`_respelling`);
+        a word shaped like a surname (-ов, -ін, -ський, -ний) only after a preposition or a settlement
+        noun (у Жуковському; not Данілов наголосив, Полярний розповів: Ukrainian spellings of Russian
+        surnames that Faker's lists lack)."""
+        found = self._respelling(text[start:end], lang)
+        if found is None:
+            return None
+        name, declined, surname_shaped = found
+        if surname_shaped and not (after_preposition(text, start, lang) or after_settlement_noun(text, start, lang)):
+            return None
+        return name, declined
+
+    def _lookup_respelling(self, word: str, lang: str) -> tuple[str, bool, bool] | None:
+        """For :meth:`_respelled`, cached per word: the name, whether the word is declined, whether its
+        dictionary form is shaped like a surname."""
+        for form in (word, *word_lemmas(word, lang)):
+            if name := self._spelled_as(word, form, lang):
+                return name, form != word, bool(_SURNAME_SHAPED.search(form))
+        return None
+
+    def _spelled_as(self, word: str, form: str, lang: str) -> str | None:
         """The name of a place or region that the Russian or Ukrainian ``word`` stands for, by its ``form``
         (as written or a nominative) spelled as the other language spells it, in a country whose people
         write that language (Ukrainian Новоросійськ, Сизрань, Тихорецьк: Russia's Новороссийск, Сызрань,
         Тихорецк), or None. By a name tagged Russian or Ukrainian or one that is the entity's own name
         in Cyrillic (Новороссийск, Novorossiysk; not any of GeoNames' untagged alternates: Кива, of
-        Kyiv), of a region or a town of :data:`SMALL_POPULATION` or more; not a
-        common word of the language nor a surname, which meet villages' names so (Ukrainian Мирний,
-        Russian Сорокин ~ Сорокине, Кирилов ~ Kirillov)."""
+        Kyiv), of a region or a town of :data:`SMALL_POPULATION` or more; not a common word of the
+        language nor a surname, which meet villages' names so (Ukrainian Мирний, Russian Сорокин ~
+        Сорокине, Кирилов ~ Kirillov)."""
         names = self.gazetteer.index.spelled(cyrillic_skeleton(form))
-        if not names or max(zipf(word, lang), zipf(form, lang)) >= UNTAGGED_LOWER_ZIPF or word in surnames() or form in surnames():
+        if not names or max(zipf(word, lang), zipf(form, lang)) >= UNTAGGED_LOWER_ZIPF or not {word, form}.isdisjoint(surnames()):
             return None
         other = "ru" if lang == "uk" else "uk"
         for name in names:

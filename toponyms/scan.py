@@ -130,11 +130,12 @@ class Scanner:
     """Proposes spans; stateless over the index's surface trie, so safe across threads."""
 
     def __init__(
-        self, surfaces, lower_headed: dict[str, Iterable[str]] | None = None, respelled: Callable[[str, str, str], str | None] | None = None
+        self, surfaces, lower_headed: dict[str, Iterable[str]] | None = None,
+        respelled: Callable[[str, int, int, str], tuple[str, bool] | None] | None = None,
     ):
         self.surfaces = surfaces
-        # The name a Russian or Ukrainian word that matches none as written stands for, spelled as the
-        # other language spells it, by the word and one of its forms (as written or a nominative), or None
+        # For a Russian or Ukrainian word ``text[start:end]`` that matches no name as written: the name it
+        # stands for, spelled as the other language spells it, and whether the word is declined; or None
         # (Ukrainian Новоросійську: Новороссийск, which GeoNames has in Russian only).
         self._respelled = respelled
         # Names that open with a lower-case word (bande de Gaza; сектор Газа, declined: в секторе Газа),
@@ -149,7 +150,6 @@ class Scanner:
         }
         self._word_info = lru_cache(maxsize=200_000)(self._key_facts)
         self._inflected_run = lru_cache(maxsize=100_000)(self._inflected_in)
-        self._across = lru_cache(maxsize=100_000)(self._spelled_across)
 
     def spans(self, text: str, lang: str | None) -> list[Span]:
         """Non-overlapping candidate spans of ``text``, left to right, longest first."""
@@ -287,18 +287,10 @@ class Scanner:
 
                 out.append(found)
                 pos = found.end
-            elif cyrillic and lang in _RESPELLED_LANGS and self._respelled is not None and (found := self._across(text[start:word_end], lang)):
+            elif cyrillic and lang in _RESPELLED_LANGS and self._respelled is not None and (found := self._respelled(text, start, word_end, lang)):
                 out.append(_span(Span, (start, word_end, *found)))
                 pos = word_end
         return out
-
-    def _spelled_across(self, word: str, lang: str) -> tuple[str, bool] | None:
-        """The name a Cyrillic ``word`` stands for as the other language spells it, and whether the
-        word is declined (Новоросійську: Новороссийск, True), or None."""
-        for form in (word, *word_lemmas(word, lang)):
-            if name := self._respelled(word, form, lang):
-                return name, form != word
-        return None
 
     @staticmethod
     def _compound_tail(text: str, start: int) -> bool:
