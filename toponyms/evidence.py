@@ -73,6 +73,9 @@ WORD_ZIPF = 5.0
 UNTAGGED_WORD_ZIPF = 4.5
 #: Zipf frequency from which a given name is rather its language's word (Will, May: 6.3-6.6).
 GIVEN_NAME_ZIPF = 5.5
+#: From this population a city of a home country of the text's language opens a sentence by its name
+#: unless that is one of the language's commonest words (Kraków chce..., Lyon accueille...; not Tours).
+LOCAL_CITY_POPULATION = 250_000
 #: Population of a sizeable place.
 SIZEABLE_POPULATION = 100_000
 #: Population from which a city is prominent enough to outweigh a common-word reading.
@@ -88,6 +91,11 @@ HOME_COUNTRIES = {
     "de": frozenset({"DE", "AT", "CH"}), "fr": frozenset({"FR", "BE", "CH", "LU"}), "it": frozenset({"IT", "CH"}),
     "es": frozenset("ES MX AR CO PE VE CL EC GT CU BO DO HN PY SV NI CR PA UY".split()), "pl": frozenset({"PL"}),
 }
+#: Languages whose home countries' cities of :data:`LOCAL_CITY_POPULATION` open a sentence by their
+#: names. Not Spanish (Soledad, Bello, Resistencia are words too), English (spoken in too many
+#: countries, whose cities' names are surnames: Manchester was among...), German (its nouns are
+#: capitalized anyway: a rule of its own) nor Russian and Ukrainian (Cyrillic names: rules of their own).
+CITY_FIRST_LANGS = frozenset({"fr", "it", "pl"})
 #: Locative prepositions that make a following capitalized word a place.
 PREPOSITIONS = {
     "en": {
@@ -791,7 +799,12 @@ def assess(
     # Capitalized mid-sentence: a name, but very common words are most often
     # another name's part or a person (West, David, Obama): ask for a sizeable place.
     return decided(
-        None, mid_sentence=frequency < VERY_COMMON_ZIPF or sizeable, forced=prominent or (sizeable and frequency < FORCED_ZIPF),
+        None, mid_sentence=frequency < VERY_COMMON_ZIPF or sizeable,
+        # A city of the language's home countries, by its own name, is frequent for being that name (Kraków,
+        # Łódź, Lyon: Zipf 4.7-4.9).
+        forced=prominent or (sizeable and frequency < FORCED_ZIPF) or (
+            local_city and main and lang in CITY_FIRST_LANGS and country in HOME_COUNTRIES[lang] and (population or 0) >= LOCAL_CITY_POPULATION
+        ),
         word_first=not curated and kind in ("country", "region") and not reads_as_name(span, lang),
     )
 
