@@ -741,6 +741,12 @@ def test_a_name_is_found_as_the_other_language_spells_it(norm):
     # Ukrainian spellings of Russian surnames are missing from Faker's lists (a review's findings).
     assert [m.text for m in norm("Данілов наголосив, що Полярний розповів про Жуковського.", "uk").mentions] == []
     assert [(m.text, m.entity.id) for m in norm("Вибухи пролунали в Жуковському.", "uk").mentions] == [("Жуковському", "geonames:462755")]
+    # Russian towns in -ово, -ець, -ев in the Ukrainian locative, which no dictionary knows.
+    assert [(m.text, m.entity.id) for m in norm("Вибухи пролунали в Домодєдові, у Торопці та у Ржеві.", "uk").mentions] == [
+        ("Домодєдові", "geonames:565381"), ("Торопці", "geonames:482042"), ("Ржеві", "geonames:499717")]
+    # A declined form read through the key of a name in another alphabet does not outrun an exact one
+    # (Іванів, a Ukrainian village, is no Jiwani, Pakistan).
+    assert "geonames:1175712" not in [m.entity.id for m in norm("Пожежа в Іванові.", "uk").mentions]
 
 
 def test_offsets_are_code_points_with_combining_and_rtl_text(norm):

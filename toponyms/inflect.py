@@ -40,7 +40,10 @@ NEUTER_ADJECTIVAL = {
 MASCULINE_OBLIQUE = {
     "ru": (("а", ""), ("ом", ""), ("ым", ""), ("у", "")),
     "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""), ("ового", "ів"), ("овому", "ів"), ("овим", "ів"), ("овім", "ів"),
-           ("ові", "ів"), ("єві", "їв")),
+           ("ові", "ів"), ("єві", "їв"),
+           # Russian towns in -ово/-ево, -ец, -ев in the locative, as Ukrainian declines them (у Домодєдові, у
+           # Торопці, у Ржеві), which no dictionary knows; not the genitive -ова, a surname's far more often.
+           ("ові", "ово"), ("єві", "єво"), ("еві", "ево"), ("ці", "ець"), ("еві", "ев")),
 }
 #: The oblique cases of feminine names in -а pymorphy3 does not know, which it reads as masculine
 #: (в Неваде → невад): Неваде, Невады, Неваду, Невадой → Невада; Ukrainian у Неваді, Невади,

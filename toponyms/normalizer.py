@@ -354,7 +354,8 @@ class Normalizer:
             # Vénétie: Veneto, not Venette; but Chan Junus, the governorate's Polish name, is still Khan Yunis).
             official = any(c.matched.how == "exact" and c.matched.name.type == "official" for c in found)
             found = [c for c in found if c.matched.how != "variant"
-                     and not (c.matched.how == "key" and bool(_CYRILLIC.search(c.matched.name.text)) != cyrillic)
+                     # (nor one read through a declined form's key: Іванів, a Ukrainian village, is no Jiwani)
+                     and not (c.matched.how in ("key", "inflection") and bool(_CYRILLIC.search(c.matched.name.text)) != cyrillic)
                      and not (official and c.matched.how == "key" and (c.entity.population or 0) < SIZEABLE_POPULATION)]
         if lang in ("pl", "de") and " " not in lookup and not (found and self._curated_as_written(found[0], lang)):
             # Polish "Putina" is Putin's genitive far more often than Putina, Peru: a curated
