@@ -45,6 +45,9 @@ MASCULINE_OBLIQUE = {
            # Торопці, у Ржеві), which no dictionary knows; not the genitive -ова, a surname's far more often.
            ("ові", "ово"), ("єві", "єво"), ("еві", "ево"), ("ці", "ець"), ("еві", "ев")),
 }
+#: The oblique cases of masculine names in -нь, -ль that pymorphy3 does not know, and guesses as verbs
+#: (в Ирпене, из Ирпеня → Ирпень; в Куршевеле → Куршевель); tried for unknown words only (в вине: вино).
+SOFT_OBLIQUE = {"ru": (("не", "нь"), ("ня", "нь"), ("ню", "нь"), ("ле", "ль"), ("ля", "ль"), ("лю", "ль")), "uk": ()}
 #: The oblique cases of feminine names in -а pymorphy3 does not know, which it reads as masculine
 #: (в Неваде → невад): Неваде, Невады, Неваду, Невадой → Невада; Ukrainian у Неваді, Невади,
 #: Неваду, Невадою → Невада.
@@ -125,7 +128,8 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
     )
     forms += [
         lowered[: -len(end)] + nom
-        for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_OBLIQUE[lang], *(FEMININE_OBLIQUE[lang] if feminine else ()))
+        for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_OBLIQUE[lang], *(FEMININE_OBLIQUE[lang] if feminine else ()),
+                         *(SOFT_OBLIQUE[lang] if not known else ()))
         if lowered.endswith(end)
     ]
     forms = list(dict.fromkeys(forms)) or [lowered]
