@@ -746,6 +746,11 @@ def test_a_name_is_found_as_the_other_language_spells_it(norm):
     # Russian towns in -ово, -ець, -ев in the Ukrainian locative, which no dictionary knows.
     assert [(m.text, m.entity.id) for m in norm("Вибухи пролунали в Домодєдові, у Торопці та у Ржеві.", "uk").mentions] == [
         ("Домодєдові", "geonames:565381"), ("Торопці", "geonames:482042"), ("Ржеві", "geonames:499717")]
+    # Any reading of the respelled name, which the document chooses among: Алексеевка is first a Ukrainian
+    # village, here the Russian town; and the locative's endings not for a known word's dative (Тарасові).
+    assert [(m.text, m.entity.id) for m in norm("В Алексєєвці Бєлгородської області пролунали вибухи.", "uk").mentions] == [
+        ("Алексєєвці", "geonames:582956"), ("Бєлгородської області", "tp:iso-ru-bel")]
+    assert norm("Він подякував Тарасові.", "uk").mentions == ()
     # A declined form read through the key of a name in another alphabet does not outrun an exact one
     # (Іванів, a Ukrainian village, is no Jiwani, Pakistan).
     assert "geonames:1175712" not in [m.entity.id for m in norm("Пожежа в Іванові.", "uk").mentions]

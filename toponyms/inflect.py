@@ -40,14 +40,16 @@ NEUTER_ADJECTIVAL = {
 MASCULINE_OBLIQUE = {
     "ru": (("а", ""), ("ом", ""), ("ым", ""), ("у", "")),
     "uk": (("ська", "ськ"), ("цька", "цьк"), ("а", ""), ("ового", "ів"), ("овому", "ів"), ("овим", "ів"), ("овім", "ів"),
-           ("ові", "ів"), ("єві", "їв"),
-           # Russian towns in -ово/-ево, -ец, -ев in the locative, as Ukrainian declines them (у Домодєдові, у
-           # Торопці, у Ржеві), which no dictionary knows; not the genitive -ова, a surname's far more often.
-           ("ові", "ово"), ("єві", "єво"), ("еві", "ево"), ("ці", "ець"), ("еві", "ев")),
+           ("ові", "ів"), ("єві", "їв")),
 }
-#: The oblique cases of masculine names in -нь, -ль that pymorphy3 does not know, and guesses as verbs
-#: (в Ирпене, из Ирпеня → Ирпень; в Куршевеле → Куршевель); tried for unknown words only (в вине: вино).
-SOFT_OBLIQUE = {"ru": (("не", "нь"), ("ня", "нь"), ("ню", "нь"), ("ле", "ль"), ("ля", "ль"), ("лю", "ль")), "uk": ()}
+#: Oblique cases of names tried for words pymorphy3 does not know only, as the same endings are common
+#: words' (в вине: вино; Тарасові, Цареві: datives): Russian masculine names in -нь, -ль, which it guesses
+#: as verbs (в Ирпене, из Ирпеня → Ирпень; в Куршевеле → Куршевель); Russian towns in -ово/-ево, -ец, -ев
+#: in the Ukrainian locative (у Домодєдові, у Торопці, у Ржеві); not the genitive -ова, a surname's.
+UNKNOWN_OBLIQUE = {
+    "ru": (("не", "нь"), ("ня", "нь"), ("ню", "нь"), ("ле", "ль"), ("ля", "ль"), ("лю", "ль")),
+    "uk": (("ові", "ово"), ("єві", "єво"), ("еві", "ево"), ("ці", "ець"), ("еві", "ев")),
+}
 #: The oblique cases of feminine names in -а pymorphy3 does not know, which it reads as masculine
 #: (в Неваде → невад): Неваде, Невады, Неваду, Невадой → Невада; Ukrainian у Неваді, Невади,
 #: Неваду, Невадою → Невада.
@@ -129,7 +131,7 @@ def word_nominatives(word: str, lang: str) -> tuple[str, ...]:
     forms += [
         lowered[: -len(end)] + nom
         for end, nom in (*NEUTER_ADJECTIVAL[lang], *MASCULINE_OBLIQUE[lang], *(FEMININE_OBLIQUE[lang] if feminine else ()),
-                         *(SOFT_OBLIQUE[lang] if not known else ()))
+                         *(UNKNOWN_OBLIQUE[lang] if not known else ()))
         if lowered.endswith(end)
     ]
     forms = list(dict.fromkeys(forms)) or [lowered]

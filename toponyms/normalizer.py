@@ -408,7 +408,7 @@ class Normalizer:
         """The name of a place or region that the Russian or Ukrainian ``word`` stands for, by its ``form``
         (as written or a nominative) spelled as the other language spells it, in a country whose people
         write that language (Ukrainian Новоросійськ, Сизрань, Тихорецьк: Russia's Новороссийск, Сызрань,
-        Тихорецк), or None. By a name tagged Russian or Ukrainian or one that is the entity's own name
+        Тихорецк), or None. By a name tagged Russian or Ukrainian or one that is an entity's own name
         in Cyrillic (Новороссийск, Novorossiysk; not any of GeoNames' untagged alternates: Кива, of
         Kyiv), of a region or a town of :data:`SMALL_POPULATION` or more; not a common word of the
         language nor a surname, which meet villages' names so (Ukrainian Мирний, Russian Сорокин ~
@@ -418,14 +418,13 @@ class Normalizer:
             return None
         other = "ru" if lang == "uk" else "uk"
         for name in names:
-            found = self._candidates(name, lang)
-            top = found[0] if found else None
-            if top is not None and top.matched.how == "exact" and other in self._spoken.get(top.entity.country or "", ()) and (
-                top.matched.name.lang in _RESPELLED or match_key(name) == match_key(top.entity.name)
-            ) and (
-                top.entity.kind == "region" or (top.entity.kind == "place" and (top.entity.population or 0) >= SMALL_POPULATION)
-            ):
-                return name
+            # Any of the name's readings, which the document then chooses among (Алексеевка: a Ukrainian
+            # village first, the Russian town of 37,000 in a story naming Бєлгородська область).
+            for c in self._candidates(name, lang):
+                if c.matched.how == "exact" and other in self._spoken.get(c.entity.country or "", ()) and (
+                    c.matched.name.lang in _RESPELLED or match_key(name) == match_key(c.entity.name)
+                ) and (c.entity.kind == "region" or (c.entity.kind == "place" and (c.entity.population or 0) >= SMALL_POPULATION)):
+                    return name
         return None
 
     def _curated_as_written(self, candidate: Candidate, lang: str) -> bool:
