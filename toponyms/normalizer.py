@@ -31,7 +31,7 @@ from .gazetteer import Gazetteer
 from .language import detect
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, MAX_TIES, Candidate, Match
-from .scan import COUNTY_SUFFIX, REGION_SUFFIX, Scanner, Span, division_name, plural_division, word_lemmas
+from .scan import COUNTY_SUFFIX, REGION_SUFFIX, RESPELLED_LANGS, Scanner, Span, division_name, plural_division, word_lemmas
 from .textnorm import CYRILLIC as _CYRILLIC
 from .textnorm import cyrillic_skeleton
 from .translit.key import match_key
@@ -50,12 +50,10 @@ _GERMAN_LIST_GAPS = frozenset({", ", " und ", " oder ", " sowie "})
 _PLACE_TAILS = frozenset({"city", "county", "parish", "borough", "township"})
 #: A comma and the capitalized word after it (Dillon, Montana).
 _COMMA_WORD = re.compile(r", ([^\W\d_][^\W_]*)")
-#: The word and hyphen right before a compound's later part.
-#: Languages of the names a Russian or Ukrainian word respelled may stand for (see ``Normalizer._respelled``).
-_RESPELLED = frozenset({"ru", "uk"})
 #: The endings of Russian and Ukrainian surnames (Данилов, Кірсанов, Гагарін; adjectival: Жуковський,
 #: Полярний), in a dictionary form; feminine ones too (Кузнєцова, Орловська).
 _SURNAME_SHAPED = re.compile(r"(?:[оеєё]ва?|[иіы]на?|[иіыо]й|[иіы]я|ська|цька|ская|цкая)$")
+#: The word and hyphen right before a compound's later part.
 _HYPHENATED_HEAD = re.compile(r"(?<![^\W_])([^\W_]+)-\Z")
 #: Languages whose press writes acronyms in title case (Italian: la Nato, l'Ue, gli Usa).
 TITLE_CASE_ACRONYMS = frozenset({"it"})
@@ -384,7 +382,7 @@ class Normalizer:
 
     def _respelled(self, text: str, start: int, end: int, lang: str) -> tuple[str, bool] | None:
         """The name the Russian or Ukrainian word ``text[start:end]``, which no name is written as, stands
-        for as the other language spells it, and whether the word is declined (see :meth:`_respelling`);
+        for as the other language spells it, and whether the word is declined (see :meth:`_spelled_as`);
         a word shaped like a surname (-ов, -ін, -ський, -ний) only after a preposition or a settlement
         noun (у Жуковському; not Данілов наголосив, Полярний розповів: Ukrainian spellings of Russian
         surnames that Faker's lists lack)."""
@@ -422,7 +420,7 @@ class Normalizer:
             # village first, the Russian town of 37,000 in a story naming Бєлгородська область).
             for c in self._candidates(name, lang):
                 if c.matched.how == "exact" and other in self._spoken.get(c.entity.country or "", ()) and (
-                    c.matched.name.lang in _RESPELLED or match_key(name) == match_key(c.entity.name)
+                    c.matched.name.lang in RESPELLED_LANGS or match_key(name) == match_key(c.entity.name)
                 ) and (c.entity.kind == "region" or (c.entity.kind == "place" and (c.entity.population or 0) >= SMALL_POPULATION)):
                     return name
         return None

@@ -8,7 +8,9 @@ ends on a word boundary, and moves past it: a longest-match-first multi-pattern
 scan, like Aho-Corasick restricted to word starts, without building a 1M-key
 automaton in memory at start-up. Declined Russian/Ukrainian words that match
 nothing as written are tried in their nominative forms (pymorphy3), Polish and
-German ones in their lemma (simplemma).
+German ones in their lemma (simplemma); a Russian or Ukrainian word that still
+matches nothing, as the other language spells it (Ukrainian Новоросійську:
+Новороссийск), through a callback the normalizer gives.
 
 Candidates are only proposed here; whether a span is a name at all is decided
 by :mod:`toponyms.evidence`, and which entity it is by :mod:`toponyms.context`.
@@ -287,7 +289,7 @@ class Scanner:
 
                 out.append(found)
                 pos = found.end
-            elif cyrillic and lang in _RESPELLED_LANGS and self._respelled is not None and (found := self._respelled(text, start, word_end, lang)):
+            elif cyrillic and lang in RESPELLED_LANGS and self._respelled is not None and (found := self._respelled(text, start, word_end, lang)):
                 out.append(_span(Span, (start, word_end, *found)))
                 pos = word_end
         return out
@@ -518,7 +520,7 @@ class Scanner:
 
 
 #: Languages whose words are also looked up as the other one spells them (Russian and Ukrainian).
-_RESPELLED_LANGS = frozenset({"ru", "uk"})
+RESPELLED_LANGS = frozenset({"ru", "uk"})
 
 
 #: The singular division word an adjective of a shared plural one is looked up with (Курской → Курская область).
