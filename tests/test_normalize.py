@@ -708,6 +708,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # The division word says which kind of division of a name is meant (ISO 3166-2 types): France's
         # département du Nord, not Burkina Faso's Nord region; Bolivia's departamento, Argentina's provincia.
         ("Le département du Nord est touché.", "fr", [("département du Nord", "tp:iso-fr-59")]),
+        # After a plural word, a compass point names a division of that kind at home only (not les régions du Nord).
+        ("Les départements du Nord et du Pas-de-Calais. Les régions du Nord et de l'Est.", "fr",
+         [("départements du Nord", "tp:iso-fr-59"), ("Pas-de-Calais", "tp:iso-fr-62")]),
         ("El departamento de Santa Cruz y la provincia de Santa Cruz.", "es",
          [("departamento de Santa Cruz", "tp:iso-bo-s"), ("provincia de Santa Cruz", "tp:iso-ar-z")]),
         # A city of 250,000 of the language's home countries opens a sentence by its name, frequent for being

@@ -48,14 +48,18 @@ def iso_type_words(code: str) -> frozenset[str]:
     return frozenset(subdivision.type.lower().split()) if subdivision is not None and subdivision.type else frozenset()
 
 
+def of_kind(candidate: Candidate, word: str) -> bool:
+    """Whether ``candidate`` is an ISO subdivision of the type ``word`` names (France's Nord for département)."""
+    kind = division_kind(word)
+    entity = candidate.entity
+    return kind is not None and entity.kind == "region" and entity.iso is not None and kind in iso_type_words(entity.iso)
+
+
 def prefer_kind(candidates: Sequence[Candidate], word: str) -> list[Candidate]:
     """``candidates`` best first, subdivisions of another type than ``word`` names scored at
     :data:`OTHER_TYPE` where one of that type is among them (département du Nord: France's Nord
     before Burkina Faso's region)."""
-    kind = division_kind(word)
-    if kind is None:
-        return list(candidates)
-    fits = [c.entity.kind == "region" and c.entity.iso is not None and kind in iso_type_words(c.entity.iso) for c in candidates]
+    fits = [of_kind(c, word) for c in candidates]
     if not any(fits):
         return list(candidates)
     rescored = [

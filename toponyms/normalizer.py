@@ -21,9 +21,9 @@ from functools import lru_cache, partial
 
 from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose
 from .derive import REGION_WORDS, strip_region_words
-from .divisions import prefer_kind
+from .divisions import of_kind, prefer_kind
 from .evidence import (
-    CONJUNCTIONS, MENTION, PERSON, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, Evidence, after_preposition,
+    CONJUNCTIONS, HOME_COUNTRIES, MENTION, PERSON, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, Evidence, after_preposition,
     after_settlement_noun, assess, in_context, is_compass, sentence_initial, zipf,
 )
 from .givennames import surnames
@@ -183,7 +183,11 @@ class Normalizer:
                 named = Span(span.end - len(bare), span.end, bare)
                 word = text[span.start : named.start].split()[0] if named.start > span.start else None  # région, Kanton...
                 plural = division or plural_division(word, lang)
-                if plural and is_compass(bare):
+                if plural and is_compass(bare) and not (assessed is not None and word is not None and any(
+                    # but for a division of the word's kind so named in a home country of the language
+                    # (les départements du Nord et du Pas-de-Calais: France's Nord)
+                    of_kind(c, word) and c.entity.country in HOME_COUNTRIES.get(lang or "", ()) for c in assessed[0]
+                )):
                     rejected_end = span.end  # les régions du Nord et de l'Est: the northern ones, none named Nord
                     continue
                 if span.lookup.endswith(COUNTY_SUFFIX):
