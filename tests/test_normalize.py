@@ -711,6 +711,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # After a plural word, a compass point names a division of that kind at home only (not les régions du Nord).
         ("Les départements du Nord et du Pas-de-Calais. Les régions du Nord et de l'Est.", "fr",
          [("départements du Nord", "tp:iso-fr-59"), ("Pas-de-Calais", "tp:iso-fr-62")]),
+        # Nor after a singular one with "of" and a name: the south of France, not Cameroon's Sud region.
+        ("Il caldo colpisce la regione del Sud della Francia.", "it", [("Francia", "geonames:3017382")]),
         ("El departamento de Santa Cruz y la provincia de Santa Cruz.", "es",
          [("departamento de Santa Cruz", "tp:iso-bo-s"), ("provincia de Santa Cruz", "tp:iso-ar-z")]),
         # A city of 250,000 of the language's home countries opens a sentence by its name, frequent for being

@@ -50,6 +50,8 @@ _GERMAN_LIST_GAPS = frozenset({", ", " und ", " oder ", " sowie "})
 _PLACE_TAILS = frozenset({"city", "county", "parish", "borough", "township"})
 #: A comma and the capitalized word after it (Dillon, Montana).
 _COMMA_WORD = re.compile(r", ([^\W\d_][^\W_]*)")
+#: "of" and a capitalized word after a compass point (la regione del Sud della Francia, the North of England).
+_OF_A_NAME = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|de|des|della|dello|dell['’]|del|di|of\s+the|of|von|des)\s*[^\W\d_a-zà-ÿ]")
 #: The endings of Russian and Ukrainian surnames (Данилов, Кірсанов, Гагарін; adjectival: Жуковський,
 #: Полярний), in a dictionary form; feminine ones too (Кузнєцова, Орловська).
 _SURNAME_SHAPED = re.compile(r"(?:[оеєё]ва?|[иіы]на?|[иіыо]й|[иіы]я|ська|цька|ская|цкая)$")
@@ -183,12 +185,14 @@ class Normalizer:
                 named = Span(span.end - len(bare), span.end, bare)
                 word = text[span.start : named.start].split()[0] if named.start > span.start else None  # région, Kanton...
                 plural = division or plural_division(word, lang)
-                if plural and is_compass(bare) and not (assessed is not None and word is not None and any(
+                if is_compass(bare) and (plural or _OF_A_NAME.match(text, span.end)) and not (assessed is not None and word is not None and any(
                     # but for a division of the word's kind so named in a home country of the language
                     # (les départements du Nord et du Pas-de-Calais: France's Nord)
                     of_kind(c, word) and c.entity.country in HOME_COUNTRIES.get(lang or "", ()) for c in assessed[0]
                 )):
-                    rejected_end = span.end  # les régions du Nord et de l'Est: the northern ones, none named Nord
+                    # les régions du Nord et de l'Est, la regione del Sud della Francia: the northern ones, the
+                    # south of France, not regions named Nord or Sud (Burkina Faso's, Cameroon's)
+                    rejected_end = span.end
                     continue
                 if span.lookup.endswith(COUNTY_SUFFIX):
                     # A county's word before a name: a division so named (comté de Kent, comté de Durham: ISO's
