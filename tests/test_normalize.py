@@ -717,7 +717,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("departamento de Santa Cruz", "tp:iso-bo-s"), ("provincia de Santa Cruz", "tp:iso-ar-z")]),
         # A city of 250,000 of the language's home countries opens a sentence by its name, frequent for being
         # it (Zipf 4.7-4.9); not a town named by a common word (Koło: "wheel").
-        ("Kraków chce ograniczyć ruch. Łódź otrzyma 500 mln zł. Koło ratunkowe rzucono.", "pl",
+        ("Kraków chce ograniczyć ruch. Łódź otrzyma 500 mln zł. Koło ratunkowe rzucono. Łodzie ratunkowe wypłynęły.", "pl",
          [("Kraków", "geonames:3094802"), ("Łódź", "geonames:3093133")]),
         ("Lyon accueille le sommet européen.", "fr", [("Lyon", "geonames:2996944")]),
         # A soft-stem name pymorphy3 does not know, declined (Ирпень; not вино's locative "вине").

@@ -800,10 +800,11 @@ def assess(
     # another name's part or a person (West, David, Obama): ask for a sizeable place.
     return decided(
         None, mid_sentence=frequency < VERY_COMMON_ZIPF or sizeable,
-        # A city of the language's home countries, by its own name, is frequent for being that name (Kraków,
-        # Łódź, Lyon: Zipf 4.7-4.9).
+        # A city of the language's home countries, written as it is named, is frequent for being that name
+        # (Kraków, Łódź, Lyon, Genova: Zipf 4.7-4.9); not declined (Łodzie, Łodzią: boats).
         forced=prominent or (sizeable and frequency < FORCED_ZIPF) or (
-            local_city and main and lang in CITY_FIRST_LANGS and country in HOME_COUNTRIES[lang] and (population or 0) >= LOCAL_CITY_POPULATION
+            local_city and lemma is None and lang in CITY_FIRST_LANGS and country in HOME_COUNTRIES[lang]
+            and (population or 0) >= LOCAL_CITY_POPULATION
         ),
         word_first=not curated and kind in ("country", "region") and not reads_as_name(span, lang),
     )
