@@ -715,6 +715,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Il caldo colpisce la regione del Sud della Francia.", "it", [("Francia", "geonames:3017382")]),
         ("El departamento de Santa Cruz y la provincia de Santa Cruz.", "es",
          [("departamento de Santa Cruz", "tp:iso-bo-s"), ("provincia de Santa Cruz", "tp:iso-ar-z")]),
+        # Italian dipartimento; a division word's "del" is no article of the name (not El Chaco, Ecuador).
+        ("Il dipartimento di Santa Cruz in Bolivia.", "it", [("dipartimento di Santa Cruz", "tp:iso-bo-s"), ("Bolivia", "geonames:3923057")]),
+        ("La provincia del Chaco sufre inundaciones.", "es", [("provincia del Chaco", "tp:iso-ar-h")]),
         # A city of 250,000 of the language's home countries opens a sentence by its name, frequent for being
         # it (Zipf 4.7-4.9); not a town named by a common word (Koło: "wheel").
         ("Kraków chce ograniczyć ruch. Łódź otrzyma 500 mln zł. Koło ratunkowe rzucono. Łodzie ratunkowe wypłynęły.", "pl",

@@ -20,10 +20,10 @@ from .resolver import Candidate
 _TYPE_OF_WORD = {
     word: kind
     for kind, words in {
-        "department": "département départements departamento departamentos",
+        "department": "département départements departamento departamentos dipartimento dipartimenti",
         "province": "province provinces provincia provincias provinzen",
         "region": "région régions region regions regione regioni región regiones regionen",
-        "canton": "canton cantons cantone cantoni kanton kantons kantone kantonen",
+        "canton": "canton cantons cantone cantoni cantón cantones kanton kantons kantone kantonen",
         "state": "estado estados",
         "land": "land bundesland bundesländer bundesländern freistaat",
         "voivodship": "województwo województwa województwie województwem województw województwach województwami",

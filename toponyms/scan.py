@@ -237,11 +237,12 @@ class Scanner:
                 longer = self._name_end(text, particle.start(), particle.start() + len(particle.group(1)))
                 if longer >= end:
                     start, end = particle.start(), longer
-            if contractions and (fused := _FUSED_BEFORE.search(text, max(pos, start - 5), start)) and (
+            if contractions and prefixes.get(start, -1) < pos and (fused := _FUSED_BEFORE.search(text, max(pos, start - 5), start)) and (
                 article := contractions.get(fused.group(1).lower())
             ):
                 # au Havre, du Mans, del Salvador: a preposition fused with the article the name is
-                # written with (Le Havre; not Havre, Montana): the name is looked up with it.
+                # written with (Le Havre; not Havre, Montana): the name is looked up with it; not after a
+                # division word, whose "del" is no article of the name (la provincia del Chaco: not El Chaco).
                 with_article = self._walk(text, start, article=article)
                 if with_article and with_article >= end:
                     out.append(_span(Span, (start, with_article, f"{article} {text[start:with_article]}", False)))
@@ -615,7 +616,7 @@ _REGION_WORD_AFTER = re.compile(
 #: Languages whose division words never come before the name as in :data:`_REGION_PREFIX`.
 _NO_PREFIXES = frozenset({"en", "ru", "uk"})
 #: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
-_REGION_HINT = re.compile(r"gi[oó]n|rovin[cz]|ebiet|blast|obw|ojew|anto|omt|onte|ondado|partement|partament|stado|[Ll]and|änder|eistaat")
+_REGION_HINT = re.compile(r"gi[oó]n|rovin[cz]|ebiet|blast|obw|ojew|anto|omt|onte|ondado|partement|partament|partiment|ant[óo]n|stado|[Ll]and|änder|eistaat")
 #: Generic division words written before the name (French, Spanish, Italian, German, Polish),
 #: possibly with an adjective before de/di (la région russe de Koursk, la región rusa de Kursk);
 #: the word is group 1. Plurals too, which may open a list (:data:`_PLURAL_PREFIXES`).
@@ -624,7 +625,8 @@ _REGION_PREFIX = re.compile(
     r"|[ÓóOo]blasts?|Oblasten|obwód|obwodu|obwodzie|obwodem|obwody|obwodach|obwodów|obwodami"
     r"|województwo|województwa|województwie|województwem|województw|województwach|województwami"
     # Swiss cantons, French départements, US counties and Latin American states, German Länder
-    r"|[Cc]antons?|[Cc]antone|cantoni|Kanton|Kantons|Kantone|Kantonen|comtés?|contea|contee|condados?|départements?|departamentos?"
+    r"|[Cc]antons?|[Cc]antone|cantoni|cant[óo]n|cantones|Kanton|Kantons|Kantone|Kantonen|comtés?|contea|contee|condados?"
+    r"|départements?|departamentos?|dipartimento|dipartimenti"
     r"|[Ee]stado|estados|Bundesland|Bundesländern?|Land|Freistaat)"
     r"\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=de\s|di\s|del\s|d['’]))?(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
 )
@@ -634,7 +636,7 @@ _REGION_PREFIX = re.compile(
 _PLURAL_PREFIXES = frozenset(
     "régions regions regioni regiones regionen provincias provinces provinzen gebiete gebieten oblasts oblasten obwody obwodach"
     " obwodów obwodami województw województwach województwami cantons cantoni kantone kantonen comtés contee condados"
-    " départements departamentos estados bundesländer bundesländern".split()
+    " départements departamentos dipartimenti cantones estados bundesländer bundesländern".split()
 )
 #: What joins a list's next name to the one before: a comma, or a conjunction (group 1), and the
 #: preposition or article the name may repeat (et de la Manche, e di Bolzano).
