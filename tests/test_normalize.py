@@ -725,6 +725,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Lyon accueille le sommet européen.", "fr", [("Lyon", "geonames:2996944")]),
         # A soft-stem name pymorphy3 does not know, declined (Ирпень; not вино's locative "вине").
         ("Взрывы в Ирпене, из Ирпеня.", "ru", [("Ирпене", "geonames:707565"), ("Ирпеня", "geonames:707565")]),
+        # A dateline's city of millions is not outrun by a village of its name near the story's places.
+        ("MADRID (EFE) — Puigdemont sigue residiendo en Waterloo, en Bélgica.", "es",
+         [("MADRID", "geonames:3117735"), ("Waterloo", "geonames:2783985"), ("Bélgica", "geonames:2802361")]),
         # Voivodeships by the names Polish news call them (curated, colloquial), declined.
         ("Synoptycy ostrzegają przed opadami na Dolnym Śląsku i na Mazowszu.", "pl", [("Dolnym Śląsku", "tp:iso-pl-02"), ("Mazowszu", "tp:iso-pl-14")]),
         # między is a preposition: a common-word name after it (Zielona Góra, read by its key).

@@ -419,6 +419,10 @@ def _choose_once(
             entity = c.entity
             if article and entity.kind == "place":
                 boost = 0.0
+            if city and entity is not first and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION and (
+                first.kind == "place" and (first.population or 0) >= PROMINENT_POPULATION
+            ):
+                boost = 0.0  # MADRID —: a city of millions, not a village of its name that the story's places are near
             # Only a region named by its stem (Belgorod of Belgorod Oblast): one that bears its city's
             # very name (Moscow, the federal city) is the city, whatever division word follows.
             if entity.kind == "region" and c.matched.how == "region-stem":
