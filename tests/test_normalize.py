@@ -728,6 +728,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A dateline's city of millions is not outrun by a village of its name near the story's places.
         ("MADRID (EFE) — Puigdemont sigue residiendo en Waterloo, en Bélgica.", "es",
          [("MADRID", "geonames:3117735"), ("Waterloo", "geonames:2783985"), ("Bélgica", "geonames:2802361")]),
+        # A news agency's name is no place (Europa Press).
+        ("MADRID (Europa Press) — El presidente del Gobierno defendió este miércoles la ley en el Congreso.", "es",
+         [("MADRID", "geonames:3117735")]),
         # Voivodeships by the names Polish news call them (curated, colloquial), declined.
         ("Synoptycy ostrzegają przed opadami na Dolnym Śląsku i na Mazowszu.", "pl", [("Dolnym Śląsku", "tp:iso-pl-02"), ("Mazowszu", "tp:iso-pl-14")]),
         # między is a preposition: a common-word name after it (Zielona Góra, read by its key).

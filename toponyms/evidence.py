@@ -365,7 +365,9 @@ _DIVISION_AFTER = re.compile(r" (?:област\w*|обл\.|кра[йюяе]\w*|
 #: prominent place when capitalized (Cascade Motel, Kentucky River, Alaska Airlines; not "a Georgia
 #: jail", a jail in Georgia).
 NAMED_AFTER_WORDS = {
-    "en": frozenset("motel hotel inn museum library stadium arena bridge jail courthouse fairgrounds river creek lake dam airlines airways".split()),
+    "en": frozenset("motel hotel inn museum library stadium arena bridge jail courthouse fairgrounds river creek lake dam airlines airways press".split()),
+    # A news agency's name in any language (MADRID (Europa Press) —).
+    **{lang: frozenset({"press"}) for lang in ("ru", "uk", "de", "fr", "es", "pl", "it")},
 }
 #: Words after a place name that make it part of a street, building or institution name (or of
 #: another division's: Laurel County). Not a place's services: Richmond police, Oxford Fire
