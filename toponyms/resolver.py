@@ -217,7 +217,7 @@ class Resolver:
                 found = [(nid, how) for nid, how, _ in self._lookup(form, normalize(form)) if how in ("exact", "key")]
                 types = self.index.rank.facts([nid for nid, _ in found])
                 hits += [
-                    # A name of the other language declined by this one's grammar is a likelier misreading
+                    # A name of another language than the grammar that declined it is a likelier misreading
                     # (Russian "в Самаре": Samara, not Samar, whose Ukrainian name is Самар).
                     (nid, "inflection", weight * (1.0 if how == "exact" else HOW_QUALITY["key"]) * (1.0 if fact[1] in (language, "und") else OTHER_GRAMMAR))
                     for (nid, how), fact in zip(found, types)
