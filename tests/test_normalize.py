@@ -723,6 +723,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Kraków chce ograniczyć ruch. Łódź otrzyma 500 mln zł. Koło ratunkowe rzucono. Łodzie ratunkowe wypłynęły.", "pl",
          [("Kraków", "geonames:3094802"), ("Łódź", "geonames:3093133")]),
         ("Lyon accueille le sommet européen.", "fr", [("Lyon", "geonames:2996944")]),
+        ("Torino si prepara al derby. Napoli festeggia.", "it", [("Torino", "geonames:3165524"), ("Napoli", "geonames:3172394")]),
         # A soft-stem name pymorphy3 does not know, declined (Ирпень; not вино's locative "вине").
         ("Взрывы в Ирпене, из Ирпеня.", "ru", [("Ирпене", "geonames:707565"), ("Ирпеня", "geonames:707565")]),
         # A dateline's city of millions is not outrun by a village of its name near the story's places.

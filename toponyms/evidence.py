@@ -803,10 +803,10 @@ def assess(
     return decided(
         None, mid_sentence=frequency < VERY_COMMON_ZIPF or sizeable,
         # A city of the language's home countries, written as it is named, is frequent for being that name
-        # (Kraków, Łódź, Lyon, Genova: Zipf 4.7-4.9); not declined (Łodzie, Łodzią: boats).
+        # (Kraków, Łódź, Lyon, Genova: Zipf 4.7-4.9; Torino, Napoli: 5.1-5.2); not declined (Łodzie, Łodzią: boats).
         forced=prominent or (sizeable and frequency < FORCED_ZIPF) or (
-            local_city and lemma is None and lang in CITY_FIRST_LANGS and country in HOME_COUNTRIES[lang]
-            and (population or 0) >= LOCAL_CITY_POPULATION
+            lang in CITY_FIRST_LANGS and kind == "place" and country in HOME_COUNTRIES[lang] and (population or 0) >= LOCAL_CITY_POPULATION
+            and tagged and not loose and not foreign and lemma is None and frequency < GIVEN_NAME_ZIPF
         ),
         word_first=not curated and kind in ("country", "region") and not reads_as_name(span, lang),
     )
