@@ -10,7 +10,7 @@ before the name says which type is meant.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
+from typing import Collection, Iterable, Sequence
 
 from .resolver import Candidate
 
@@ -53,6 +53,11 @@ def of_kind(candidate: Candidate, word: str) -> bool:
     kind = division_kind(word)
     entity = candidate.entity
     return kind is not None and entity.kind == "region" and entity.iso is not None and kind in iso_type_words(entity.iso)
+
+
+def any_of_kind(candidates: Iterable[Candidate], word: str, countries: Collection[str]) -> bool:
+    """Whether a candidate is a subdivision of the type ``word`` names in one of ``countries``."""
+    return any(c.entity.country in countries and of_kind(c, word) for c in candidates)
 
 
 def prefer_kind(candidates: Sequence[Candidate], word: str) -> list[Candidate]:

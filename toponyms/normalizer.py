@@ -21,7 +21,7 @@ from functools import lru_cache, partial
 
 from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose
 from .derive import REGION_WORDS, strip_region_words
-from .divisions import of_kind, prefer_kind
+from .divisions import any_of_kind, prefer_kind
 from .evidence import (
     CONJUNCTIONS, HOME_COUNTRIES, MENTION, PERSON, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, Evidence, after_preposition,
     after_settlement_noun, assess, in_context, is_compass, sentence_initial, zipf,
@@ -51,7 +51,7 @@ _PLACE_TAILS = frozenset({"city", "county", "parish", "borough", "township"})
 #: A comma and the capitalized word after it (Dillon, Montana).
 _COMMA_WORD = re.compile(r", ([^\W\d_][^\W_]*)")
 #: "of" and a capitalized word after a compass point (la regione del Sud della Francia, the North of England).
-_OF_A_NAME = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|de|des|della|dello|dell['’]|del|di|of\s+the|of|von|des)\s*[^\W\d_a-zà-ÿ]")
+_OF_A_NAME = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|de|des|della|dello|dell['’]|del|di|of\s+the|of|von)\s*[^\W\d_a-zà-ÿ]")
 #: The endings of Russian and Ukrainian surnames (Данилов, Кірсанов, Гагарін; adjectival: Жуковський,
 #: Полярний), in a dictionary form; feminine ones too (Кузнєцова, Орловська).
 _SURNAME_SHAPED = re.compile(r"(?:[оеєё]ва?|[иіы]на?|[иіыо]й|[иіы]я|ська|цька|ская|цкая)$")
@@ -185,11 +185,11 @@ class Normalizer:
                 named = Span(span.end - len(bare), span.end, bare)
                 word = text[span.start : named.start].split()[0] if named.start > span.start else None  # région, Kanton...
                 plural = division or plural_division(word, lang)
-                if is_compass(bare) and (plural or _OF_A_NAME.match(text, span.end)) and not (assessed is not None and word is not None and any(
+                if is_compass(bare) and (plural or _OF_A_NAME.match(text, span.end)) and not (
                     # but for a division of the word's kind so named in a home country of the language
                     # (les départements du Nord et du Pas-de-Calais: France's Nord)
-                    of_kind(c, word) and c.entity.country in HOME_COUNTRIES.get(lang or "", ()) for c in assessed[0]
-                )):
+                    assessed is not None and word is not None and any_of_kind(assessed[0], word, HOME_COUNTRIES.get(lang or "", ()))
+                ):
                     # les régions du Nord et de l'Est, la regione del Sud della Francia: the northern ones, the
                     # south of France, not regions named Nord or Sud (Burkina Faso's, Cameroon's)
                     rejected_end = span.end

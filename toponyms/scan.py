@@ -616,7 +616,7 @@ _REGION_WORD_AFTER = re.compile(
 #: Languages whose division words never come before the name as in :data:`_REGION_PREFIX`.
 _NO_PREFIXES = frozenset({"en", "ru", "uk"})
 #: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
-_REGION_HINT = re.compile(r"gi[oó]n|rovin[cz]|ebiet|blast|obw|ojew|anto|omt|onte|ondado|partement|partament|partiment|ant[óo]n|stado|[Ll]and|änder|eistaat")
+_REGION_HINT = re.compile(r"gi[oó]n|rovin[cz]|ebiet|blast|obw|ojew|anto|omt|onte|ondado|partement|partament|partiment|antó|stado|[Ll]and|änder|eistaat")
 #: Generic division words written before the name (French, Spanish, Italian, German, Polish),
 #: possibly with an adjective before de/di (la région russe de Koursk, la región rusa de Kursk);
 #: the word is group 1. Plurals too, which may open a list (:data:`_PLURAL_PREFIXES`).
