@@ -143,6 +143,14 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Spotkanie w Zielonej Górze i Nowej Soli, potem w Stroniu Śląskim i Bielsku-Białej.", "pl",
          [("Zielonej Górze", "geonames:3080165"), ("Nowej Soli", "geonames:3090764"), ("Stroniu Śląskim", "geonames:3084515"),
           ("Bielsku-Białej", "geonames:3103402")]),
+        # A home-country town named by common words is a name where each is capitalized mid-sentence, in
+        # a genitive with no preposition too (Nowej Soli: "of new salt"); a declined name whose first word
+        # is a village's as written is the longer name (Rudy Śląskiej, not Rudy); a feminine -da
+        # softens its d (w Rudzie Śląskiej).
+        ("Władze Nowej Soli i Rudy Śląskiej spotkały się. Mecz w Rudzie Śląskiej.", "pl",
+         [("Nowej Soli", "geonames:3090764"), ("Rudy Śląskiej", "geonames:3086800"), ("Rudzie Śląskiej", "geonames:3086800")]),
+        # Not where a capitalized word goes on: the phrase opens a longer name (La Guardia Civil).
+        ("Los vecinos de Ciudad Rodrigo protestan. La Guardia Civil detuvo a dos.", "es", [("Ciudad Rodrigo", "geonames:3124963")]),
         # A word's readings are its likeliest distinct forms, not its likeliest parses (розі is роза in
         # four cases before it is ріг).
         ("У Кривому Розі пролунали вибухи.", "uk", [("Кривому Розі", "geonames:703845")]),
@@ -221,6 +229,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("He grew up in White House, Tennessee, north of Nashville.", "en",
          [("White House", "geonames:4667282"), ("Tennessee", "geonames:4662168"), ("Nashville", "geonames:4644585")]),
         ("Weißes Haus dementiert Bericht über Treffen in Moskau.", "de", [("Weißes Haus", "tp:white-house"), ("Moskau", "geonames:524901")]),
+        # Spanish and French by names the press is on record using: not the towns Casa Blanca (Mexico)
+        # and Maison Blanche (France), each named so in GeoNames, nor Río Grande after its article.
+        ("Un portavoz de la Casa Blanca viajó a Chihuahua y navegó por el Río Grande.", "es",
+         [("Casa Blanca", "tp:white-house"), ("Chihuahua", "geonames:4014338")]),
+        ("Le porte-parole de la Maison Blanche a parlé.", "fr", [("Maison Blanche", "tp:white-house")]),
         # Organisations whose names end in a country's: the whole name, declined too, not the country.
         ("United Russia won, and the Verkhovna Rada met.", "en", [("United Russia", "tp:united-russia"), ("Verkhovna Rada", "tp:verkhovna-rada")]),
         ("Депутаты от «Единой России» голосовали.", "ru", [("Единой России", "tp:united-russia")]),

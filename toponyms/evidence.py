@@ -779,8 +779,11 @@ def assess(
             return decided(True)  # provincia de Cuenca: a division word says the common words name it
         # A phrase of common words only (The city, North West, Kansas City, Mount Pleasant,
         # Кривий Ріг): a tagged name of a sizeable place mid-sentence, or any after a preposition
-        # (біля Кривого Рогу: GeoNames' Cyrillic names of places are untagged).
-        return decided(None, mid_sentence=sizeable and tagged and not loose)
+        # (біля Кривого Рогу: GeoNames' Cyrillic names of places are untagged). Also a town of the
+        # language's countries in a language that writes no phrase in capitals but a name (mieszkańcy
+        # Nowej Soli: Nowa Sól; not English, whose titles are so written: White House, Tennessee).
+        town = local and lang != "en" and kind == "place" and (population or 0) >= SMALL_POPULATION
+        return decided(None, mid_sentence=(sizeable or town) and tagged and not loose)
     if kind == "place" and not tagged and not curated and (population or 0) < SMALL_POPULATION and not _CYRILLIC.search(span):
         return decided(False)
     frequency = _frequency(span, lemma, lang)
@@ -883,6 +886,14 @@ def in_context(
     # Headlines in title case are an English habit; the other languages write them as sentences,
     # where a line of capitals is a list of names (Львів, Івано-Франківськ і Тернопіль...).
     if lang == "de" or not (evidence.forced or evidence.mid_sentence) or (lang == "en" and title_case_line(text, start)):
+        return OTHER
+    if lang != "en" and not evidence.single and (
+        ((after := _NEXT_WORD.match(text, end)) and after.group(1)[0].isupper())
+        or ((article := ARTICLE_BEFORE.search(text, max(0, start - 4), start)) and text[article.start()].islower())
+    ):
+        # La Guardia Civil, La Libertad Avanza: common words opening a longer name (in English, a team's
+        # or a firm's name holds its city's: Kansas City Chiefs, St. Louis Cardinals); la Costa Brava, el
+        # Río Grande: after an article in lower case, a thing's name (a town's article is its name's: El Alto)
         return OTHER
     taken = evidence.forced if evidence.single and sentence_initial(text, start) else evidence.mid_sentence
     return MENTION if taken else OTHER

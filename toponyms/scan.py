@@ -63,6 +63,8 @@ CASE_ENDINGS = {
            # the ó of masculine -ów names closes only in the nominative (do Tarnowa, we Lwowie → -ów),
            # and feminine -ka names decline their k (do Wieliczki, w Wieliczce → Wieliczka)
            ("owa", "ów"), ("owie", "ów"), ("owem", "ów"), ("ki", "ka"), ("ce", "ka"), ("kę", "ka"),
+           # and feminine -da names soften their d as masculine -d ones do (w Rudzie Śląskiej: Ruda Śląska)
+           ("dzie", "da"),
            # and those of the -ki adjectives that name regions (w obwodzie sumskim → obwód sumski),
            # and of feminine -owa adjectives in names (Donieckiej Republiki Ludowej → ... Ludowa)
            ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka"), ("owej", "owa"), ("ową", "owa"),
@@ -123,7 +125,8 @@ def word_lemmas(word: str, lang: str) -> tuple[str, ...]:
 
         lemma = lemmatize(word, lang)
         forms = [lemma[:1].upper() + lemma[1:]] if lemma != word else []
-        forms += [word[: -len(end)] + stem for end, stem in CASE_ENDINGS[lang] if word.endswith(end) and len(word) - len(end) >= 3]
+        # At least three letters before the ending, or a dictionary form of four (Rudzie: Ruda).
+        forms += [word[: -len(end)] + stem for end, stem in CASE_ENDINGS[lang] if word.endswith(end) and len(word) - len(end) >= min(3, 4 - len(stem))]
         return tuple(dict.fromkeys(forms))
     return ()
 
@@ -224,9 +227,12 @@ class Scanner:
                 end = 0
             elif end and text[start - 2 : start].islower() and text[start - 1] == "-" and self._compound_tail(text, start):
                 end = 0
-            if end and declines and text[end : end + 1] == "-" and (compound := self._inflected(text, start, lang)) and compound.end > end:
-                # A declined hyphenated name, whose first part is a name as written (Sachsen-Anhalts:
-                # Sachsen-Anhalt, not Sachsen; Baden-Württembergs): the whole, by its lemma.
+            if end and declines and (text[end : end + 1] == "-" or (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())) and (
+                compound := self._inflected(text, start, lang)
+            ) and compound.end > end:
+                # A declined name of several words or hyphenated parts, whose first is a name as written
+                # (Sachsen-Anhalts: Sachsen-Anhalt, not Sachsen; Baden-Württembergs; Rudy Śląskiej: Ruda
+                # Śląska, not the village Rudy): the whole, by its lemma.
                 out.append(compound)
                 pos = compound.end
                 continue
