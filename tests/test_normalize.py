@@ -102,13 +102,14 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Found in a review of the day's changes: a digit-letter code in title case crashed Italian text
         # (Q3, its own upper case); "Mexico, Indiana" still says which Mexico; "via" means "by way of"
         # and "al largo di" "off"; "regione di Mosca" is no Meuse by a key; ISO's three-letter codes are
-        # no Italian acronyms (Rus'); German adjective endings undone name no Taiwanese Bade.
+        # no Italian acronyms (Rus'); German adjective endings undone name no Taiwanese Bade (nach
+        # Baden: the Austrian town, German-speaking, after a preposition with no article).
         ("Il progetto Q3 è stato approvato a Milano.", "it", [("Milano", "geonames:3173435")]),
         ("Flooding closed roads in Mexico, Indiana, the sheriff said.", "en", [("Mexico", "geonames:4923509"), ("Indiana", "geonames:4921868")]),
         ("Volo da New York via Londra. Naufragio al largo di Lampedusa.", "it",
          [("New York", "geonames:5128581"), ("Londra", "geonames:2643743"), ("Lampedusa", "geonames:2524459")]),
         ("Lo storico parla della Rus' di Kiev.", "it", [("Kiev", "geonames:703448")]),
-        ("Er fährt morgen nach Baden.", "de", []),
+        ("Er fährt morgen nach Baden.", "de", [("Baden", "geonames:2782067")]),
         ("Kibice „Wisły” przyjechali do Krakowa.", "pl", [("Krakowa", "geonames:3094802")]),
         # A street's, square's or station's name holds a place's name, which is not a mention.
         ("Manifestation rue de Rivoli et avenue de Paris, puis à Lyon.", "fr", [("Lyon", "geonames:2996944")]),
@@ -134,6 +135,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # After a comma the word before says nothing (a list, not Flughafen Frankfurt); Richtung is a preposition.
         ("Anwohner in Offenbach, Mainz und Darmstadt klagen. Er floh Richtung Gelsenkirchen. Er sprach über Essen.", "de",
          [("Offenbach", "geonames:2857807"), ("Mainz", "geonames:2874225"), ("Darmstadt", "geonames:2938913"), ("Gelsenkirchen", "geonames:2921466")]),
+        # A German-speaking town whose name is a noun too, named after a preposition with no article (a
+        # noun takes one: im Zug) or after a town in a list; not in a pair of nouns (von Hof zu Hof), nor
+        # after "um" (Zug um Zug), "aus" or "bei" (aus Stein, bei Regen: Bavarian towns too), nor declined.
+        ("Banken in Zug sind betroffen. Der Bürgermeister von Hof sagte das. Auch Kassel und Fulda rechnen mit Gästen.", "de",
+         [("Zug", "geonames:2657908"), ("Hof", "geonames:2902768"), ("Kassel", "geonames:2892518"), ("Fulda", "geonames:2923822")]),
+        ("Zug um Zug wächst die Kritik. Von Hof zu Hof zogen sie, im Zug nach Berlin, bei Regen, in Zügen aus Stein.", "de",
+         [("Berlin", "geonames:2950159")]),
         # Polish: a locative that softens the stem (Bachmut → w Bachmucie), and a lower-case
         # adjectival region name after the division word.
         ("Ewakuacja w Bachmucie trwa od tygodnia.", "pl", [("Bachmucie", "geonames:713174")]),

@@ -279,6 +279,14 @@ _GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _GERMAN_FUNCTION_WORDS = frozenset("sowie oder aber sondern gegen neben zwischen hinter unter über wider etwa nahe gegenüber entlang außer seit".split())
 
 
+#: German prepositions that a town's name follows with no article and a noun seldom does: not "um"
+#: (Zug um Zug), "bis" (bis Ende), "aus" and "bei", after which a material's or the weather's noun goes
+#: without one (aus Stein, bei Regen: Stein and Regen are Bavarian towns).
+_GERMAN_PLACE_PREPOSITIONS = frozenset({"in", "nach", "von", "nahe", "unweit", "zwischen"})
+#: The second half of a German pair of nouns (von Hof zu Hof, von Haus zu Haus).
+_GERMAN_NOUN_PAIR = re.compile(r" (?:zu|um|für|an) [A-ZÄÖÜ]")
+
+
 def after_preposition(text: str, start: int, lang: str) -> bool:
     """Whether a preposition (in, near, под...) comes right before ``start``; not an English "of"
     after a capitalized word, which joins the words of one name (Chamber of Commerce, Bank of America)."""
@@ -694,6 +702,8 @@ class Evidence:
     #: that is none of the language's ~1,000 commonest words (Dortmund, Zürich in German; not Namen,
     #: Namur's German name): where capitals say nothing, a city is named so without an article.
     local_city: bool = False
+    #: As :attr:`local_city`, for a town of ``SMALL_POPULATION`` named as written (Zug, Hof, Fulda in German).
+    local_town: bool = False
 
 
 def assess(
@@ -740,13 +750,17 @@ def assess(
         prominent = False
     single = " " not in span
     sizeable = prominent or (population or 0) >= SIZEABLE_POPULATION
-    local_city = (
-        local and kind == "place" and (population or 0) >= SIZEABLE_POPULATION and tagged and not loose and not foreign
-        and _frequency(span, lemma, lang) < WORD_ZIPF  # not Namen (Namur's German name), Mitte, Gerne
+    local_place = (
+        local and kind == "place" and (population or 0) >= SMALL_POPULATION and tagged and not loose and not foreign
+        and _frequency(span, lemma, lang) < WORD_ZIPF  # not Namen (Namur's German name), Mitte, Gerne, Lage
     )
+    local_city = local_place and (population or 0) >= SIZEABLE_POPULATION
+    local_town = local_place and lemma is None  # as written: Hofe, Züge are nouns' cases
 
     def decided(verdict: bool | None, **more) -> Evidence:
-        return Evidence(verdict, single, prominent, curated, sizeable, organization=kind == "organization", local_city=local_city, **more)
+        return Evidence(
+            verdict, single, prominent, curated, sizeable, organization=kind == "organization", local_city=local_city, local_town=local_town, **more
+        )
 
     if span.casefold() in DIVISION_NOUNS.get(lang, ()) or span in CALENDAR_WORDS.get(lang, ()) or (lemma is not None and lemma in CALENDAR_WORDS.get(lang, ())) or is_compass(span) or _ROMAN_ORDINAL.fullmatch(span):
         return decided(False)
@@ -769,6 +783,10 @@ def assess(
                 and _frequency(span, lemma, lang) < VERY_COMMON_ZIPF and not is_given_name(span, lang))
         )
     ):
+        if lang == "de" and local_town and main and not span.isupper():
+            # A German-speaking town's own short name that is a noun too (Zug, Hof): a name only where
+            # in_context's rules for German towns take it (in Zug, von Hof, zwischen Zürich und Zug).
+            return decided(None, mid_sentence=False)
         return decided(span.isupper() and curated and tagged and not loose)  # not "C" for Ч, one of Chornomorsk's
     if not single:
         if span.endswith(")") and kind == "place":
@@ -874,6 +892,12 @@ def in_context(
         return MENTION
     if after_settlement_noun(text, start, lang):
         return MENTION  # die Stadt Essen
+    if lang == "de" and evidence.single and evidence.local_town and (word := _word_before(text, start)) and (
+        word[1] in _GERMAN_PLACE_PREPOSITIONS and not _GERMAN_NOUN_PAIR.match(text, end)
+    ):
+        # A German-speaking town right after a preposition with no article (in Zug, von Hof, nach Fulda),
+        # where a noun takes one (im Zug, am Hof); not in pairs of nouns (von Hof zu Hof).
+        return MENTION
     if lang == "de" and evidence.single and evidence.local_city and (
         not _german_noun_before(text, start) or (sentence_initial(text, start) and lemmatize(text[start:end], "de") == text[start:end])
     ):

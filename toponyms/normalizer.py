@@ -240,11 +240,12 @@ class Normalizer:
                 text, span.start, span.end, lang_code, evidence, place_word=place_word,
                 after_mention=bool(pending) and pending[-1].end == span.start - 1 and text[pending[-1].end] == " ",
             )
-            if decision is not MENTION and lang_code == "de" and evidence.local_city and pending and (
+            if decision is not MENTION and lang_code == "de" and evidence.local_town and pending and (
                 text[pending[-1].end : span.start] in _GERMAN_LIST_GAPS
             ):
-                # German capitalizes nouns, so a city after another is a noun's place (Flughafen Frankfurt)
-                # unless a list joins them: the next city of one taken (in Offenbach, Mainz und Darmstadt),
+                # German capitalizes nouns, so a town after another is a noun's place (Flughafen Frankfurt)
+                # unless a list joins them: the next town of one taken (in Offenbach, Mainz und Darmstadt;
+                # Kassel und Fulda; zwischen Zürich und Zug),
                 # not a noun of a list of nouns (Kämpfen, Siegen und Verlieren).
                 decision = MENTION
             if decision is not MENTION:
