@@ -142,6 +142,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Zug", "geonames:2657908"), ("Hof", "geonames:2902768"), ("Kassel", "geonames:2892518"), ("Fulda", "geonames:2923822")]),
         ("Zug um Zug wächst die Kritik. Von Hof zu Hof zogen sie, im Zug nach Berlin, bei Regen, in Zügen aus Stein.", "de",
          [("Berlin", "geonames:2950159")]),
+        # A hyphenated pair of small towns in two countries is a maker's name (Mercedes-Benz: Mercedes,
+        # Argentina; Benz, Germany); one of a country is a metro area, one with a city a route.
+        ("Shares of BMW and Mercedes-Benz fell on Monday after the report was published. Flooding hit Fargo-Moorhead "
+         "on Friday, the weather service said. Work on the Lyon-Turin rail line is delayed by the tunnel.", "en",
+         [("Fargo", "geonames:5059163"), ("Moorhead", "geonames:5038108"), ("Lyon", "geonames:2996944"), ("Turin", "geonames:3165524")]),
         # Polish: a locative that softens the stem (Bachmut → w Bachmucie), and a lower-case
         # adjectival region name after the division word.
         ("Ewakuacja w Bachmucie trwa od tygodnia.", "pl", [("Bachmucie", "geonames:713174")]),

@@ -194,6 +194,31 @@ def admit_city_of_region(text: str, pending: list[Pending], held: dict[int, Pend
     return sorted(pending + admitted, key=lambda p: p.start) if admitted else pending
 
 
+#: A hyphenated pair of towns is a maker's name when both are smaller than this (Mercedes-Benz).
+PAIR_TOWN_POPULATION = 100_000
+
+
+def drop_foreign_pairs(text: str, pending: list[Pending], held: dict[int, Pending]) -> list[Pending]:
+    """``pending`` without the halves of a hyphenated pair of towns that lie in two countries, neither
+    of them a city of :data:`PAIR_TOWN_POPULATION`: a maker's name (Mercedes-Benz: not Mercedes,
+    Argentina, and Benz, Germany), a half being ``held`` (not taken on its own) or not. A pair in one
+    country is a metro area or a school district's (Fargo-Moorhead, Logan-Rogersville), and one with a
+    city, a region or a country in it a route or a relation (Lyon-Turin, Russia-Ukraine)."""
+    spans = sorted([*pending, *held.values()], key=lambda p: p.start) if held else pending
+    foreign = {
+        half.start for a, b in itertools.pairwise(spans)
+        if b.start == a.end + 1 and text[a.end] == "-" and _small_town(a) and _small_town(b)
+        and a.candidates[0].entity.country != b.candidates[0].entity.country
+        for half in (a, b)
+    }
+    return [p for p in pending if p.start not in foreign] if foreign else pending
+
+
+def _small_town(p: Pending) -> bool:
+    top = p.candidates[0].entity
+    return top.kind == "place" and (top.population or 0) < PAIR_TOWN_POPULATION
+
+
 def _region_cue(text: str, end: int, later: Iterable[Pending]) -> bool:
     """Whether the mention ending at ``end`` heads a list of names that a division word closes
     soon after, in the same clause: ``Belgorod and Bryansk, border regions``, ``Tver, Yaroslavl

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
-from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose
+from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, drop_foreign_pairs
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
@@ -275,6 +275,7 @@ class Normalizer:
                 p for p, big in zip(pending, sizeable)
                 if big or text[p.start : p.end] not in people or self._anchored(text, p.start, p.end, lang_code)
             ]
+        pending = drop_foreign_pairs(text, pending, held)
         if held:
             pending = admit_city_of_region(text, pending, held)
         chosen = choose(text, pending, self._related(pending), lang) if pending else []
