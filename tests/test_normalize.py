@@ -147,6 +147,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Shares of BMW and Mercedes-Benz fell on Monday after the report was published. Flooding hit Fargo-Moorhead "
          "on Friday, the weather service said. Work on the Lyon-Turin rail line is delayed by the tunnel.", "en",
          [("Fargo", "geonames:5059163"), ("Moorhead", "geonames:5038108"), ("Lyon", "geonames:2996944"), ("Turin", "geonames:3165524")]),
+        # A city of millions by its name in the text's language is no village of that name near the
+        # story's places (Los Ángeles, Guanajuato, 1,780 people, beside Salamanca, Guanajuato).
+        ("GUADALAJARA, Jalisco — A la feria llegaron editoriales de Salamanca y compañías de teatro de Los Ángeles.", "es",
+         [("GUADALAJARA", "geonames:4005539"), ("Jalisco", "tp:iso-mx-jal"), ("Salamanca", "geonames:3988214"), ("Los Ángeles", "geonames:5368361")]),
         # Polish: a locative that softens the stem (Bachmut → w Bachmucie), and a lower-case
         # adjectival region name after the division word.
         ("Ewakuacja w Bachmucie trwa od tygodnia.", "pl", [("Bachmucie", "geonames:713174")]),

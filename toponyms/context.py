@@ -385,20 +385,20 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
     the context of the reading the document settled on (Atlanta, Georgia, not Atlanta, Michigan)."""
     cues = _cues(text, pending, lang)
     first = [None] * len(pending)
-    chosen = _choose_once(text, pending, cues, first, related)
+    chosen = _choose_once(text, pending, cues, first, related, lang)
     settled = [
         c if c.entity.id != p.candidates[0].entity.id and {c.entity.kind, p.candidates[0].entity.kind} <= _COUNTRY_OR_REGION else None
         for p, c in zip(pending, chosen)
     ]
-    return chosen if settled == first else _choose_once(text, pending, cues, settled, related)
+    return chosen if settled == first else _choose_once(text, pending, cues, settled, related, lang)
 
 
 def _choose_once(
     text: str, pending: list[Pending], cues: list[str | None], settled: list[Candidate | None],
-    related: dict[str, tuple[str | None, str | None]],
+    related: dict[str, tuple[str | None, str | None]], lang: str | None,
 ) -> list[Candidate]:
     """One round of :func:`choose`, with each mention's :func:`_cues`, in the context of the ``settled``
-    readings (None: the first)."""
+    readings (None: the first), for a text in ``lang``."""
     countries, regions = _context(pending, settled, related)
     country_boost = {country: COUNTRY_BOOST * min(1.0, weight) for country, weight in countries.items()}
     region_boost = {area: REGION_BOOST * min(1.0, weight) for area, weight in regions.items()}
@@ -436,6 +436,10 @@ def _choose_once(
         city = cues[i] is CITY
         state = cues[i] is STATE
         first = p.candidates[0].entity  # what the name reads as first, which a dateline's town may outrank
+        # A city of millions first, by its name in the text's own language, is no village of that name either,
+        # however near the story's places (Spanish Los Ángeles in a story from Jalisco); English names too
+        # many places as it names big cities for that (London in a story about Kentucky).
+        exonym = lang not in (None, "en") and p.candidates[0].matched.name.lang == lang
         scored = []
         for c, boost in boosts:
             if boost is None:
@@ -444,7 +448,7 @@ def _choose_once(
             entity = c.entity
             if article and entity.kind == "place":
                 boost = 0.0
-            if city and entity is not first and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION and (
+            if (city or exonym) and entity is not first and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION and (
                 first.kind == "place" and (first.population or 0) >= PROMINENT_POPULATION
             ):
                 boost = 0.0  # MADRID —: a city of millions, not a village of its name that the story's places are near
