@@ -151,6 +151,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # story's places (Los Ángeles, Guanajuato, 1,780 people, beside Salamanca, Guanajuato).
         ("GUADALAJARA, Jalisco — A la feria llegaron editoriales de Salamanca y compañías de teatro de Los Ángeles.", "es",
          [("GUADALAJARA", "geonames:4005539"), ("Jalisco", "tp:iso-mx-jal"), ("Salamanca", "geonames:3988214"), ("Los Ángeles", "geonames:5368361")]),
+        # Gorzów is Gorzów Wielkopolski, by the curated short name; the small town writes its adjective.
+        ("Pociąg z Gorzowa do Poznania. Mecz w Gorzowie. Gorzów Śląski to małe miasto.", "pl",
+         [("Gorzowa", "geonames:3098722"), ("Poznania", "geonames:3088171"), ("Gorzowie", "geonames:3098722"), ("Gorzów Śląski", "geonames:3098723")]),
         # Polish: a locative that softens the stem (Bachmut → w Bachmucie), and a lower-case
         # adjectival region name after the division word.
         ("Ewakuacja w Bachmucie trwa od tygodnia.", "pl", [("Bachmucie", "geonames:713174")]),
