@@ -151,6 +151,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # story's places (Los Ángeles, Guanajuato, 1,780 people, beside Salamanca, Guanajuato).
         ("GUADALAJARA, Jalisco — A la feria llegaron editoriales de Salamanca y compañías de teatro de Los Ángeles.", "es",
          [("GUADALAJARA", "geonames:4005539"), ("Jalisco", "tp:iso-mx-jal"), ("Salamanca", "geonames:3988214"), ("Los Ángeles", "geonames:5368361")]),
+        # A plural country's genitive after a preposition (z Niemiec, do Włoch, do Czech) is the country;
+        # elsewhere the same word is a man of its people (Włoch Jannik Sinner). A hyphenated town's parts
+        # in -ic are plural genitives too (Czechowic-Dziedzic).
+        ("Wrócił z Niemiec, potem pojechał do Włoch i do Czech. Włoch Jannik Sinner wygrał. Mieszkańcy Czechowic-Dziedzic narzekają.", "pl",
+         [("Niemiec", "geonames:2921044"), ("Włoch", "geonames:3175395"), ("Czech", "geonames:3077311"), ("Czechowic-Dziedzic", "geonames:3101076")]),
         # Gorzów is Gorzów Wielkopolski, by the curated short name; the small town writes its adjective.
         ("Pociąg z Gorzowa do Poznania. Mecz w Gorzowie. Gorzów Śląski to małe miasto.", "pl",
          [("Gorzowa", "geonames:3098722"), ("Poznania", "geonames:3088171"), ("Gorzowie", "geonames:3098722"), ("Gorzów Śląski", "geonames:3098723")]),

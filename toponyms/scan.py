@@ -296,6 +296,9 @@ class Scanner:
 
                 out.append(found)
                 pos = found.end
+            elif declines and lang == "pl" and (found := self._plural_genitive(text, start, word_end)):
+                out.append(found)
+                pos = found.end
             elif cyrillic and lang in RESPELLED_LANGS and self._respelled is not None and (found := self._respelled(text, start, word_end, lang)):
                 out.append(_span(Span, (start, word_end, *found)))
                 pos = word_end
@@ -478,6 +481,19 @@ class Scanner:
         found = self._inflected_run(text[start : run[-1].end() + 1], lang or "", as_written) if run else None
         return None if found is None else Span(start, start + found[0], found[1], inflected=True)
 
+    def _plural_genitive(self, text: str, start: int, end: int) -> Span | None:
+        """A Polish plural name's genitive after a preposition that governs one (z Niemiec, do Włoch, do
+        Czech: Niemcy, Włochy, Czechy), which simplemma reads as the singular noun it is too (a German,
+        an Italian, a Czech); after such a preposition that noun would be declined (od Niemca)."""
+        if not _POLISH_GENITIVE_PREPOSITION.search(text, max(0, start - 8), start):
+            return None
+        word = text[start:end]
+        # Only the endings of the nouns of peoples whose plural names their country (-ch: Włoch, Czech;
+        # -iec with its e dropped: Niemiec): any word plus -y finds villages (Billy, Massy, Klucze).
+        form = word + "y" if word.endswith("ch") else word[:-3] + "cy" if word.endswith("iec") else None
+        form = form if form is not None and surface(form) in self.surfaces else None
+        return None if form is None else _span(Span, (start, end, form, True))
+
     def _inflected_in(self, window: str, lang: str, as_written: bool) -> tuple[int, str] | None:
         """:meth:`_inflected` of the words at the start of ``window`` (up to three, and the character
         after them): where the name ends in ``window``, and the form to look it up by."""
@@ -583,15 +599,21 @@ def _readings(word: str, lang: str) -> tuple[tuple[str, str], ...]:
     forms = word_lemmas(word, lang)
     if lang == "pl" and "-" in word:
         # A part in -a may be a neuter's genitive too (Bielska-Białej, Kędzierzyna-Koźla: Bielsko-Biała,
-        # Kędzierzyn-Koźle): not tried for a word alone, where -a is mostly a feminine's nominative (Haga).
-        parts = [(*word_lemmas(part, lang), *_neuter_nominatives(part), part) for part in word.split("-")]
+        # Kędzierzyn-Koźle), and one in -ic a plural's (Czechowic-Dziedzic: Czechowice-Dziedzice): not
+        # tried for a word alone, where -a is mostly a feminine's nominative (Haga).
+        parts = [(*word_lemmas(part, lang), *_part_nominatives(part), part) for part in word.split("-")]
         forms += tuple("-".join(p) for p in itertools.islice(itertools.product(*parts), MAX_COMBINATIONS))
     return tuple((form, surface(form)) for form in dict.fromkeys(forms or (word,)))
 
 
-def _neuter_nominatives(part: str) -> tuple[str, ...]:
-    """A Polish neuter noun's nominatives (-o, -e) for a genitive in -a (Bielska: Bielsko; Koźla: Koźle)."""
-    return (part[:-1] + "o", part[:-1] + "e") if part.endswith("a") and len(part) >= 4 else ()
+def _part_nominatives(part: str) -> tuple[str, ...]:
+    """A Polish neuter noun's nominatives (-o, -e) for a genitive in -a (Bielska: Bielsko; Koźla: Koźle),
+    and a plural's in -ice for one in -ic (Dziedzic: Dziedzice)."""
+    if len(part) < 4:
+        return ()
+    if part.endswith("a"):
+        return (part[:-1] + "o", part[:-1] + "e")
+    return (part + "e",) if part.endswith("ic") else ()
 
 
 #: Polish adjective endings of the masculine dictionary form, and the feminine and neuter ones.
@@ -619,6 +641,8 @@ _REGION_WORD_AFTER = re.compile(
 )
 
 
+#: A Polish preposition that governs the genitive, right before a word (z Niemiec, do Włoch).
+_POLISH_GENITIVE_PREPOSITION = re.compile(r"(?<!\w)(?:[zZ]e?|[dD]o|[oO]d|[sS]pod|[zZ]za|[zZ]nad|[bB]ez|[dD]la|[wW]okół|[oO]bok|[kK]oło) \Z")
 #: Languages whose division words never come before the name as in :data:`_REGION_PREFIX`.
 _NO_PREFIXES = frozenset({"en", "ru", "uk"})
 #: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
