@@ -159,6 +159,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Countries by the short names and abbreviations news write (curated: GeoNames and CLDR lack them).
         ("The war in Bosnia ended in 1995. Fighting in eastern DRC continued, and the UAE and East Timor sent aid.", "en",
          [("Bosnia", "geonames:3277605"), ("DRC", "geonames:203312"), ("UAE", "geonames:290557"), ("East Timor", "geonames:1966436")]),
+        # After a given name, a curated place's former name is a surname (Олег Жданов: not Mariupol, named
+        # Жданов 1948-1989), as a country's is (Michael Jordan); a curated person's stays the person's.
+        ("Військовий експерт Олег Жданов у коментарі зазначив це.", "uk", []),
+        ("Spokesman Dmitry Peskov said the former basketball star Michael Jordan would travel to the capital of Jordan.", "en",
+         [("Dmitry Peskov", "tp:dmitry-peskov"), ("Jordan", "geonames:248816")]),
         # Gorzów is Gorzów Wielkopolski, by the curated short name; the small town writes its adjective.
         ("Pociąg z Gorzowa do Poznania. Mecz w Gorzowie. Gorzów Śląski to małe miasto.", "pl",
          [("Gorzowa", "geonames:3098722"), ("Poznania", "geonames:3088171"), ("Gorzowie", "geonames:3098722"), ("Gorzów Śląski", "geonames:3098723")]),

@@ -698,6 +698,8 @@ class Evidence:
     word_first: bool = False
     #: An organisation's name (in guillemets it is its own: «Единая Россия»; a place's is a club's).
     organization: bool = False
+    #: A person's name (Peskov): after a given name it is still its own (Dmitri Peskov).
+    person: bool = False
     #: A sizeable place of a country speaking the text's language, named by a tagged name exactly
     #: that is none of the language's ~1,000 commonest words (Dortmund, Zürich in German; not Namen,
     #: Namur's German name): where capitals say nothing, a city is named so without an article.
@@ -759,7 +761,8 @@ def assess(
 
     def decided(verdict: bool | None, **more) -> Evidence:
         return Evidence(
-            verdict, single, prominent, curated, sizeable, organization=kind == "organization", local_city=local_city, local_town=local_town, **more
+            verdict, single, prominent, curated, sizeable, organization=kind == "organization", person=kind == "person",
+            local_city=local_city, local_town=local_town, **more
         )
 
     if span.casefold() in DIVISION_NOUNS.get(lang, ()) or span in CALENDAR_WORDS.get(lang, ()) or (lemma is not None and lemma in CALENDAR_WORDS.get(lang, ())) or is_compass(span) or _ROMAN_ORDINAL.fullmatch(span):
@@ -867,8 +870,12 @@ def in_context(
             after.group(1).lower() in NAMED_AFTER_WORDS.get(lang, ())
         ) and not title_case_line(text, start):
             return OTHER  # Kentucky River, Alaska Airlines: not "a Georgia jail", nor a headline's "Texas Courthouse"
-        if evidence.prominent and not evidence.curated and not after_mention and _given_name_before(text, start, lang, place_word):
-            return PERSON  # Tiago Rodrigues, Luís Montenegro: even a region's or a country's name is a surname so
+        if evidence.prominent and not (evidence.curated and (evidence.person or evidence.organization)) and not after_mention and (
+            _given_name_before(text, start, lang, place_word)
+        ):
+            # Tiago Rodrigues, Luís Montenegro: even a region's or a country's name is a surname so, and a
+            # curated place's former name (Олег Жданов: not Mariupol, Жданов 1948-1989)
+            return PERSON
         if not evidence.curated and after_title(text, start, lang):
             return PERSON
     if evidence.verdict:
