@@ -164,6 +164,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Військовий експерт Олег Жданов у коментарі зазначив це.", "uk", []),
         ("Spokesman Dmitry Peskov said the former basketball star Michael Jordan would travel to the capital of Jordan.", "en",
          [("Dmitry Peskov", "tp:dmitry-peskov"), ("Jordan", "geonames:248816")]),
+        # A district's adjective and word after a village's name are its district's, not a longer name's.
+        ("Дрон упал в посёлке Бессоновка Белгородского района, сообщил губернатор Белгородской области.", "ru",
+         [("Бессоновка", "geonames:576666"), ("Белгородской области", "tp:iso-ru-bel")]),
         # Gorzów is Gorzów Wielkopolski, by the curated short name; the small town writes its adjective.
         ("Pociąg z Gorzowa do Poznania. Mecz w Gorzowie. Gorzów Śląski to małe miasto.", "pl",
          [("Gorzowa", "geonames:3098722"), ("Poznania", "geonames:3088171"), ("Gorzowie", "geonames:3098722"), ("Gorzów Śląski", "geonames:3098723")]),

@@ -367,8 +367,9 @@ def title_case_line(text: str, start: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" (\w+)")
-#: A Russian or Ukrainian division word in any case, after a region's adjective (Саратовской области).
-_DIVISION_AFTER = re.compile(r" (?:област\w*|обл\.|кра[йюяе]\w*|округ\w*)")
+#: A Russian or Ukrainian division word in any case, after a region's or a district's adjective
+#: (Саратовской области, Белгородского района).
+_DIVISION_AFTER = re.compile(r" (?:област\w*|обл\.|кра[йюяе]\w*|округ\w*|район\w*|р-н\w*)")
 #: Words after a place name that make a name of a lodging, venue, water or carrier of it, even of a
 #: prominent place when capitalized (Cascade Motel, Kentucky River, Alaska Airlines; not "a Georgia
 #: jail", a jail in Georgia).
