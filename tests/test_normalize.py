@@ -185,8 +185,15 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # softens its d (w Rudzie Śląskiej).
         ("Władze Nowej Soli i Rudy Śląskiej spotkały się. Mecz w Rudzie Śląskiej.", "pl",
          [("Nowej Soli", "geonames:3090764"), ("Rudy Śląskiej", "geonames:3086800"), ("Rudzie Śląskiej", "geonames:3086800")]),
-        # Not where a capitalized word goes on: the phrase opens a longer name (La Guardia Civil).
+        # Not where a capitalized word goes on: the phrase opens a longer name (La Guardia Civil), unless
+        # it is a person's given name (the mayor's); nor where only a sentence's start capitalizes it (La
+        # Garde républicaine). A sizeable city's phrase is taken before a name as before.
         ("Los vecinos de Ciudad Rodrigo protestan. La Guardia Civil detuvo a dos.", "es", [("Ciudad Rodrigo", "geonames:3124963")]),
+        ("La Garde républicaine a défilé. L'incendie a ravagé La Garde avant d'atteindre Toulon.", "fr",
+         [("La Garde", "geonames:3009223"), ("Toulon", "geonames:2972328")]),
+        ("Prezydent Zielonej Góry Janusz Kubicki i prezydent Nowej Soli Jacek Milewski zapowiedzieli skargę.", "pl",
+         [("Zielonej Góry", "geonames:3080165"), ("Nowej Soli", "geonames:3090764")]),
+        ("Мер Кривого Рогу Олександр Вілкул заявив про нові укриття.", "uk", [("Кривого Рогу", "geonames:703845")]),
         # A word's readings are its likeliest distinct forms, not its likeliest parses (розі is роза in
         # four cases before it is ріг).
         ("У Кривому Розі пролунали вибухи.", "uk", [("Кривому Розі", "geonames:703845")]),

@@ -701,6 +701,9 @@ class Evidence:
     organization: bool = False
     #: A person's name (Peskov): after a given name it is still its own (Dmitri Peskov).
     person: bool = False
+    #: Common words naming a town of 10,000+ of a country speaking the language (Nowa Sól, Ciudad
+    #: Rodrigo, La Garde): a name only where nothing says it is a longer one or a thing's.
+    local_phrase: bool = False
     #: A sizeable place of a country speaking the text's language, named by a tagged name exactly
     #: that is none of the language's ~1,000 commonest words (Dortmund, Zürich in German; not Namen,
     #: Namur's German name): where capitals say nothing, a city is named so without an article.
@@ -801,11 +804,10 @@ def assess(
             return decided(True)  # provincia de Cuenca: a division word says the common words name it
         # A phrase of common words only (The city, North West, Kansas City, Mount Pleasant,
         # Кривий Ріг): a tagged name of a sizeable place mid-sentence, or any after a preposition
-        # (біля Кривого Рогу: GeoNames' Cyrillic names of places are untagged). Also a town of the
-        # language's countries in a language that writes no phrase in capitals but a name (mieszkańcy
-        # Nowej Soli: Nowa Sól; not English, whose titles are so written: White House, Tennessee).
+        # (біля Кривого Рогу: GeoNames' Cyrillic names of places are untagged); a smaller town of the
+        # language's countries as in_context says (:attr:`Evidence.local_phrase`).
         town = local and lang != "en" and kind == "place" and (population or 0) >= SMALL_POPULATION
-        return decided(None, mid_sentence=(sizeable or town) and tagged and not loose)
+        return decided(None, mid_sentence=sizeable and tagged and not loose, local_phrase=town and tagged and not loose and not sizeable)
     if kind == "place" and not tagged and not curated and (population or 0) < SMALL_POPULATION and not _CYRILLIC.search(span):
         return decided(False)
     frequency = _frequency(span, lemma, lang)
@@ -840,6 +842,21 @@ def assess(
 #: What :func:`in_context` decides: a mention; no mention, because the word is written as a
 #: person's name; no mention, for any other reason.
 MENTION, PERSON, OTHER = "mention", "person", "other"
+
+
+def _names_a_town(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether common words capitalized, naming a town of the language's countries, name it here: in a
+    language that writes no phrase in capitals but a name (mieszkańcy Nowej Soli: Nowa Sól; Ciudad
+    Rodrigo), where the capitals are not forced (La Garde républicaine a défilé), no capitalized word
+    goes on with them but a person's given name (La Guardia Civil, La Libertad Avanza; but Prezydent
+    Nowej Soli Jacek Milewski), and no article in lower case makes them a thing's name (la Costa Brava,
+    el Río Grande; a town's article is its name's: El Alto)."""
+    if sentence_initial(text, start):
+        return False
+    if (after := _NEXT_WORD.match(text, end)) and after.group(1)[0].isupper() and not is_given_name(after.group(1), lang):
+        return False
+    article = ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    return not (article and text[article.start()].islower())
 
 
 def in_context(
@@ -915,17 +932,11 @@ def in_context(
         # start, a city whose name is no declined word's (Mainz liegt am Rhein; not Halle, Hallen's
         # lemma Hall, nor Siegen, Sieg's).
         return MENTION
+    if evidence.local_phrase:
+        return MENTION if _names_a_town(text, start, end, lang) else OTHER
     # Headlines in title case are an English habit; the other languages write them as sentences,
     # where a line of capitals is a list of names (Львів, Івано-Франківськ і Тернопіль...).
     if lang == "de" or not (evidence.forced or evidence.mid_sentence) or (lang == "en" and title_case_line(text, start)):
-        return OTHER
-    if lang != "en" and not evidence.single and (
-        ((after := _NEXT_WORD.match(text, end)) and after.group(1)[0].isupper())
-        or ((article := ARTICLE_BEFORE.search(text, max(0, start - 4), start)) and text[article.start()].islower())
-    ):
-        # La Guardia Civil, La Libertad Avanza: common words opening a longer name (in English, a team's
-        # or a firm's name holds its city's: Kansas City Chiefs, St. Louis Cardinals); la Costa Brava, el
-        # Río Grande: after an article in lower case, a thing's name (a town's article is its name's: El Alto)
         return OTHER
     taken = evidence.forced if evidence.single and sentence_initial(text, start) else evidence.mid_sentence
     return MENTION if taken else OTHER
