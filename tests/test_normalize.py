@@ -167,6 +167,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A district's adjective and word after a village's name are its district's, not a longer name's.
         ("Дрон упал в посёлке Бессоновка Белгородского района, сообщил губернатор Белгородской области.", "ru",
          [("Бессоновка", "geonames:576666"), ("Белгородской области", "tp:iso-ru-bel")]),
+        # Russian hyphenated names decline part by part (Каменска-Уральского: Каменск-Уральский); a double
+        # surname's or a French given name's second part names no town (Римского-Корсакова, Жан-Клода).
+        ("Мэр Каменска-Уральского слушал оперу Римского-Корсакова вместе с Жан-Клодом.", "ru", [("Каменска-Уральского", "geonames:1504826")]),
         # Gorzów is Gorzów Wielkopolski, by the curated short name; the small town writes its adjective.
         ("Pociąg z Gorzowa do Poznania. Mecz w Gorzowie. Gorzów Śląski to małe miasto.", "pl",
          [("Gorzowa", "geonames:3098722"), ("Poznania", "geonames:3088171"), ("Gorzowie", "geonames:3098722"), ("Gorzów Śląski", "geonames:3098723")]),

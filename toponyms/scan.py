@@ -595,13 +595,16 @@ def _readings_or_written(word: str, lang: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=200_000)
 def _readings(word: str, lang: str) -> tuple[tuple[str, str], ...]:
     """(form, its scanner key) for each dictionary form of ``word``, or for the word as written;
-    in Polish, each part of a hyphenated word read on its own (Bielsku-Białej: Bielsko-Biała)."""
+    in Polish, Russian and Ukrainian, each part of a hyphenated word read on its own too
+    (Bielsku-Białej: Bielsko-Biała; Каменска-Уральского: Каменск-Уральский)."""
     forms = word_lemmas(word, lang)
-    if lang == "pl" and "-" in word:
+    if "-" in word and (lang == "pl" or _CYRILLIC.search(word)):
         # A part in -a may be a neuter's genitive too (Bielska-Białej, Kędzierzyna-Koźla: Bielsko-Biała,
         # Kędzierzyn-Koźle), and one in -ic a plural's (Czechowic-Dziedzic: Czechowice-Dziedzice): not
         # tried for a word alone, where -a is mostly a feminine's nominative (Haga).
-        parts = [(*word_lemmas(part, lang), *_part_nominatives(part), part) for part in word.split("-")]
+        # Russian and Ukrainian parts too, where pymorphy3 reads the hyphenated word as one (Каменска-Уральского:
+        # Каменска-Уральский, not Каменск-Уральский).
+        parts = [(*word_lemmas(part, lang), *(_part_nominatives(part) if lang == "pl" else ()), part) for part in word.split("-")]
         forms += tuple("-".join(p) for p in itertools.islice(itertools.product(*parts), MAX_COMBINATIONS))
     return tuple((form, surface(form)) for form in dict.fromkeys(forms or (word,)))
 
