@@ -194,6 +194,8 @@ def admit_city_of_region(text: str, pending: list[Pending], held: dict[int, Pend
     return sorted(pending + admitted, key=lambda p: p.start) if admitted else pending
 
 
+#: A city of this size named by its own name keeps its village namesakes by untagged alternates from document boosts.
+SIZEABLE_CITY_POPULATION = 100_000
 #: A hyphenated pair of towns is a maker's name when both are smaller than this (Mercedes-Benz).
 PAIR_TOWN_POPULATION = 100_000
 
@@ -448,6 +450,11 @@ def _choose_once(
             entity = c.entity
             if article and entity.kind == "place":
                 boost = 0.0
+            if entity is not first and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION and (
+                first.kind == "place" and (first.population or 0) >= SIZEABLE_CITY_POPULATION
+                and p.candidates[0].matched.name.text == first.name and c.untagged_alternate(lang)
+            ):
+                boost = 0.0  # the Charlotte-based lender: Charlotte, not a village in New York that GeoNames also calls so
             if (city or exonym) and entity is not first and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION and (
                 first.kind == "place" and (first.population or 0) >= PROMINENT_POPULATION
             ):
