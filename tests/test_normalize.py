@@ -174,6 +174,15 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # alternate of Newfane, New York) from the document's boosts (the story names New York).
         ("Shares of Bank of America fell 3 percent on Wednesday after the Charlotte-based lender reported weaker trading "
          "revenue, while banks in New York held steady.", "en", [("Charlotte", "geonames:4460243"), ("New York", "geonames:5128581")]),
+        # A town is placed by its province, named after its capital: "A (B)", "A, en B" read B as the province,
+        # a name apart from B alone elsewhere in the story (inquilinos de Madrid, Barcelona y Vitoria: the city);
+        # a bracket after a place opens no sentence.
+        ("ARTEIXO (A Coruña) — Inditex abrió tiendas. Seat fabricará coches en su planta de Martorell, en Barcelona, "
+         "y protestaron inquilinos de Madrid, Barcelona y Vitoria.", "es",
+         [("ARTEIXO", "geonames:3129329"), ("A Coruña", "tp:iso-es-c"), ("Martorell", "geonames:3117331"), ("Barcelona", "tp:iso-es-b"),
+          ("Madrid", "geonames:3117735"), ("Barcelona", "geonames:3128760"), ("Vitoria", "geonames:3104499")]),
+        ("Sparatoria a Castel Volturno (Caserta): due feriti. Poi a Caserta la polizia ha fermato un uomo.", "it",
+         [("Castel Volturno", "geonames:3179443"), ("Caserta", "tp:iso-it-ce"), ("Caserta", "geonames:3179866")]),
         # Gorzów is Gorzów Wielkopolski, by the curated short name; the small town writes its adjective.
         ("Pociąg z Gorzowa do Poznania. Mecz w Gorzowie. Gorzów Śląski to małe miasto.", "pl",
          [("Gorzowa", "geonames:3098722"), ("Poznania", "geonames:3088171"), ("Gorzowie", "geonames:3098722"), ("Gorzów Śląski", "geonames:3098723")]),

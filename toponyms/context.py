@@ -178,6 +178,30 @@ def _pattern_targets(text: str, pending: list[Pending]) -> dict[int, tuple[str |
     return targets
 
 
+#: What stands between a town and the province it is placed in: ARTEIXO (A Coruña), Martorell, en
+#: Barcelona (not a comma alone, which lists towns: Madrid, Barcelona y Vitoria).
+_PROVINCE_AFTER_TOWN = frozenset({" (", ", en ", ", in ", ", à ", ", w "})
+
+
+def _province_targets(text: str, pending: list[Pending]) -> dict[int, str]:
+    """For ``A (B)`` or ``A, en B`` (in, à, w) where A reads as a town and B as a place but also as a province of
+    A's country (a division of no first-level code: Spain's, Italy's, France's): B's index → that
+    country. A town is placed by its province, which is named after its capital (Martorell, en
+    Barcelona: the province of Barcelona, not the city)."""
+    targets = {}
+    for i in range(1, len(pending)):
+        a, b = pending[i - 1], pending[i]
+        gap = text[a.end : b.start]
+        if gap not in _PROVINCE_AFTER_TOWN or (gap == " (" and text[b.end : b.end + 1] != ")"):
+            continue
+        town, first = a.candidates[0].entity, b.candidates[0].entity
+        if town.kind == "place" and first.kind == "place" and first.id != town.id and any(
+            c.entity.kind == "region" and c.entity.admin1 is None and c.entity.country == town.country for c in b.candidates
+        ):
+            targets[i] = town.country
+    return targets
+
+
 def admit_city_of_region(text: str, pending: list[Pending], held: dict[int, Pending]) -> list[Pending]:
     """``pending`` with the ``held`` spans (rejected on their own, keyed by their end) that
     stand in a ``City, Region`` or ``City, Country`` pattern with a pending region or
@@ -405,11 +429,14 @@ def _choose_once(
     country_boost = {country: COUNTRY_BOOST * min(1.0, weight) for country, weight in countries.items()}
     region_boost = {area: REGION_BOOST * min(1.0, weight) for area, weight in regions.items()}
     targets = _pattern_targets(text, pending)
-    # A name written as a state's or a division's is a name apart from the same name written alone
-    # (the state of Washington; Washington, the capital, elsewhere in the story).
+    provinces = _province_targets(text, pending)
+    # A name written as a state's, a division's or a province's is a name apart from the same name written
+    # alone (the state of Washington; Washington, the capital, elsewhere in the story; Martorell, en
+    # Barcelona, and inquilinos de Madrid y Barcelona).
     keys = [
-        f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION else _mention_key(text[p.start : p.end])
-        for p, cue in zip(pending, cues)
+        f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION
+        else f"{_mention_key(text[p.start : p.end])} (province)" if i in provinces else _mention_key(text[p.start : p.end])
+        for i, (p, cue) in enumerate(zip(pending, cues))
     ]
     region_of, place_in = _plausible_areas(pending, settled, keys)
     rescored: list[list[tuple[float, Candidate]]] = []
@@ -467,6 +494,8 @@ def _choose_once(
                 if division:
                     boost += PATTERN_BOOST
             if target is not None and entity.country == target[0] and (target[1] is None or entity.admin1 == target[1]):
+                boost += PATTERN_BOOST
+            if i in provinces and entity.kind == "region" and entity.admin1 is None and entity.country == provinces[i]:
                 boost += PATTERN_BOOST
             if divisional and entity.kind == "region" and entity.country in _ARTICLE_DIVISION_COUNTRIES:
                 boost += PATTERN_BOOST

@@ -244,6 +244,12 @@ class Normalizer:
                 text, span.start, span.end, lang_code, evidence, place_word=place_word,
                 after_mention=bool(pending) and pending[-1].end == span.start - 1 and text[pending[-1].end] == " ",
             )
+            if decision is not MENTION and pending and text[pending[-1].end : span.start] == " (" and text[span.end : span.end + 1] == ")" and (
+                evidence.prominent or evidence.sizeable or evidence.local_town
+            ):
+                # Castel Volturno (Caserta), ARTEIXO (A Coruña): a place in brackets after a place named is where
+                # that lies, though a bracket opens it as a sentence does.
+                decision = MENTION
             if decision is not MENTION and lang_code == "de" and evidence.local_town and pending and (
                 text[pending[-1].end : span.start] in _GERMAN_LIST_GAPS
             ):
