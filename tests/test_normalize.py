@@ -142,6 +142,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Zug", "geonames:2657908"), ("Hof", "geonames:2902768"), ("Kassel", "geonames:2892518"), ("Fulda", "geonames:2923822")]),
         ("Zug um Zug wächst die Kritik. Von Hof zu Hof zogen sie, im Zug nach Berlin, bei Regen, in Zügen aus Stein.", "de",
          [("Berlin", "geonames:2950159")]),
+        # Nor numbered (in Halle 4 der Messe), nor before "und" and a noun (in Zug und Bus); before "und" and
+        # a town, a list's first (zwischen Regen und Zwiesel).
+        ("Der Stand ist in Halle 4 der Messe. Die Maskenpflicht in Zug und Bus fällt. Die Straße zwischen Regen und Zwiesel ist gesperrt.", "de",
+         [("Regen", "geonames:2849495"), ("Zwiesel", "geonames:2803537")]),
         # A hyphenated pair of small towns in two countries is a maker's name (Mercedes-Benz: Mercedes,
         # Argentina; Benz, Germany); one of a country is a metro area, one with a city a route.
         ("Shares of BMW and Mercedes-Benz fell on Monday after the report was published. Flooding hit Fargo-Moorhead "

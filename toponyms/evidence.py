@@ -283,8 +283,19 @@ _GERMAN_FUNCTION_WORDS = frozenset("sowie oder aber sondern gegen neben zwischen
 #: (Zug um Zug), "bis" (bis Ende), "aus" and "bei", after which a material's or the weather's noun goes
 #: without one (aus Stein, bei Regen: Stein and Regen are Bavarian towns).
 _GERMAN_PLACE_PREPOSITIONS = frozenset({"in", "nach", "von", "nahe", "unweit", "zwischen"})
-#: The second half of a German pair of nouns (von Hof zu Hof, von Haus zu Haus).
-_GERMAN_NOUN_PAIR = re.compile(r" (?:zu|um|für|an) [A-ZÄÖÜ]")
+#: The second half of a German pair of nouns (von Hof zu Hof, von Haus zu Haus), or a number after the
+#: noun (in Halle 4 der Messe).
+_GERMAN_NOUN_PAIR = re.compile(r" (?:(?:zu|um|für|an) [A-ZÄÖÜ]|\d)")
+#: A German conjunction after a word (in Zug und Bus, von Regen und Schlamm, zwischen Regen und Zwiesel).
+_GERMAN_AND_NEXT = re.compile(r" (?:und|oder|sowie|&) ")
+
+
+def after_german_place_preposition(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` follows a German preposition with no article, as a town's name does
+    (in Zug, von Hof, nach Fulda) and a noun seldom (im Zug, am Hof); not a pair of nouns' (von Hof zu
+    Hof) nor a numbered thing's (in Halle 4 der Messe)."""
+    word = _word_before(text, start)
+    return word is not None and word[1] in _GERMAN_PLACE_PREPOSITIONS and not _GERMAN_NOUN_PAIR.match(text, end)
 
 
 def after_preposition(text: str, start: int, lang: str) -> bool:
@@ -917,11 +928,10 @@ def in_context(
         return MENTION
     if after_settlement_noun(text, start, lang):
         return MENTION  # die Stadt Essen
-    if lang == "de" and evidence.single and evidence.local_town and (word := _word_before(text, start)) and (
-        word[1] in _GERMAN_PLACE_PREPOSITIONS and not _GERMAN_NOUN_PAIR.match(text, end)
-    ):
+    if lang == "de" and evidence.local_town and after_german_place_preposition(text, start, end) and not _GERMAN_AND_NEXT.match(text, end):
         # A German-speaking town right after a preposition with no article (in Zug, von Hof, nach Fulda),
-        # where a noun takes one (im Zug, am Hof); not in pairs of nouns (von Hof zu Hof).
+        # where a noun takes one (im Zug, am Hof); before "und", only if a town follows (the normalizer
+        # takes it then as a list's first: zwischen Regen und Zwiesel; not in Zug und Bus).
         return MENTION
     if lang == "de" and evidence.single and evidence.local_city and (
         not _german_noun_before(text, start) or (sentence_initial(text, start) and lemmatize(text[start:end], "de") == text[start:end])

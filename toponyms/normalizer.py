@@ -24,7 +24,7 @@ from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
     CONJUNCTIONS, HOME_COUNTRIES, MENTION, PERSON, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, Evidence, after_preposition,
-    after_settlement_noun, assess, in_context, is_compass, sentence_initial, zipf,
+    after_german_place_preposition, after_settlement_noun, assess, in_context, is_compass, sentence_initial, zipf,
 )
 from .givennames import surnames
 from .gazetteer import Gazetteer
@@ -265,7 +265,10 @@ class Normalizer:
                     held[span.end] = Pending(span.start, span.end, candidates)
                     # A sizeable place whose name is a common word, opening a sentence: a list's first
                     # name if a name taken follows it with a conjunction (Washington and Brussels have...).
-                    opener = held[span.end] if evidence.sizeable and sentence_initial(text, span.start) else None
+                    # So is a German town after a place preposition (zwischen Regen und Zwiesel; not in Zug und Bus).
+                    opener = held[span.end] if (evidence.sizeable and sentence_initial(text, span.start)) or (
+                        lang_code == "de" and evidence.local_town and after_german_place_preposition(text, span.start, span.end)
+                    ) else None
                 continue
             if opener is not None and text[opener.end : span.start].strip() in CONJUNCTIONS.get(lang_code, ()):
                 pending.append(opener)
