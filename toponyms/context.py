@@ -108,6 +108,14 @@ COUNTRY_NAMESAKE_POPULATION = 10_000
 CONFIDENT_MARGIN = 0.04
 #: A dateline's town outranks the country or region of its name from this population (LUXEMBOURG —).
 DATELINE_TOWN_POPULATION = 50_000
+#: A city of this size named by its own name keeps its village namesakes by untagged alternates from
+#: document boosts (Charlotte, not Newfane, New York, which GeoNames also calls so).
+SIZEABLE_CITY_POPULATION = 100_000
+#: A hyphenated pair of towns is a maker's name when both are smaller than this (Mercedes-Benz).
+PAIR_TOWN_POPULATION = 100_000
+#: What stands between a town and the province it is placed in: ARTEIXO (A Coruña), Martorell, en
+#: Barcelona (not a comma alone, which lists towns: Madrid, Barcelona y Vitoria).
+_PROVINCE_AFTER_TOWN = frozenset({" (", ", en ", ", in ", ", à ", ", w "})
 #: The readings whose overturn by the document changes the context the others are read in: a
 #: country or a region (Georgia, the country by its name alone; Henry County, one of ten); also
 #: the first readings a dateline's town may outrank (LUXEMBOURG —).
@@ -178,11 +186,6 @@ def _pattern_targets(text: str, pending: list[Pending]) -> dict[int, tuple[str |
     return targets
 
 
-#: What stands between a town and the province it is placed in: ARTEIXO (A Coruña), Martorell, en
-#: Barcelona (not a comma alone, which lists towns: Madrid, Barcelona y Vitoria).
-_PROVINCE_AFTER_TOWN = frozenset({" (", ", en ", ", in ", ", à ", ", w "})
-
-
 def _province_targets(text: str, pending: list[Pending]) -> dict[int, str]:
     """For ``A (B)`` or ``A, en B`` (in, à, w) where A reads as a town and B as a place but also as a province of
     A's country (a division of no first-level code: Spain's, Italy's, France's): B's index → that
@@ -216,12 +219,6 @@ def admit_city_of_region(text: str, pending: list[Pending], held: dict[int, Pend
         if any(c.entity.country == top.country and (top.kind == "country" or c.entity.admin1 == top.admin1) for c in a.candidates):
             admitted.append(a)
     return sorted(pending + admitted, key=lambda p: p.start) if admitted else pending
-
-
-#: A city of this size named by its own name keeps its village namesakes by untagged alternates from document boosts.
-SIZEABLE_CITY_POPULATION = 100_000
-#: A hyphenated pair of towns is a maker's name when both are smaller than this (Mercedes-Benz).
-PAIR_TOWN_POPULATION = 100_000
 
 
 def drop_foreign_pairs(text: str, pending: list[Pending], held: dict[int, Pending]) -> list[Pending]:

@@ -295,7 +295,7 @@ def after_german_place_preposition(text: str, start: int, end: int) -> bool:
     (in Zug, von Hof, nach Fulda) and a noun seldom (im Zug, am Hof); not a pair of nouns' (von Hof zu
     Hof) nor a numbered thing's (in Halle 4 der Messe)."""
     word = _word_before(text, start)
-    return word is not None and word[1] in _GERMAN_PLACE_PREPOSITIONS and not _GERMAN_NOUN_PAIR.match(text, end)
+    return word is not None and word[1].lower() in _GERMAN_PLACE_PREPOSITIONS and not _GERMAN_NOUN_PAIR.match(text, end)
 
 
 def after_preposition(text: str, start: int, lang: str) -> bool:
@@ -928,7 +928,7 @@ def in_context(
         return MENTION
     if after_settlement_noun(text, start, lang):
         return MENTION  # die Stadt Essen
-    if lang == "de" and evidence.local_town and after_german_place_preposition(text, start, end) and not _GERMAN_AND_NEXT.match(text, end):
+    if lang == "de" and evidence.single and evidence.local_town and after_german_place_preposition(text, start, end) and not _GERMAN_AND_NEXT.match(text, end):
         # A German-speaking town right after a preposition with no article (in Zug, von Hof, nach Fulda),
         # where a noun takes one (im Zug, am Hof); before "und", only if a town follows (the normalizer
         # takes it then as a list's first: zwischen Regen und Zwiesel; not in Zug und Bus).
