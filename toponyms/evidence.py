@@ -611,17 +611,18 @@ def _given_name_before(text: str, start: int, lang: str, place_word: Callable[[s
     Spain); a rare word not in German, whose nouns are capitalized (Ministerpräsident Niedersachsens),
     nor in Russian or Ukrainian (Аэропорты Казани)."""
     before = _word_and_space_before(text, start)
-    if before is None or sentence_initial(text, before.start()):
+    if before is None:
         return False
     word, at = before.group(1), before.start(1)
     if text[at - 1 : at] == "-" or ARTICLE_BEFORE.search(text, max(0, at - 5), at):
         return False
     if is_given_name(word, lang):
-        # Bill Clinton, Markus Söder; not a headline's Jordan Israel Talks, nor after a place's name
-        # (dass Israel Syrien angreift, Jackson Mississippi).
+        # Bill Clinton, Markus Söder, also opening a sentence (Michael Jordan bought...); not a headline's
+        # Jordan Israel Talks, nor after a place's name (dass Israel Syrien angreift, Jackson Mississippi).
         return not title_case_line(text, start) and not place_word(word)
     return (
-        lang not in ("de", "ru", "uk") and not word.isupper() and zipf(word, lang) < COMMON_ZIPF
+        not sentence_initial(text, before.start())
+        and lang not in ("de", "ru", "uk") and not word.isupper() and zipf(word, lang) < COMMON_ZIPF
         and not (lang == "en" and word.endswith(_ENGLISH_ADJECTIVE_ENDINGS))
     )
 
