@@ -165,7 +165,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Bosnia", "geonames:3277605"), ("DRC", "geonames:203312"), ("UAE", "geonames:290557"), ("East Timor", "geonames:1966436")]),
         # After a given name, a curated place's former name is a surname (Олег Жданов: not Mariupol, named
         # Жданов 1948-1989), as a country's is (Michael Jordan); a curated person's stays the person's.
-        ("Військовий експерт Олег Жданов у коментарі зазначив це.", "uk", []),
+        ("Військовий експерт Олег Жданов у коментарі зазначив це. Олег Жданов вважає, що наступ почнеться влітку.", "uk", []),
+        ("Michael Jordan bought a stake in the team on Monday, a spokesman said.", "en", []),
         ("Spokesman Dmitry Peskov said the former basketball star Michael Jordan would travel to the capital of Jordan.", "en",
          [("Dmitry Peskov", "tp:dmitry-peskov"), ("Jordan", "geonames:248816")]),
         # A district's adjective and word after a village's name are its district's, not a longer name's.
