@@ -148,6 +148,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Regen", "geonames:2849495"), ("Zwiesel", "geonames:2803537")]),
         # A hyphenated pair of small towns in two countries is a maker's name (Mercedes-Benz: Mercedes,
         # Argentina; Benz, Germany); one of a country is a metro area, one with a city a route.
+        # So is a small town's name before a capitalized word that names nothing (Hewlett-Packard, Coca-Cola),
+        # not before initials (Watertown-ML, a school district).
+        ("Engines from Rolls-Royce sold well, while Hewlett-Packard and Coca-Cola reported profits this quarter in their statements.", "en", []),
         ("Shares of BMW and Mercedes-Benz fell on Monday after the report was published. Flooding hit Fargo-Moorhead "
          "on Friday, the weather service said. Work on the Lyon-Turin rail line is delayed by the tunnel.", "en",
          [("Fargo", "geonames:5059163"), ("Moorhead", "geonames:5038108"), ("Lyon", "geonames:2996944"), ("Turin", "geonames:3165524")]),
@@ -175,6 +178,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Russian hyphenated names decline part by part (Каменска-Уральского: Каменск-Уральский); a double
         # surname's or a French given name's second part names no town (Римского-Корсакова, Жан-Клода).
         ("Мэр Каменска-Уральского слушал оперу Римского-Корсакова вместе с Жан-Клодом.", "ru", [("Каменска-Уральского", "geonames:1504826")]),
+        # A village's name as written after one the gazetteer lacks stays a name (лінія Роботине-Вербове).
+        ("Бої тривають на лінії Роботине-Вербове та біля Покровськ-Мирноград.", "uk",
+         [("Вербове", "geonames:689965"), ("Покровськ", "geonames:704422"), ("Мирноград", "geonames:710035")]),
         # A city of 100,000+ by its own name keeps a village that GeoNames also calls so (an untagged
         # alternate of Newfane, New York) from the document's boosts (the story names New York).
         ("Shares of Bank of America fell 3 percent on Wednesday after the Charlotte-based lender reported weaker trading "

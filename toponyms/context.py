@@ -234,6 +234,14 @@ def drop_foreign_pairs(text: str, pending: list[Pending], held: dict[int, Pendin
         and a.candidates[0].entity.country != b.candidates[0].entity.country
         for half in (a, b)
     }
+    # So is a small town's name before a capitalized word that names nothing (Coca-Cola, Hewlett-Packard);
+    # not before initials (Watertown-ML, a school district).
+    starts = {p.start for p in spans}
+    foreign |= {
+        p.start for p in pending
+        if text[p.end : p.end + 1] == "-" and text[p.end + 1 : p.end + 2].isupper() and text[p.end + 2 : p.end + 3].islower()
+        and p.end + 1 not in starts and _small_town(p)
+    }
     return [p for p in pending if p.start not in foreign] if foreign else pending
 
 

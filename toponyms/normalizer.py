@@ -229,16 +229,18 @@ class Normalizer:
                 continue
             candidates, evidence = assessed
             if text[span.start - 1 : span.start] == "-" and not evidence.prominent and (
-                span.start - 1 == rejected_end or (lang_code in RESPELLED_LANGS and not (pending and pending[-1].end == span.start - 1)
-            )) and (
+                span.start - 1 == rejected_end or (
+                    lang_code in RESPELLED_LANGS and span.inflected and not (pending and pending[-1].end == span.start - 1)
+                )
+            ) and (
                 head := _HYPHENATED_HEAD.search(text, max(0, span.start - 40), span.start)
             ) and head.group(1)[0].isupper() and not head.group(1).isupper():
                 # Wal-Mart: the last part of a compound whose first part the gazetteer knows and found no
                 # name there is none either (Wal: an untagged alternate); a country or a big city is
                 # (Indo-Pakistan), and so is a town after a party's initials (D-Raleigh), or after a
-                # first part the gazetteer lacks (the Robotyne-Verbove line); but not in Russian and
-                # Ukrainian, whose double surnames and French given names are hyphenated
-                # (Римского-Корсакова, Сухово-Кобылина, Жан-Клода: not Korsakov, Kobylin, Claude).
+                # first part the gazetteer lacks (the Robotyne-Verbove line, лінія Роботине-Вербове); but
+                # not a declined word in Russian and Ukrainian, whose double surnames and French given names
+                # are hyphenated (Римского-Корсакова, Сухово-Кобылина, Жан-Клода: not Korsakov, Kobylin, Claude).
                 continue
             decision = in_context(
                 text, span.start, span.end, lang_code, evidence, place_word=place_word,
