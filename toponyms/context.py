@@ -227,6 +227,8 @@ def drop_foreign_pairs(text: str, pending: list[Pending], held: dict[int, Pendin
     Argentina, and Benz, Germany), a half being ``held`` (not taken on its own) or not. A pair in one
     country is a metro area or a school district's (Fargo-Moorhead, Logan-Rogersville), and one with a
     city, a region or a country in it a route or a relation (Lyon-Turin, Russia-Ukraine)."""
+    if not any(text[p.end : p.end + 1] == "-" for p in (*pending, *held.values())):
+        return pending  # most documents: no name before a hyphen
     spans = sorted([*pending, *held.values()], key=lambda p: p.start) if held else pending
     foreign = {
         half.start for a, b in itertools.pairwise(spans)
@@ -474,6 +476,12 @@ def _choose_once(
         # however near the story's places (Spanish Los Ángeles in a story from Jalisco); English names too
         # many places as it names big cities for that (London in a story about Kentucky).
         exonym = lang not in (None, "en") and p.candidates[0].matched.name.lang == lang
+        # The population from which the first reading keeps the villages of its name from the document's
+        # boosts: a dateline's or an exonym's city of millions; any city of 100,000 named by its own name,
+        # against a village GeoNames calls so only in an untagged alternate (the Charlotte-based lender:
+        # not a village in New York).
+        shielding = PROMINENT_POPULATION if city or exonym else None
+        own_name = p.candidates[0].matched.name.text == first.name
         scored = []
         for c, boost in boosts:
             if boost is None:
@@ -482,15 +490,11 @@ def _choose_once(
             entity = c.entity
             if article and entity.kind == "place":
                 boost = 0.0
-            if entity is not first and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION and (
-                first.kind == "place" and (first.population or 0) >= SIZEABLE_CITY_POPULATION
-                and p.candidates[0].matched.name.text == first.name and c.untagged_alternate(lang)
+            if entity is not first and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION and first.kind == "place" and (
+                (shielding is not None and (first.population or 0) >= shielding)
+                or (own_name and (first.population or 0) >= SIZEABLE_CITY_POPULATION and c.untagged_alternate(lang))
             ):
-                boost = 0.0  # the Charlotte-based lender: Charlotte, not a village in New York that GeoNames also calls so
-            if (city or exonym) and entity is not first and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION and (
-                first.kind == "place" and (first.population or 0) >= PROMINENT_POPULATION
-            ):
-                boost = 0.0  # MADRID —: a city of millions, not a village of its name that the story's places are near
+                boost = 0.0  # MADRID —, Los Ángeles, Charlotte: the city, not a village of its name near the story's places
             # Only a region named by its stem (Belgorod of Belgorod Oblast): one that bears its city's
             # very name (Moscow, the federal city) is the city, whatever division word follows.
             if entity.kind == "region" and c.matched.how == "region-stem":
