@@ -29,7 +29,8 @@ Russian ≥ 1 MB/s; RSS ≤ 400 MB.
     python scripts/bench_normalize.py [--mb 10] [--ru-mb 2] [--xml PATH] [--no-flashtext] [--flashtext-ignore-case] [--seed 6]
 
 flashtext is not a dependency of toponyms (``pip install flashtext``); without
-it that part is skipped. MB = 10^6 bytes of UTF-8. Exit code 0 (a report).
+it that part is skipped. The first line says which build of toponyms ran: pure
+Python, or compiled (``TOPONYMS_MYPYC=1 pip install .``, setup.py). MB = 10^6 bytes of UTF-8. Exit code 0 (a report).
 """
 
 from __future__ import annotations
@@ -65,6 +66,13 @@ def rss_mb() -> float:
 def peak_rss_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / MB if sys.platform == "darwin" else peak * 1024 / MB
+
+
+def build_kind() -> str:
+    """Which build of toponyms runs: compiled (``TOPONYMS_MYPYC=1 pip install .``) or pure Python."""
+    import toponyms.scan
+
+    return "pure Python" if toponyms.scan.__file__.endswith(".py") else "compiled with mypyc"
 
 
 def nbytes(docs: list[str]) -> int:
@@ -186,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         warm[lang] = time.perf_counter() - started
     rss_ready = rss_mb()
 
-    print(f"== bench_normalize: 1 process, Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs")
+    print(f"== bench_normalize: 1 process, Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs, toponyms {build_kind()}")
     print(f"   English: {len(en_docs)} documents = {n_articles} LGL articles cycled, {nbytes(en_docs) / MB:.2f} MB")
     print(f"   Russian: {len(ru_docs)} documents, {nbytes(ru_docs) / MB:.2f} MB; Ukrainian: {len(uk_docs)} documents, {nbytes(uk_docs) / MB:.2f} MB")
     print(f"            GENERATED: {n_ru} ru / {n_uk} uk sentences of tests/data/text_eval.jsonl shuffled and repeated (seed {args.seed}) — synthetic, repetitive text")

@@ -47,6 +47,8 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from bench_normalize import build_kind
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_XML = ROOT.parent / "shared" / "eval" / "lgl.xml"
 TARGETS = {"workers2": 1.7, "spark": 1.5}
@@ -211,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         data = Path(tmp) / "input.jsonl"
         texts = write_input(args.xml, args.mb, data)
         size, docs = data.stat().st_size / MB, len(texts)
-        print(f"== bench_scale: Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start")
+        print(f"== bench_scale: Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start, toponyms {build_kind()}")
         print(f"   input: {docs} records ({len(set(texts))} distinct LGL articles cycled), {size:.1f} MB of JSONL")
         cli = {n: run_cli(data, n, Path(tmp) / f"out{n}.jsonl") for n in (1, 2)}
         same = digest(Path(tmp) / "out1.jsonl") == digest(Path(tmp) / "out2.jsonl")

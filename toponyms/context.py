@@ -140,11 +140,11 @@ def _where(c: Candidate) -> tuple[str | None, str | None]:
 
 def _context(
     pending: list[Pending], settled: list[Candidate | None], related: dict[str, tuple[str | None, str | None]],
-) -> tuple[Counter, Counter]:
+) -> tuple[dict[str | None, float], dict[tuple[str | None, str | None], float]]:
     """Weights of the countries and (country, admin1) regions the document is about; a mention the
     document has ``settled`` counts as its settled reading, confidently."""
-    countries: Counter = Counter()
-    regions: Counter = Counter()
+    countries: defaultdict[str | None, float] = defaultdict(float)
+    regions: defaultdict[tuple[str | None, str | None], float] = defaultdict(float)
     for p, reading in zip(pending, settled):
         top = reading or p.candidates[0]
         kind = top.entity.kind
@@ -186,7 +186,7 @@ def _pattern_targets(text: str, pending: list[Pending]) -> dict[int, tuple[str |
     return targets
 
 
-def _province_targets(text: str, pending: list[Pending]) -> dict[int, str]:
+def _province_targets(text: str, pending: list[Pending]) -> dict[int, str | None]:
     """For ``A (B)`` or ``A, en B`` (in, à, w) where A reads as a town and B as a place but also as a province of
     A's country (a division of no first-level code: Spain's, Italy's, France's): B's index → that
     country. A town is placed by its province, which is named after its capital (Martorell, en
@@ -329,13 +329,13 @@ def _plausible_areas(
 
 def _other_than(names: dict[str, bool] | dict[str, list[Entity]] | None, key: str) -> bool:
     """Whether ``names`` holds a name other than ``key``."""
-    return bool(names) and (len(names) > 1 or key not in names)
+    return names is not None and (len(names) > 1 or (len(names) == 1 and key not in names))
 
 
 def _near(a: Entity, b: Entity) -> bool:
     """Whether two places lie within :data:`NEAR_KM` of each other (either without a point: their
     shared region is all that is known, and it counts)."""
-    if a.lat is None or b.lat is None:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return True
     # Equirectangular distance: exact enough at this range, and cheap.
     x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
@@ -360,7 +360,7 @@ def _vouched(entity: Entity, key: str, region_of: dict[tuple, dict[str, bool]], 
     if _other_than(region_of.get(area), key):
         return True
     # Most places share their area with no other name's reading: no distance to measure.
-    return _other_than(places, key) and any(
+    return places is not None and _other_than(places, key) and any(
         _near(entity, place) for other, readings in places.items() if other != key for place in readings
     )
 
@@ -417,7 +417,7 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
     alone, is the US state beside Pennsylvania and Michigan), every mention is chosen again in
     the context of the reading the document settled on (Atlanta, Georgia, not Atlanta, Michigan)."""
     cues = _cues(text, pending, lang)
-    first = [None] * len(pending)
+    first: list[Candidate | None] = [None] * len(pending)
     chosen = _choose_once(text, pending, cues, first, related, lang)
     settled = [
         c if c.entity.id != p.candidates[0].entity.id and {c.entity.kind, p.candidates[0].entity.kind} <= _COUNTRY_OR_REGION else None

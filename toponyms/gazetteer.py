@@ -105,6 +105,7 @@ class Gazetteer:
         if not found:
             return {}
         entity = self.entity(found[0].entity.id)
+        assert entity is not None, found[0].entity.id  # a resolved id, from this gazetteer
         spellings: set[str] = set()
         for n in entity.names:
             spellings |= cyrillic_variants(n.text, n.lang if n.lang in ("ru", "uk", "be") else None)

@@ -184,7 +184,7 @@ class Normalizer:
                 division = text.startswith(bare, span.start)
                 named = Span(span.end - len(bare), span.end, bare)
                 word = text[span.start : named.start].split()[0] if named.start > span.start else None  # région, Kanton...
-                plural = division or plural_division(word, lang)
+                plural = division or (word is not None and plural_division(word, lang))
                 if is_compass(bare) and (plural or _OF_A_NAME.match(text, span.end)) and not (
                     # but for a division of the word's kind so named in a home country of the language
                     # (les départements du Nord et du Pas-de-Calais: France's Nord)
@@ -310,7 +310,7 @@ class Normalizer:
             # language (not ISO's three-letter codes, which GeoNames' und names: Rus, Tur).
             upper = self._assessed(span.upper(), lookup.upper(), lang)
             name = upper[0][0].matched.name if upper is not None else None
-            if name is not None and name.type == "abbreviation" and name.lang != "und":
+            if upper is not None and name is not None and name.type == "abbreviation" and name.lang != "und":
                 # Not where capitals are forced: "Nato a Roma" opening a sentence is "born in Rome".
                 return upper[0], replace(upper[1], verdict=None, prominent=False, mid_sentence=True, forced=False)
         candidates = self._candidates(lookup, lang)
@@ -497,6 +497,7 @@ class Normalizer:
         from .naming import name_for
 
         entity = self.gazetteer.entity(entity_id)
+        assert entity is not None, entity_id  # a mention's id, from this gazetteer
         return name_for(self.gazetteer, entity, party=self.party, lang=self.render_lang, date=self.date).text
 
     def _render(self, text: str, mentions: tuple[Mention, ...], inflected: set[int], named_at: dict[int, tuple[int, bool]], lang: str | None) -> str:

@@ -16,6 +16,7 @@ import json
 import math
 from array import array
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -90,11 +91,12 @@ class RankTableWriter:
         (directory / "rank-codes.json").write_text(json.dumps({"langs": list(self.langs), "countries": list(self.countries)}))
 
 
-def _view(directory: Path, file: str) -> tuple[np.ndarray, memoryview]:
+def _view(directory: Path, file: str) -> tuple[np.ndarray, Any]:
     """The mapped array, and a memoryview of it: indexing one item at a time is ~10x
     faster than numpy's for the handful of hits a query has."""
     column = np.asarray(np.load(directory / file, mmap_mode="r"))
-    return column, memoryview(column).cast("B").cast(column.dtype.char)
+    # Any: it indexes to the column's item type, int or float (typeshed says int; a compiled build checks).
+    return column, memoryview(column).cast("B").cast(column.dtype.char)  # type: ignore[arg-type]
 
 
 class RankTable:

@@ -90,7 +90,7 @@ class _BlobReader:
             # mmap refuses empty files; a dummy-only blob is empty.
             self.data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if path.stat().st_size else b""
         # A memoryview indexes to plain ints ~10x faster than a numpy (mem)map does.
-        self.ends = memoryview(np.asarray(np.load(path.with_name(path.stem + "-offsets.npy"), mmap_mode="r"))).cast("B").cast("Q")
+        self.ends = memoryview(np.asarray(np.load(path.with_name(path.stem + "-offsets.npy"), mmap_mode="r"))).cast("B").cast("Q")  # type: ignore[arg-type]  # numpy has no Buffer stub
 
     def fields(self, row: int) -> list[str]:
         return self.data[self.ends[row] : self.ends[row + 1]].decode("utf-8").split(SEP)
@@ -102,16 +102,14 @@ class Records:
     def __init__(self, directory: Path):
         self._entities = _BlobReader(directory / "entities.rec")
         self._names = _BlobReader(directory / "names.rec")
-        self._points = {int(rid): point for rid, point in json.loads((directory / "entities-points.json").read_text()).items()}
+        self._points: dict[int, tuple[float, float]] = {int(rid): tuple(point) for rid, point in json.loads((directory / "entities-points.json").read_text()).items()}
 
     def entity(self, rid: int) -> Entity:
         """Entity row ``rid`` without its names."""
         id_, kind, name, country, admin1, lat, lon, population, geonames, wikidata, iso, related = self._entities.fields(rid)
-        if not lat and rid in self._points:
-            lat, lon = self._points[rid]
+        latitude, longitude = (float(lat), float(lon)) if lat else self._points.get(rid, (None, None))
         return Entity(  # positional: ~1 µs faster than keywords, and this runs per winner
-            id_, kind, name, country or None, admin1 or None,
-            float(lat) if lat else None, float(lon) if lon else None,
+            id_, kind, name, country or None, admin1 or None, latitude, longitude,
             int(population) if population else None, int(geonames) if geonames else None,
             wikidata or None, iso or None, tuple(json.loads(related)) if related else (),
         )

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from .derive import REGION_WORDS
 from .textnorm import fold_chars, surface
@@ -285,11 +285,11 @@ class Scanner:
             elif (
                 (cyrillic := _CYRILLIC.match(text, start))
                 and _DIRECTION_AFTER.match(text, word_end)
-                and (found := self._direction(text, start, word_end)) is not None
+                and (front := self._direction(text, start, word_end)) is not None
             ):
-                if found:  # на Покровському напрямку: the front named after the town Покровськ
-                    out.append(found)
-                    pos = found.end
+                if front:  # на Покровському напрямку: the front named after the town Покровськ
+                    out.append(front)
+                    pos = front.end
             elif (declines or cyrillic) and (found := self._inflected(text, start, lang)):
                 if region_word := _REGION_WORD_AFTER.match(text, found.end):  # Дніпропетровської ОВА
                     found = _span(Span, (found.start, region_word.end(), found.lookup + region_word.group(), True))
@@ -299,8 +299,8 @@ class Scanner:
             elif declines and lang == "pl" and (found := self._plural_genitive(text, start, word_end)):
                 out.append(found)
                 pos = found.end
-            elif cyrillic and lang in RESPELLED_LANGS and self._respelled is not None and (found := self._respelled(text, start, word_end, lang)):
-                out.append(_span(Span, (start, word_end, *found)))
+            elif cyrillic and lang in RESPELLED_LANGS and self._respelled is not None and (respelled := self._respelled(text, start, word_end, lang)):
+                out.append(_span(Span, (start, word_end, *respelled)))
                 pos = word_end
         return out
 
@@ -412,7 +412,7 @@ class Scanner:
         word (``new`` + `` ``): the common case is settled from cached facts on the first two
         words (``The company``, ``The Hague``), and only a name that may go on past those
         takes a trie walk."""
-        phrase_end = _ALNUM_RUN.match(text, word_end + 1).end()
+        phrase_end = _ALNUM_RUN.match(text, word_end + 1).end()  # type: ignore[union-attr]  # matches the empty run too
         if phrase_end < len(text):
             is_phrase, continues = self._word_info(text[start : phrase_end + 1])
         else:  # no follower: the key would be ambiguous ("Paris," at the text's end)
@@ -458,7 +458,7 @@ class Scanner:
         key = fold_chars(word)
         return key in self.surfaces, bool(follower) and self._starts_a_key(key + fold_chars(follower))
 
-    def _direction(self, text: str, start: int, word_end: int) -> Span | None | bool:
+    def _direction(self, text: str, start: int, word_end: int) -> Span | None | Literal[False]:
         """A front named by the adjective of its town (на Покровському напрямку, на Лиманском
         направлении): the town's span, False for such an adjective whose town is unknown (not
         the village Покровське its neuter would read as), None for any other word."""
