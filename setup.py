@@ -16,6 +16,7 @@ import sys
 from setuptools import setup
 
 #: The modules every mention passes through: scanning, evidence, context, resolution, records.
+#: Not index.py: its cached_property attributes would not cache in a compiled class (mypyc has none).
 COMPILED = [
     "toponyms/scan.py", "toponyms/evidence.py", "toponyms/context.py", "toponyms/normalizer.py",
     "toponyms/resolver.py", "toponyms/records.py", "toponyms/ranktable.py", "toponyms/textnorm.py",

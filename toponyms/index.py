@@ -17,12 +17,16 @@ import threading
 from collections import defaultdict
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .layers.geonames import GEONAMES_USAGE
 from .layers.geonames_dump import DUMP_USAGE
 from .model import Entity, Name, Party, Source, Usage
 from .ranktable import RankTable
 from .records import Records
+
+if TYPE_CHECKING:
+    from .fuzzyindex import FuzzyIndex
 
 #: Name rows are packed as little-endian uint32 in the tries.
 NID = struct.Struct("<I")
@@ -61,12 +65,12 @@ class Index:
         self.spellings.mmap(str(self.directory / "spellings.marisa"))
         self.rank = RankTable(self.directory)
         self.records = Records(self.directory)
-        self._fuzzy = None
+        self._fuzzy: FuzzyIndex | None = None
         self._fuzzy_lock = threading.Lock()
         self._names_of = lru_cache(maxsize=4096)(self._load_names)
 
     @property
-    def fuzzy(self):
+    def fuzzy(self) -> FuzzyIndex:
         """The trigram block index, opened on first fuzzy query."""
         if self._fuzzy is None:
             with self._fuzzy_lock:

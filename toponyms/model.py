@@ -12,6 +12,7 @@ place keeps its ID and gains names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 #: Kinds of entity, in the order of their importance for ranking.
 KINDS: tuple[str, ...] = ("country", "region", "place", "feature", "organization", "person")
@@ -71,7 +72,7 @@ class Name:
         return tuple(dict.fromkeys(u.party for u in self.used_by))
 
     def to_json(self) -> dict:
-        out = {"text": self.text, "lang": self.lang, "type": self.type}
+        out: dict[str, Any] = {"text": self.text, "lang": self.lang, "type": self.type}
         if self.scheme:
             out["scheme"] = self.scheme
         out["used_by"] = [u.to_json() for u in self.used_by]
@@ -98,7 +99,7 @@ class Entity:
 
     def to_json(self, *, with_names: bool = True) -> dict:
         """A JSON-ready dict with the field names of the CLI contract."""
-        out = {
+        out: dict[str, Any] = {
             "id": self.id,
             "name": self.name,
             "kind": self.kind,
