@@ -73,19 +73,36 @@ def spark():
         pytest.skip("Spark needs Java (17)")
     from pyspark.sql import SparkSession
 
-    session = (
-        SparkSession.builder.master("local[2]")
-        .appName("toponyms-tests")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.sql.execution.arrow.maxRecordsPerBatch", "32")  # several batches per task
-        .config("spark.pyspark.python", sys.executable)
-        .config("spark.pyspark.driver.python", sys.executable)
-        .getOrCreate()
-    )
-    session.sparkContext.setLogLevel("ERROR")
-    yield session
-    session.stop()
+    with pytest.MonkeyPatch.context() as env:
+        # The Python workers run PYSPARK_PYTHON ("python3" on the PATH when unset): this interpreter,
+        # so that they import the toponyms under test. (The spark.pyspark.python setting is read by
+        # spark-submit only, not by a session built from Python.)
+        env.setenv("PYSPARK_PYTHON", sys.executable)
+        session = (
+            SparkSession.builder.master("local[2]")
+            .appName("toponyms-tests")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .config("spark.sql.execution.arrow.maxRecordsPerBatch", "32")  # several batches per task
+            .getOrCreate()
+        )
+        session.sparkContext.setLogLevel("ERROR")
+        yield session
+        session.stop()
+
+
+def test_workers_run_the_toponyms_under_test(spark):
+    import toponyms.scan
+
+    def worker_toponyms(_rows: Iterator[int]) -> Iterator[tuple[str, str]]:  # nested: pickled by value
+        import sys
+
+        import toponyms.scan
+
+        yield toponyms.scan.__file__, sys.executable
+
+    seen = set(spark.sparkContext.parallelize(range(4), 2).mapPartitions(worker_toponyms).collect())
+    assert seen == {(toponyms.scan.__file__, sys.executable)}
 
 
 @pytest.fixture(scope="module")
