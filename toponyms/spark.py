@@ -7,7 +7,10 @@
     Row(id=1, mentions[0].name='Bakhmut', normalized='Бои идут под Bakhmut.')
 
 Needs the ``spark`` extra (PySpark, pyarrow): ``pip install -e '.[spark]'``,
-on the driver and on every executor.
+on the driver and on every executor. The Python workers run the interpreter
+``PYSPARK_PYTHON`` names (``python3`` on the PATH when unset; a session built
+from Python does not read ``spark.pyspark.python``): in a virtualenv, set it to
+that environment's ``python``.
 
 The work runs in an iterator ``arrow_udf`` (PySpark 4.1+; the iterator
 ``pandas_udf`` without pandas): Arrow batches of the text (and language)
