@@ -30,7 +30,8 @@ Russian ≥ 1 MB/s; RSS ≤ 400 MB.
 
 flashtext is not a dependency of toponyms (``pip install flashtext``); without
 it that part is skipped. The first line says which build of toponyms ran: pure
-Python, or compiled (``TOPONYMS_MYPYC=1 pip install .``, setup.py). MB = 10^6 bytes of UTF-8. Exit code 0 (a report).
+Python, or compiled (``TOPONYMS_MYPYC=1 pip install .``, setup.py). MB = 10^6
+bytes of UTF-8. Exit code 0 (a report).
 """
 
 from __future__ import annotations
