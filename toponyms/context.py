@@ -329,7 +329,9 @@ def _plausible_areas(
 
 def _other_than(names: dict[str, bool] | dict[str, list[Entity]] | None, key: str) -> bool:
     """Whether ``names`` holds a name other than ``key``."""
-    return names is not None and (len(names) > 1 or (len(names) == 1 and key not in names))
+    if not names:
+        return False
+    return len(names) > 1 or key not in names
 
 
 def _near(a: Entity, b: Entity) -> bool:
