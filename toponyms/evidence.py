@@ -229,8 +229,10 @@ def _word_before(text: str, start: int) -> tuple[int, str] | None:
 def after_settlement_noun(text: str, start: int, lang: str) -> bool:
     """Whether a noun for a settlement (German Stadt, Gemeinde...) comes right before ``start``."""
     nouns = SETTLEMENT_NOUNS.get(lang)
-    word = _word_before(text, start) if nouns else None
-    return nouns is not None and word is not None and word[1].lower() in nouns
+    if not nouns:
+        return False
+    word = _word_before(text, start)
+    return word is not None and word[1].lower() in nouns
 
 
 def names_a_street_or_district(text: str, start: int, end: int, lang: str) -> bool:

@@ -309,8 +309,7 @@ class Normalizer:
             # Italian news write acronyms in title case (Nato, Ue, Usa): the abbreviation so named, in a
             # language (not ISO's three-letter codes, which GeoNames' und names: Rus, Tur).
             upper = self._assessed(span.upper(), lookup.upper(), lang)
-            name = upper[0][0].matched.name if upper is not None else None
-            if upper is not None and name is not None and name.type == "abbreviation" and name.lang != "und":
+            if upper is not None and (name := upper[0][0].matched.name).type == "abbreviation" and name.lang != "und":
                 # Not where capitals are forced: "Nato a Roma" opening a sentence is "born in Rome".
                 return upper[0], replace(upper[1], verdict=None, prominent=False, mid_sentence=True, forced=False)
         candidates = self._candidates(lookup, lang)

@@ -491,8 +491,9 @@ class Scanner:
         # Only the endings of the nouns of peoples whose plural names their country (-ch: Włoch, Czech;
         # -iec with its e dropped: Niemiec): any word plus -y finds villages (Billy, Massy, Klucze).
         form = word + "y" if word.endswith("ch") else word[:-3] + "cy" if word.endswith("iec") else None
-        form = form if form is not None and surface(form) in self.surfaces else None
-        return None if form is None else _span(Span, (start, end, form, True))
+        if form is None or surface(form) not in self.surfaces:
+            return None
+        return _span(Span, (start, end, form, True))
 
     def _inflected_in(self, window: str, lang: str, as_written: bool) -> tuple[int, str] | None:
         """:meth:`_inflected` of the words at the start of ``window`` (up to three, and the character
