@@ -672,6 +672,14 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("The city owes Stevens & Wilkinson money. Trinidad & Tobago beat Jamaica. Raleigh & Durham were hit.", "en",
          [("Trinidad & Tobago", "geonames:3573591"), ("Jamaica", "geonames:3489940"), ("Raleigh", "geonames:4487042"),
           ("Durham", "geonames:4464368")]),
+        # In English, a small town named by a common word before another capitalized word opens a unit's or a
+        # firm's name (Patrol, a village in Indonesia; Landmark, Arkansas), but not before a place's services or a date.
+        ("Call the Patrol Division or Landmark Bank.", "en", []),
+        # A state or a prefecture, not a town inside it that an untagged GeoNames alternate calls so
+        # (Oklahoma City's "Oklahoma", Numakunai's "Iwate"); a prefecture by its division word.
+        ("Fans in Oklahoma celebrated.", "en", [("Oklahoma", "geonames:4544379")]),
+        ("A tsunami advisory was issued for Iwate and Aomori prefectures.", "en",
+         [("Iwate", "tp:iso-jp-03"), ("Aomori prefectures", "tp:iso-jp-02")]),
         # What the review of those rules found: a month is no given name (In June Iran...), nor a weekday
         # (Domenica Faenza), nor is a town before one (in Troy Monday); a town before an official's initial
         # and surname is the town outside English (Мер Львова А. Садовий).

@@ -98,6 +98,20 @@ def test_a_region_named_like_a_city_or_its_own_town_ranks_below_the_place(gaz, n
     assert ranked.index(place) < ranked.index(region)
 
 
+@pytest.mark.parametrize("name, region, place", [("Oklahoma", "geonames:4544379", "geonames:4544349"), ("Iwate", "tp:iso-jp-03", "geonames:2111574")])
+def test_a_division_outranks_a_place_inside_it_named_so_only_by_an_untagged_alternate(gaz, name, region, place):
+    """Oklahoma the state above Oklahoma City, an alternate of which is "Oklahoma"; the prefecture
+    of Iwate above Numakunai, inside it."""
+    ranked = [c.entity.id for c in gaz.resolve(name, limit=10)]
+    assert ranked.index(region) < ranked.index(place)
+
+
+@pytest.mark.parametrize("name, place", [("New York", "geonames:5128581"), ("Genf", "geonames:2660646")])
+def test_a_world_city_or_the_city_a_division_is_named_after_keeps_its_name(gaz, name, place):
+    """New York is the city (news name it so), Genf the city of Geneva, which the canton is named after."""
+    assert gaz.resolve(name)[0].entity.id == place
+
+
 @pytest.mark.parametrize("name, region", [("Sachsen", "tp:iso-de-sn"), ("Thüringen", "tp:iso-de-th"), ("Bretagne", "tp:iso-fr-bre")])
 def test_a_region_by_its_iso_name_outranks_a_village_elsewhere(gaz, name, region):
     """ISO's names of subdivisions are untagged but official, so trusted as a main name is; and a

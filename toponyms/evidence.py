@@ -469,6 +469,10 @@ _CALENDAR_LOWER = frozenset(
 #: Capitalized words after a town's name that say the town is meant, not a person named so (Troy
 #: Police, Lawrence Mayor ...): those not already among the language's commonest (Fire, City, Council).
 _TOWN_SERVICE_WORDS = frozenset({"mayor", "residents", "officials", "sheriff", "voters"})
+#: Capitalized words after a small town's name that is a common word which still name the town (Lindsay
+#: Police, Monroe Mayor, Princeton Community Hospital), where other capitalized words make a firm's or
+#: a unit's name of it (the Patrol Division, Landmark Bank).
+_TOWN_WORDS_AFTER = _TOWN_SERVICE_WORDS | {"police", "fire", "city", "council", "community", "town", "village", "board", "schools", "area"}
 #: A capital after three lower-case letters inside a word: a firm's or a group's name (StandUp,
 #: WikiLeaks), not a given name (LaMarcus, DeAndre, McKenzie).
 _INNER_CAPITAL = re.compile(r"[a-zß-ÿ]{3}[A-Z]")
@@ -539,7 +543,9 @@ def longer_name(
     Street``: before a facility word; a town that is no ``sizeable`` place either side of an
     ampersand: ``Stevens & Wilkinson``; such a town named like a given name before a
     capitalized word that is not among the language's commonest: ``Linda Flowers``; ``Linda
-    Hawkins``: before a capitalized word that is not a common one; ``The Atlanta Journal``, ``South Arlington``), None when it stands alone."""
+    Hawkins``: before a capitalized word that is not a common one; ``The Atlanta Journal``, ``South Arlington``;
+    in English, such a town named by a common word before a capitalized word that is no place's nor
+    one of its services: ``the Patrol Division``), None when it stands alone."""
     if not sizeable and (text.startswith(" & ", end) or text.endswith(" & ", max(0, start - 3), start)):
         return OTHER  # Stevens & Wilkinson, Joan & Donna: a firm's or a pair's names (not Raleigh & Durham)
     after = _NEXT_WORD.match(text, end)
@@ -566,6 +572,14 @@ def longer_name(
         lang == "en" and (particle := _PARTICLE_AFTER_NAME.search(text, max(0, start - 30), start)) and zipf(particle.group(1), lang) < COMMON_ZIPF
     ):
         return PERSON  # Matthew D. Flores; in English, Lula da Silva, Guillermo del Toro (a rare word: a given name)
+    if after and lang == "en" and not sizeable and after.group(1)[0].isupper() and zipf(text[start:end], lang) >= COMMON_ZIPF and (
+        after.group(1).lower() not in _TOWN_WORDS_AFTER and after.group(1) not in CALENDAR_WORDS["en"] and not place_word(after.group(1))
+    ):
+        # A small place's name that is a common word, before another capitalized word: in English the
+        # first word of a firm's, a unit's or a title's name (the Patrol Division, Landmark Bank, Healing
+        # Hands, Eagle Scout), not the place's, unless that word is one of the place's services (Lindsay
+        # Police, Monroe Mayor), a date (Clinton April 4) or another place (Enterprise Alabama).
+        return OTHER
     # The capitalized word just before (Roy Jones), when it does not open a sentence (Lt. Paul: a
     # title's period ends none).
     preceding = _word_and_space_before(text, start)

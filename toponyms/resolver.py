@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from .derive import HOW, REGION_STEM, strip_region_words
 from .index import KEY_ENTRY, Index
 from .model import Entity, Name
@@ -55,7 +57,14 @@ CITY_STATE_CLOSE = 0.88
 CITY_STATE_MARGIN = 0.98
 #: The importance of a place of 100,000 people (a city) and of 50,000 (a town).
 CITY_WEIGHT, TOWN_WEIGHT = place_weight(100_000), place_weight(50_000)
+#: The importance of a place of a million people: a world city keeps its division's name as its own
+#: (New York: the city, not the state).
+WORLD_CITY_WEIGHT = place_weight(1_000_000)
 _CITY_STATE_HOWS = frozenset({"exact", "inflection", "variant", "key", "fuzzy"})
+#: How alike (rapidfuzz's ratio of the matching keys) a place's and a division's names are when the
+#: division is named after the place: Sirte and Surt 67, Benghazi and Banghāzī 86; Iwate and
+#: Numakunai 14, Minas and Lavalleja 31.
+ONE_NAME_SIMILARITY = 60
 #: Minimum similarity for a fuzzy candidate.
 FUZZY_CUTOFF = 0.8
 #: With ``keep_ties``: at most this many candidates in all.
@@ -130,6 +139,18 @@ class Candidate:
 def _capitals(text: str) -> bool:
     """Whether a stored name is written in capitals only (an acronym or a code: NATO, MUS, U.S.)."""
     return text.isupper() and sum(c.isalpha() for c in text) > 1
+
+
+def _one_name(place: str, division: str) -> bool:
+    """Whether a division's canonical name is its place's, spelled alike (Geneva; Braşov and Brașov;
+    Sankt and Saint Gallen; Benghazi and Banghāzī; Vientiane and Vientiane Prefecture) or with more
+    words (Chișinău Municipality): the division is named after the place. Not a shorter name the place's is made from (Oklahoma of Oklahoma City,
+    Tucumán of San Miguel de Tucumán, Vaud of the village Le Vaud) nor an unrelated one (Iwate and the
+    town Numakunai, Aichi and Okazaki)."""
+    place_key, division_key = match_key(place), match_key(strip_region_words(division) or division)
+    if division_key != place_key and division_key in place_key:
+        return False
+    return place_key in division_key or fuzz.ratio(place_key, division_key) >= ONE_NAME_SIMILARITY
 
 
 class Resolver:
@@ -241,7 +262,7 @@ class Resolver:
                 hits.append((nid, "fuzzy", similarity))
         return hits
 
-    def _city_states_first(self, best: dict, where: dict[int, tuple[str, str, float]]) -> None:
+    def _city_states_first(self, best: dict, where: dict[int, tuple[str, str, float]], yielding: set[int]) -> None:
         """A region matched as exactly as a place of its country and scoring about as high is almost
         always meant as the place, where that is a city (Kyiv City and Kyiv, Washington the state and
         the capital) or lies inside the region (Zug, the canton's capital; Cascade, Seychelles, and its
@@ -250,7 +271,7 @@ class Resolver:
         places: dict[str, list[tuple[float, int, float]]] = {}
         for rid, (score, _, how, _) in best.items():
             kind, country, weight = where[rid]
-            if kind == "place" and how in _CITY_STATE_HOWS:
+            if kind == "place" and how in _CITY_STATE_HOWS and rid not in yielding:
                 places.setdefault(country, []).append((score, rid, weight))
         for rid, (score, nid, how, similarity) in best.items():
             kind, country, _ = where[rid]
@@ -267,12 +288,43 @@ class Resolver:
             if standing:
                 best[rid] = (max(standing) * CITY_STATE_MARGIN, nid, how, similarity)
 
+    def _divisions_over_alternates(self, best: dict, where: dict[int, tuple[str, str, float]], named: dict[int, tuple[str, bool, str]]) -> set[int]:
+        """The places that yield to a first-level division they lie in, named exactly so by a name of its
+        own, as only an untagged GeoNames alternate names them so: Oklahoma is the state, not Oklahoma
+        City, one of whose alternates is "Oklahoma"; Iwate the prefecture, not the town Numakunai. Each is
+        ranked just below the division, if it was above. Not a world city (New York), which news name by
+        its division's name, nor the city a division is named after (Genf, Lublin), nor a city-state
+        beside a region it does not lie in (Polish Waszyngton), nor a city its division's abbreviation
+        names too (D.C.)."""
+        # An untagged alternate: as UNTAGGED_TRUST is given in _rank.
+        alternate = {rid for rid, (lang, main, name_type) in named.items() if lang == "und" and not main and name_type != "official"}
+        yielding: set[int] = set()
+        for pid in alternate:
+            kind, country, weight = where[pid]
+            if kind != "place" or weight >= WORLD_CITY_WEIGHT or best[pid][2] not in _CITY_STATE_HOWS:
+                continue
+            divisions = [rid for rid, (_, _, how, _) in best.items() if rid not in alternate and how == "exact"
+                         and where[rid][:2] == ("region", country) and named[rid][2] != "abbreviation"]
+            if not divisions:
+                continue
+            # Whether the place lies inside such a division, and is not the city it is named after (Genf,
+            # Zürich, Lublin: canton and voivodeship take their capital's name), is read for these rare
+            # pairs only (a row load each).
+            place = self.index.records.entity(pid)
+            inside = [best[rid][0] for rid in divisions if (division := self.index.records.entity(rid)).admin1 == place.admin1
+                      and place.admin1 is not None and not _one_name(place.name, division.name)]
+            if inside:
+                yielding.add(pid)
+                best[pid] = (min(best[pid][0], max(inside) * CITY_STATE_MARGIN), *best[pid][1:])
+        return yielding
+
     def _rank(self, hits, *, limit: int, country: str | None, kind: str | None, lang: str | None, keep_ties: bool = False) -> list[Candidate]:
         """Score every hit from the compact rank table, then load only the winners in full."""
         if not hits:
             return []
         facts = self.index.rank.facts([nid for nid, _, _ in hits])
         best: dict[int, tuple[float, int, str, float]] = {}  # rid → (score, nid, how, similarity)
+        named: dict[int, tuple[str, bool, str]] = {}  # rid → (language, main, type) of its best hit's name
         for (nid, how, similarity), (rid, name_lang, name_type, main, attested, ent_kind, ent_country, weight) in zip(hits, facts):
             if (country and ent_country != country) or (kind and ent_kind != kind):
                 continue
@@ -289,8 +341,10 @@ class Resolver:
             score = HOW_QUALITY[how] * similarity * TYPE_WEIGHT[name_type] * lang_factor * trust * (IMPORTANCE_BASE + (1 - IMPORTANCE_BASE) * weight)
             if rid not in best or score > best[rid][0]:
                 best[rid] = (score, nid, how, similarity)
+                named[rid] = (name_lang, main, name_type)
         if len(best) > 1:
-            self._city_states_first(best, {f[0]: (f[5], f[6], f[7]) for f in facts})
+            where = {f[0]: (f[5], f[6], f[7]) for f in facts}
+            self._city_states_first(best, where, self._divisions_over_alternates(best, where, named))
         top = sorted(best.items(), key=lambda item: (-item[1][0], item[0])) if len(best) > 1 else list(best.items())  # ties: compile order
         if keep_ties and len(top) > limit:
             last = top[limit - 1][1][0]
