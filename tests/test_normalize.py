@@ -680,6 +680,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Fans in Oklahoma celebrated.", "en", [("Oklahoma", "geonames:4544379")]),
         ("A tsunami advisory was issued for Iwate and Aomori prefectures.", "en",
          [("Iwate", "tp:iso-jp-03"), ("Aomori prefectures", "tp:iso-jp-02")]),
+        # "области" (Ukrainian "області") is plural only after adjectives in the nominative, one per region
+        # listed; after another case it is one region's, and the city before it stays the city.
+        ("Дроны атаковали склады в Белгороде и Курской области.", "ru", [("Белгороде", "geonames:578072"), ("Курской области", "tp:iso-ru-krs")]),
+        ("Обстрелу подверглись Курская и Белгородская области.", "ru", [("Курская", "tp:iso-ru-krs"), ("Белгородская области", "tp:iso-ru-bel")]),
+        ("Обстрілів зазнали Сумська та Харківська області.", "uk", [("Сумська", "tp:iso-ua-59"), ("Харківська області", "tp:iso-ua-63")]),
         # What the review of those rules found: a month is no given name (In June Iran...), nor a weekday
         # (Domenica Faenza), nor is a town before one (in Troy Monday); a town before an official's initial
         # and surname is the town outside English (Мер Львова А. Садовий).

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
-from .derive import REGION_WORDS
+from .derive import REGION_WORDS, SINGULAR_OR_PLURAL_DIVISION
 from .evidence import ARTICLE_BEFORE, PROMINENT_POPULATION, dateline
 from .model import Entity
 from .resolver import Candidate
@@ -252,6 +252,17 @@ def _small_town(p: Pending) -> bool:
     return top.kind == "place" and (top.population or 0) < PAIR_TOWN_POPULATION
 
 
+def _plural_division(words: list[str]) -> bool:
+    """Whether a mention's words hold a plural division word: "области" (Ukrainian "області") is the
+    plural after an adjective in the nominative singular, one per region listed (Курская и
+    Белгородская области, Курська та Бєлгородська області), and singular after one in another case
+    (в Белгороде и Курской области: the city and the region)."""
+    return any(
+        word.casefold() in PLURAL_CUES and (word.casefold() not in SINGULAR_OR_PLURAL_DIVISION or (i > 0 and words[i - 1][-1:] in ("а", "я")))
+        for i, word in enumerate(words)
+    )
+
+
 def _region_cue(text: str, end: int, later: Iterable[Pending]) -> bool:
     """Whether the mention ending at ``end`` heads a list of names that a division word closes
     soon after, in the same clause: ``Belgorod and Bryansk, border regions``, ``Tver, Yaroslavl
@@ -268,7 +279,7 @@ def _region_cue(text: str, end: int, later: Iterable[Pending]) -> bool:
         tokens += _WORDS.findall(clause[0])
         if len(clause) > 1 or q is None:
             break
-        if any(w.casefold() in PLURAL_CUES for w in _WORDS.findall(text[q.start : q.end])):
+        if _plural_division(_WORDS.findall(text[q.start : q.end])):
             tokens.append("regions")
         pos = q.end
     others = 0

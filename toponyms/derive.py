@@ -28,6 +28,9 @@ REGION_WORDS = frozenset(
     ова ода
     """.split()
 )
+#: Russian "области" and Ukrainian "області": the plural of "область" and a singular case of it
+#: (Курская и Белгородская области; в Курской области).
+SINGULAR_OR_PLURAL_DIVISION = frozenset({"области", "області"})
 _TOKEN = re.compile(r"[\w'’.-]+")
 #: Words for other divisions, which are no name either when nothing else is left
 #: (Republic County, Kansas, stripped of "republic", is not "County").

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from .derive import REGION_WORDS
+from .derive import REGION_WORDS, SINGULAR_OR_PLURAL_DIVISION
 from .textnorm import fold_chars, surface
 from .textnorm import CYRILLIC as _CYRILLIC
 
@@ -317,7 +317,7 @@ class Scanner:
 
     def _shared_divisions(self, text: str, lang: str) -> dict[int, Span]:
         """Each adjective of a list that one plural division word closes (в Курской и Белгородской
-        областях, у Харківській та Полтавській областях), as a span looked up with the singular
+        областях, у Харківській та Полтавській областях, Курская и Белгородская области), as a span looked up with the singular
         division word (Курская область), by its start; the last one's span takes the division word
         in, as a singular one's does (Белгородской области), so that a rendering does not repeat it."""
         from .inflect import nominative_forms
@@ -330,7 +330,12 @@ class Scanner:
             listed = _ADJECTIVE_LIST.search(text, base, division.start())
             if listed is None:
                 continue
-            for adjective in _CYRILLIC_WORD.finditer(text, listed.start(), listed.end()):
+            adjectives = list(_CYRILLIC_WORD.finditer(text, listed.start(), listed.end()))
+            if division.group().lstrip() in SINGULAR_OR_PLURAL_DIVISION and not all(a.group().endswith(("а", "я")) for a in adjectives):
+                # "области" is plural only after adjectives in the nominative, one per region (Курская и
+                # Белгородская области); after another case it is a singular region's (в Белгороде и Курской области).
+                continue
+            for adjective in adjectives:
                 phrase = f"{adjective.group()} {_DIVISION_SINGULAR[lang]}"
                 lookup = next((form for form in nominative_forms(phrase, lang) if fold_chars(form) in self.surfaces), None)
                 if lookup is not None:
@@ -552,7 +557,7 @@ _DIVISION_SINGULAR = {"ru": "области", "uk": "області"}
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+")
 #: A plural division word, and the list of two to ten capitalized adjectives joined by commas, и, і,
 #: й or та that ends right before it (looked for within :data:`_LIST_WINDOW` characters).
-_PLURAL_DIVISION = re.compile(r"\s+област(?:ях|ей|ям|ями)\b")
+_PLURAL_DIVISION = re.compile(r"\s+област(?:ях|ей|ям|ями|и|і)\b")
 _ADJECTIVE_LIST = re.compile(r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:,\s*|\s+(?:и|і|й|та)\s+)){1,9}[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+\Z")
 _LIST_WINDOW = 400
 #: Quotation marks that open and close a name inside running text (Legion „Wolność Rosji”).
