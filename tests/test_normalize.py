@@ -405,6 +405,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # city after a plural "streets" (на улицы Москвы).
         ("Обстріли Покровського району. Вулиця Покровська в Покровську.", "uk", [("Покровську", "geonames:704422")]),
         ("Люди вышли на улицы Москвы. На улице Покровской тихо.", "ru", [("Москвы", "geonames:524901")]),
+        # Nor a river's name, named like the towns on it (Ishim, Dnipro).
+        ("Паводок на реке Ишим. Бои у реки Днепр и в Херсоне.", "ru", [("Херсоне", "geonames:706448")]),
+        ("Міст через річку Дніпро пошкоджено.", "uk", []),
         # Russian news write Орел for Орёл: the city at a sentence's start, though pymorphy3 reads
         # the eagle first (only a country's or region's name gives way so: Того).
         ("Орел объявил о наборе.", "ru", [("Орел", "geonames:515012")]),

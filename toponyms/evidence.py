@@ -118,11 +118,14 @@ SETTLEMENT_NOUNS = {
     "ru": frozenset({"город", "города", "городе", "городу", "городом", "посёлок", "посёлке", "поселок", "поселке", "село", "селе"}),
     "uk": frozenset({"місто", "міста", "місті", "місту", "містом", "селище", "селищі", "село", "селі"}),
 }
-#: Russian and Ukrainian words for a street or square, before its name (вулиця Покровська, ул.
-#: Ленина): the name after one is the street's, not the town's or the person's it is named for.
+#: Russian and Ukrainian words for a street, a square or a river, before its name (вулиця Покровська, ул.
+#: Ленина, реке Ишим): the name after one is the street's or the river's, not the town's or the person's it is named for.
 STREET_WORDS = {
-    "ru": frozenset({"улица", "улице", "улицу", "ул", "проспект", "проспекте", "переулок", "переулке", "площадь", "бульвар", "бульваре"}),
-    "uk": frozenset({"вулиця", "вулицю", "вул", "проспект", "проспекті", "просп", "провулок", "провулку", "площа", "бульвар", "бульварі"}),
+    "ru": frozenset({"улица", "улице", "улицу", "ул", "проспект", "проспекте", "переулок", "переулке", "площадь", "бульвар", "бульваре",
+                     # and a river's, named like towns on it (на реке Ишим, на реке Днепр: not Ishim, not Dnipro)
+                     "река", "реки", "реке", "реку", "рекой", "речка", "речки", "речке", "речку"}),
+    "uk": frozenset({"вулиця", "вулицю", "вул", "проспект", "проспекті", "просп", "провулок", "провулку", "площа", "бульвар", "бульварі",
+                     "річка", "річки", "річці", "річку", "річкою", "ріка", "ріки", "ріці", "ріку"}),
 }
 #: A street's, square's or gate's word right before a name, with the preposition or article that
 #: joins them, in the languages whose streets are named so (rue de Rivoli, via Roma, corso Buenos
@@ -236,9 +239,9 @@ def after_settlement_noun(text: str, start: int, lang: str) -> bool:
 
 
 def names_a_street_or_district(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether ``text[start:end]`` is a street's name (after вулиця, ул.) or a district's
-    adjective (before району, громади), in Russian or Ukrainian: Покровська and Покровського there
-    name neither Pokrovsk nor the village Покровське."""
+    """Whether ``text[start:end]`` is a street's or a river's name (after вулиця, ул., реке) or a
+    district's adjective (before району, громади), in Russian or Ukrainian: Покровська and
+    Покровського there name neither Pokrovsk nor the village Покровське, Ишим after "реке" no town."""
     if _DISTRICT_AFTER.match(text, end):
         return True
     word = _word_before(text, start)
