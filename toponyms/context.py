@@ -512,7 +512,7 @@ def _choose_once(
             # very name (Moscow, the federal city) is the city, whatever division word follows.
             if entity.kind == "region" and c.matched.how == "region-stem":
                 if division is None:
-                    division = _region_cue(text, p.end, itertools.islice(pending, i + 1, None))
+                    division = _region_cue(text, p.end, (pending[j] for j in range(i + 1, len(pending))))  # not islice: it walks from 0
                 if division:
                     boost += PATTERN_BOOST
             if target is not None and entity.country == target[0] and (target[1] is None or entity.admin1 == target[1]):

@@ -37,6 +37,20 @@ _LOCK = threading.Lock()
 _IDENTIFIER = None
 
 
+def language_code(code: str | None) -> str | None:
+    """``code`` as one of :data:`LANGS` (case and a region or script suffix dropped: PL, pl-PL, de_AT,
+    uk-Cyrl), or None for None and for a language the normalizer has no rules for (zh, xx), whose
+    text is then told as if given without one.
+
+    >>> language_code("pl-PL"), language_code("DE"), language_code("zh"), language_code(None)
+    ('pl', 'de', None, None)
+    """
+    if code is None:
+        return None
+    base = code.strip().replace("_", "-").partition("-")[0].lower()
+    return base if base in LANGS else None
+
+
 def detect(text: str) -> str | None:
     """The language of ``text``, one of :data:`LANGS`, or None when it is too short to tell.
 

@@ -28,7 +28,7 @@ from .evidence import (
 )
 from .givennames import surnames
 from .gazetteer import Gazetteer
-from .language import detect
+from .language import detect, language_code
 from .model import Entity, Name
 from .resolver import CONTRACT_HOW, MAX_TIES, Candidate, Match
 from .scan import COUNTY_SUFFIX, REGION_SUFFIX, RESPELLED_LANGS, Scanner, Span, division_name, plural_division, word_lemmas
@@ -159,9 +159,19 @@ class Normalizer:
         self._location = lru_cache(maxsize=10_000)(self._locate)
         self._respelling = lru_cache(maxsize=100_000)(self._lookup_respelling)
 
-    def __call__(self, text: str, lang: str | None = None) -> Document:
-        """The mentions of ``text`` in ``lang`` (en ru uk de fr es pl it); without one, the
-        language is told from the text (:func:`toponyms.language.detect`) and kept in ``Document.lang``."""
+    def __call__(self, text: str, lang: str | None = None, *, date: str | None = None) -> Document:
+        """The mentions of ``text`` in ``lang`` (en ru uk de fr es pl it, in any case, with or without a
+        region: pl-PL); without one, or with a language it has no rules for, the language is told from
+        the text (:func:`toponyms.language.detect`) and kept in ``Document.lang``. ``date`` (YYYY-MM-DD)
+        renders as the party named places on that day, instead of the date the normalizer was built
+        with (a :class:`~toponyms.errors.UsageError` if malformed)."""
+        if date is not None:
+            from .naming import normalize_date
+
+            date = normalize_date(date)
+        else:
+            date = self.date
+        lang = language_code(lang)
         if lang is None:
             lang = detect(text)
         lang_code = lang or "en"
@@ -298,7 +308,7 @@ class Normalizer:
             Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
             for p, c in zip(pending, chosen)
         )
-        return Document(text, lang, mentions, self._render(text, mentions, inflected, named_at, lang))
+        return Document(text, lang, mentions, self._render(text, mentions, inflected, named_at, lang, date))
 
     def _assess(self, span: str, lookup: str, lang: str | None) -> tuple[list[Candidate], Evidence] | None:
         """The span's candidates and what it says about itself as a mention of the best one;
@@ -491,15 +501,18 @@ class Normalizer:
         ent = self.gazetteer.index.entity(entity_id, with_names=False)
         return (ent.country, ent.admin1) if ent is not None else None
 
-    def _render_name(self, entity_id: str) -> str:
-        """The entity's name in the chosen language or as the chosen party writes it."""
+    def _render_name(self, entity_id: str, date: str | None) -> str:
+        """The entity's name in the chosen language or as the chosen party writes it on ``date``."""
         from .naming import name_for
 
         entity = self.gazetteer.entity(entity_id)
         assert entity is not None, entity_id  # a mention's id, from this gazetteer
-        return name_for(self.gazetteer, entity, party=self.party, lang=self.render_lang, date=self.date).text
+        return name_for(self.gazetteer, entity, party=self.party, lang=self.render_lang, date=date).text
 
-    def _render(self, text: str, mentions: tuple[Mention, ...], inflected: set[int], named_at: dict[int, tuple[int, bool]], lang: str | None) -> str:
+    def _render(
+        self, text: str, mentions: tuple[Mention, ...], inflected: set[int], named_at: dict[int, tuple[int, bool]], lang: str | None,
+        date: str | None,
+    ) -> str:
         """The text with each mention replaced by its display name, declined like the
         original where the original was a declined Russian or Ukrainian word; the division word
         written before a name stays where the display name has none (la provincia de Cuenca: Cuenca,
@@ -509,7 +522,7 @@ class Normalizer:
         parts, pos = [], 0
         for m in mentions:
             parts.append(text[pos : m.start])
-            display = m.entity.name if self.render_lang is None and self.party is None else self._display(m.entity.id)
+            display = m.entity.name if self.render_lang is None and self.party is None else self._display(m.entity.id, date)
             if m.start in named_at:
                 name_start, plural = named_at[m.start]
                 if plural:  # the list's word stays, and the name goes without its own (les régions de Kursk)

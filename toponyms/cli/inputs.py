@@ -21,6 +21,8 @@ from .stream import Line, read_lines
 
 #: Inputs above this many bytes get a progress bar (when stderr is a terminal).
 PROGRESS_FROM = 4_000_000
+#: Seconds a run on stdin goes before its bar appears (a short pipe gets none).
+PROGRESS_DELAY = 2.0
 
 
 class Processor(Protocol):
@@ -60,10 +62,15 @@ def read_document(stream, command: str) -> tuple[str, bool]:
 
 
 def _progress(total: int | None):
+    """A bar of bytes read, on a terminal: for a file over :data:`PROGRESS_FROM` bytes, and for stdin,
+    whose size is unknown, once it has run :data:`PROGRESS_DELAY` seconds (a count without a total)."""
     from tqdm import tqdm
 
-    big = total is not None and total > PROGRESS_FROM
-    return tqdm(total=total, unit="B", unit_scale=True, file=sys.stderr, disable=not (big and sys.stderr.isatty()), leave=False)
+    shown = total is None or total > PROGRESS_FROM
+    return tqdm(
+        total=total, unit="B", unit_scale=True, file=sys.stderr, disable=not (shown and sys.stderr.isatty()), leave=False,
+        delay=PROGRESS_DELAY if total is None else 0,
+    )
 
 
 def records(stream, process: Processor, workers: int, size: int | None, command: str) -> Iterator[tuple[str, str | None]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from ..errors import UsageError
+from ..language import LANGS, language_code
 from .inputs import input_size, open_input, read_document, write_records
 from .stream import Line
 
@@ -54,24 +55,61 @@ class RecordProcessor:
         if line.error:
             return dumps({"line": line.number, "error": line.error}), line.error
         try:
-            record = json.loads(line.text)
+            record = json.loads(line.text, parse_constant=_no_constant)
         except ValueError as exc:
-            error = f"line {line.number}: not JSON ({exc.msg} at column {exc.colno})"
+            where = f" at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
+            error = f"line {line.number}: not JSON ({getattr(exc, 'msg', exc)}{where})"
             return dumps({"line": line.number, "error": error}), error
         if not isinstance(record, dict) or not isinstance(record.get(self.text_field), str):
             error = f"line {line.number}: no string field {self.text_field!r}"
-            return dumps({"line": line.number, "error": error, **(record if isinstance(record, dict) else {})}), error
+            # The input's fields, then the error's: a field of its own named "line" or "error" gives way.
+            return dumps({**(record if isinstance(record, dict) else {}), "line": line.number, "error": error}), error
         lang = record.get("lang") if isinstance(record.get("lang"), str) else self.default_lang
         try:
             record.update(self.process(record, lang))
         except UsageError as exc:  # a bad value in the record, such as its "date"
             error = f"line {line.number}: {exc}"
-            return dumps({"line": line.number, "error": error, **record}), error
+            return dumps({**record, "line": line.number, "error": error}), error
         return dumps(record), None
 
     def process(self, record: dict, lang: str | None) -> dict:
-        """The fields to add to ``record``: its text normalized."""
-        return self.normalizer(record[self.text_field], lang).to_json()
+        """The fields to add to ``record``: its text normalized, and rendered as of its "date" when names
+        are rendered for a party or a language."""
+        renders = self.normalizer.party is not None or self.normalizer.render_lang is not None
+        date = record_date(record, None) if renders else None
+        return self.normalizer(record[self.text_field], lang, date=date).to_json()
+
+
+def record_date(record: dict, default: str | None) -> str | None:
+    """The day of a record: its ``"date"`` (an ISO date, or a timestamp whose day is taken), else ``default``.
+
+    >>> record_date({"date": "2023-05-21T08:00:00Z"}, "2024-01-01"), record_date({}, "2024-01-01")
+    ('2023-05-21', '2024-01-01')
+    """
+    value = record.get("date")
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise UsageError(f"field 'date' is not a string: {value!r}")
+    return value.partition("T")[0]
+
+
+def _no_constant(name: str) -> None:
+    """For ``json.loads``: NaN and Infinity, which Python's parser takes, are no JSON (RFC 8259)."""
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _text_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and language_code(value) is None:
+        raise click.BadParameter(f"{value!r}: the normalizer reads {' '.join(LANGS)} (omit the option to tell it from the text)")
+    return language_code(value)
+
+
+#: ``--text-lang``, as ``normalize`` and ``report`` take it.
+text_lang_option = click.option(
+    "--text-lang", metavar="L", callback=_text_lang,
+    help="Language of the input text (en ru uk de fr es pl it); a record's \"lang\" field wins with --jsonl. Default: told from the text.",
+)
 
 
 @click.command()
@@ -79,10 +117,10 @@ class RecordProcessor:
 @click.option("--jsonl", is_flag=True, help="Input is JSON lines with the text in --text-field (and optional lang, date).")
 @click.option("--text-field", default="text", show_default=True, help="Field holding the text in --jsonl records.")
 @click.option("--format", "fmt", type=click.Choice(["json", "text", "html"]), help="Output: json (default with --jsonl), text (default otherwise) or html.")
-@click.option("--text-lang", metavar="L", help="Language of the input text (en ru uk de fr es pl it); a record's \"lang\" field wins with --jsonl. Default: told from the text.")
+@text_lang_option
 @click.option("--lang", "render_lang", metavar="L", help="Write names in this language (--lang uk renders Bakhmut as Бахмут).")
 @click.option("--as", "party", metavar="PARTY", help="Write names as this party does (ua-gov, ru-gov, en-press, ...).")
-@click.option("--date", metavar="YYYY-MM-DD", help="With --as: the names the party used on that date.")
+@click.option("--date", metavar="YYYY-MM-DD", help="With --as: the names the party used on that date (a --jsonl record's \"date\" field wins).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256), help="Processes for --jsonl input (output order is kept).")
 @click.pass_obj
 def normalize(obj, source: Path, jsonl: bool, text_field: str, fmt: str | None, text_lang: str | None,
@@ -106,6 +144,8 @@ def normalize(obj, source: Path, jsonl: bool, text_field: str, fmt: str | None, 
     """
     from ..normalizer import Normalizer
 
+    if jsonl and fmt in ("text", "html"):
+        raise click.UsageError(f"--format {fmt} writes one document; with --jsonl the output is JSON lines, each record's rendered text in its \"normalized\" field")
     gaz = obj.gazetteer()
     normalizer = Normalizer(gaz, render_lang=render_lang, party=party, date=date)
     fmt = fmt or ("json" if jsonl else "text")

@@ -18,11 +18,10 @@ from typing import Iterable, Iterator
 
 import click
 
-from ..errors import UsageError
 from ..naming import normalize_date
 from ..stance import NEUTRAL, ordered_counts, summarize
 from .inputs import input_size, open_input, read_document, records, write_records
-from .normalize_cmd import RecordProcessor, dumps
+from .normalize_cmd import RecordProcessor, dumps, record_date, text_lang_option
 
 
 class ReportProcessor(RecordProcessor):
@@ -36,20 +35,6 @@ class ReportProcessor(RecordProcessor):
     def process(self, record: dict, lang: str | None) -> dict:
         doc = self.normalizer(record[self.text_field], lang)
         return {"stance": self.reader(doc, record_date(record, self.date)).to_json()}
-
-
-def record_date(record: dict, default: str) -> str:
-    """The day a record is judged on: its ``"date"`` (an ISO date, or a timestamp whose day is taken), else ``default``.
-
-    >>> record_date({"date": "2023-05-21T08:00:00Z"}, "2024-01-01"), record_date({}, "2024-01-01")
-    ('2023-05-21', '2024-01-01')
-    """
-    value = record.get("date")
-    if value is None:
-        return default
-    if not isinstance(value, str):
-        raise UsageError(f"field 'date' is not a string: {value!r}")
-    return value.partition("T")[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +54,7 @@ class _Report:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), help="Output: json (default with --jsonl), text (default otherwise) or html.")
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 @click.option("--date", metavar="YYYY-MM-DD", help="Judge names as used on this day (default: today); a record's date field wins.")
-@click.option("--text-lang", metavar="L", help="Language of the input text (en ru uk de fr es pl it); a record's \"lang\" field wins with --jsonl. Default: told from the text.")
+@text_lang_option
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256), help="Processes for --jsonl input (output order is kept).")
 @click.pass_obj
 def report(obj, source: Path, jsonl: bool, text_field: str, fmt: str | None, as_json: bool, date: str | None,

@@ -2,15 +2,19 @@
 
 Input is split on ``\\n`` only (``str.splitlines`` would also split on U+2028,
 U+0085 and others that may sit inside a record), a trailing ``\\r`` is
-dropped, and a line that is not valid UTF-8 is still yielded, decoded with
-replacement characters and with an error message naming its line and byte
-offset, so the caller can emit a record for it and keep going.
+dropped, and so is a byte order mark before the first line; a line that is
+not valid UTF-8 is still yielded, decoded with replacement characters and with
+an error message naming its line and byte offset, so the caller can emit a
+record for it and keep going.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import BinaryIO, Iterator
+
+
+_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,8 @@ def read_lines(stream: BinaryIO, chunk_size: int = 1 << 20) -> Iterator[Line]:
 
 def _decode(raw: bytes, number: int, offset: int) -> Line:
     size = len(raw) + 1
+    if number == 1 and raw.startswith(_BOM):  # a byte order mark some editors write: no part of the record
+        raw, offset = raw[len(_BOM) :], offset + len(_BOM)
     if raw.endswith(b"\r"):
         raw = raw[:-1]
     try:
