@@ -953,6 +953,14 @@ def test_cli_jsonl_reads_a_bom_language_codes_and_record_dates_and_refuses_nan()
     assert records[6]["line"] == 7 and "no string field 'text'" in records[6]["error"]  # the line number wins
 
 
+def test_a_lone_surrogate_neither_fails_nor_moves_offsets(norm):
+    """JSON may spell a lone surrogate (\\ud83d), which no UTF-8 encoder takes: the trie lookups had raised."""
+    text = "Kyiv \ud83d and Odesa"
+    doc = norm(text, "en")
+    assert [(m.text, text[m.start : m.end]) for m in doc.mentions] == [("Kyiv", "Kyiv"), ("Odesa", "Odesa")]
+    assert doc.text == text and "\ud83d" in doc.normalized
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

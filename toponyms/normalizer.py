@@ -105,6 +105,7 @@ class Document:
         return {"mentions": [m.to_json() for m in self.mentions], "normalized": self.normalized}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Words that make a display name a division's on its face (Belgorod Oblast, Kursk Region, Cook County).
 _DIVISION_WORDS = REGION_WORDS | frozenset("county canton kanton voivodeship department département state krai kraj".split())
 #: Words that join a division word to its name (Región de Murcia, Oblast of Kursk).
@@ -171,6 +172,11 @@ class Normalizer:
             date = normalize_date(date)
         else:
             date = self.date
+        original = text
+        if not text.isascii() and _SURROGATE.search(text):
+            # A lone surrogate (JSON may spell one, \ud83d) cannot be encoded to look a word up; read the
+            # text with U+FFFD in its place, one code point for one, so that offsets stay the original's.
+            text = _SURROGATE.sub("\ufffd", text)
         lang = language_code(lang)
         if lang is None:
             lang = detect(text)
@@ -308,7 +314,7 @@ class Normalizer:
             Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
             for p, c in zip(pending, chosen)
         )
-        return Document(text, lang, mentions, self._render(text, mentions, inflected, named_at, lang, date))
+        return Document(original, lang, mentions, self._render(original, mentions, inflected, named_at, lang, date))
 
     def _assess(self, span: str, lookup: str, lang: str | None) -> tuple[list[Candidate], Evidence] | None:
         """The span's candidates and what it says about itself as a mention of the best one;
