@@ -683,6 +683,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Fans in Oklahoma celebrated.", "en", [("Oklahoma", "geonames:4544379")]),
         ("A tsunami advisory was issued for Iwate and Aomori prefectures.", "en",
          [("Iwate", "tp:iso-jp-03"), ("Aomori prefectures", "tp:iso-jp-02")]),
+        # A German plural noun that names something only through a key is as common as its dictionary form.
+        ("Er will mit Trump über die Lage in der Ukraine und über Zölle sprechen.", "de",
+         [("Trump", "tp:donald-trump"), ("Ukraine", "geonames:690791")]),
         # "области" (Ukrainian "області") is plural only after adjectives in the nominative, one per region
         # listed; after another case it is one region's, and the city before it stays the city.
         ("Дроны атаковали склады в Белгороде и Курской области.", "ru", [("Белгороде", "geonames:578072"), ("Курской области", "tp:iso-ru-krs")]),

@@ -39,7 +39,7 @@ from .layers import geonames, geonames_dump, iso
 from .ranktable import RankTableWriter, importance
 from .records import RecordWriter
 from .model import Entity, Name
-from .textnorm import cyrillic_skeleton, normalize, surface
+from .textnorm import OTHER_SCRIPT, cyrillic_skeleton, normalize, surface
 from .textnorm import CYRILLIC as _CYRILLIC
 
 
@@ -66,6 +66,8 @@ def search_forms(ent: Entity, name: Name) -> Iterable[tuple[str, int]]:
     """Every string indexed under its matching key for ``name``: the name itself, its
     derived forms (surname, region stem) and, for Cyrillic names of UA/RU/BY entities
     or of a Cyrillic language, its romanization under every scheme."""
+    if OTHER_SCRIPT.search(name.text):
+        return  # found as written only (see textnorm.OTHER_SCRIPT)
     yield name.text, KEY
     yield from derived_forms(ent.kind, name.text)
     if not _CYRILLIC.search(name.text):

@@ -359,14 +359,22 @@ class Normalizer:
             c.entity.kind == "region" and c.entity.country == top.country and c.matched.name.text == name.text
             and not c.untagged_alternate(lang) for c in candidates[1:3]
         ))
+        # A region's stem written without a division word (Jewish, of the Jewish Autonomous Oblast) is loose too.
+        # A key match is loose but after a division word, which says what is named (Regionen Kiew: "Kiew region";
+        # regiones de Murcia: "Murcia region", by the romanized Belarusian name of the Region of Murcia).
+        loose = (best.matched.how in ("key", "variant") and not division) or stem_alone
+        lemma = lookup if lookup != span and " " not in lookup else None
+        if lemma is None and loose and lang in ("de", "pl") and " " not in span:
+            # A declined noun that names something only through a key is as common as its dictionary form
+            # (über Zölle: Zoll, not Collie in Australia by a key).
+            from .inflect import lemma as lemmatize
+
+            lemma = lemmatize(span, lang) if lemmatize(span, lang) != span else None
         evidence = assess(
             span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
             tagged=tagged, secondary=top.admin1 is None or not tagged, foreign=lang is not None and name.lang not in (lang, "und", "en"),
-            # A region's stem written without a division word (Jewish, of the Jewish Autonomous Oblast) is loose too.
-            # A key match is loose but after a division word, which says what is named (Regionen Kiew: "Kiew region";
-            # regiones de Murcia: "Murcia region", by the romanized Belarusian name of the Region of Murcia).
-            loose=(best.matched.how in ("key", "variant") and not division) or stem_alone,
-            lemma=lookup if lookup != span and " " not in lookup else None,
+            loose=loose,
+            lemma=lemma,
             division=division,
             local=(lang or "en") in self._spoken.get(top.country or "", ()), main=name.text == top.name, country=top.country,
         )

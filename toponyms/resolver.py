@@ -22,7 +22,7 @@ from .derive import HOW, REGION_STEM, strip_region_words
 from .index import KEY_ENTRY, Index
 from .model import Entity, Name
 from .ranktable import place_weight
-from .textnorm import normalize
+from .textnorm import OTHER_SCRIPT, normalize
 from .textnorm import CYRILLIC as _CYRILLIC
 from .translit.key import match_key
 
@@ -208,8 +208,10 @@ class Resolver:
     def _lookup(self, text: str, norm: str) -> list[tuple[int, str, float]]:
         exact = self.index.exact_nids(norm)
         hits = [(nid, "exact", 1.0) for nid in exact]
-        # A name found exactly is not scored again through its key: the key match ranks lower.
-        hits += [h for h in self._key_hits(match_key(text)) if h[0] not in exact]
+        # A name found exactly is not scored again through its key: the key match ranks lower. A name in
+        # another script than Latin, Greek and Cyrillic has no key (textnorm.OTHER_SCRIPT).
+        if text.isascii() or not OTHER_SCRIPT.search(text):
+            hits += [h for h in self._key_hits(match_key(text)) if h[0] not in exact]
         stem = strip_region_words(text)
         if stem:
             # "Belgorod region": a region whose name has a division word (Belgorod Oblast), by its stem,
@@ -253,6 +255,8 @@ class Resolver:
         return [(nid, HOW[how], 1.0) for nid, how in KEY_ENTRY.iter_unpack(b"".join(self.index.keys.get(key, ())))]
 
     def _fuzzy(self, text: str) -> list[tuple[int, str, float]]:
+        if not text.isascii() and OTHER_SCRIPT.search(text):
+            return []  # no key (textnorm.OTHER_SCRIPT)
         key = match_key(text)
         if len(key) < 4:  # too short to tell a typo from another name
             return []
