@@ -848,9 +848,8 @@ def assess(
             # foreign town under 50,000 (French "Crues", an alternate of Cruces, Cuba) or a key of one
             # (German "Zölle" ~ Seoul): a name where written capitalized mid-sentence, not for a capital
             # opening a sentence. A city's exonym is frequent for being its name (Lwów, Danzig, Nápoles,
-            # Wenecja: Venice counts 51,298 in GeoNames). German capitalizes its nouns mid-sentence too (über
-            # Zölle: a key of Scole, England): there the capital says nothing.
-            return decided(None, mid_sentence=lang != "de")
+            # Wenecja: Venice counts 51,298 in GeoNames).
+            return decided(None, mid_sentence=True)
         return decided(True)
     if (loose or not (tagged or (sizeable and _CYRILLIC.search(span)))) and not prominent:
         # GeoNames' Cyrillic names are untagged, and a big city's is frequent in Russian or
