@@ -969,6 +969,14 @@ def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output
     lang = run("--text-lang", "xx", input="Kyiv")
     assert lang.exit_code == 2 and "en ru uk de fr es pl it" in lang.output
+    field = run("--text-field", "body", input="Kyiv")
+    assert field.exit_code == 2 and "--jsonl" in field.output
+
+
+def test_a_person_in_a_compound_is_rendered_by_the_surname():
+    """The seed article's "anti-Putin militias" had become "anti-Vladimir Putin militias"."""
+    rendered = run(str(SEED)).stdout
+    assert "anti-Putin militias" in rendered and "anti-Vladimir" not in rendered
 
 
 def test_cli_workers_give_identical_bytes(tmp_path):

@@ -213,3 +213,10 @@ def test_cli_variants_reach_other_names():
     assert result.exit_code == 0
     spellings = set(json.loads(result.output)["variants"]["geonames:713174"])
     assert {"Артёмовск", "Artyomovsk", "Бахмут", "Bakhmut", "Artjomowsk"} <= spellings
+
+
+def test_cli_refuses_a_country_code_the_gazetteer_lacks():
+    unknown = run("Moscow", "--country", "XX")
+    assert unknown.exit_code == 2 and "'XX'" in unknown.output
+    kosovo = run("Pristina", "--country", "xk", "--json")  # GeoNames' code, not ISO's
+    assert kosovo.exit_code == 0 and json.loads(kosovo.stdout)["candidates"][0]["country"] == "XK"

@@ -537,6 +537,8 @@ class Normalizer:
         for m in mentions:
             parts.append(text[pos : m.start])
             display = m.entity.name if self.render_lang is None and self.party is None else self._display(m.entity.id, date)
+            if m.entity.kind == "person" and m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalpha():
+                display = display.rsplit(" ", 1)[-1]  # anti-Putin, not anti-Vladimir Putin: a compound takes the surname
             if m.start in named_at:
                 name_start, plural = named_at[m.start]
                 if plural:  # the list's word stays, and the name goes without its own (les régions de Kursk)

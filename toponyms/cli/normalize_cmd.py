@@ -144,6 +144,8 @@ def normalize(obj, source: Path, jsonl: bool, text_field: str, fmt: str | None, 
     """
     from ..normalizer import Normalizer
 
+    if not jsonl and text_field != "text":
+        raise click.UsageError("--text-field names the text of --jsonl records; plain input is one document")
     if jsonl and fmt in ("text", "html"):
         raise click.UsageError(f"--format {fmt} writes one document; with --jsonl the output is JSON lines, each record's rendered text in its \"normalized\" field")
     gaz = obj.gazetteer()

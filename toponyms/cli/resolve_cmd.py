@@ -34,6 +34,9 @@ def resolve(obj, names: tuple[str, ...], as_json: bool, limit: int, country: str
     code 1 once all lines are done.
     """
     gaz = obj.gazetteer()
+    if country is not None and country.upper() not in gaz.index.country_languages:
+        # GeoNames' country codes: ISO 3166-1 alpha-2 and Kosovo's XK
+        raise click.BadParameter(f"{country!r} is no country code of the gazetteer (UA, RU, US...)", param_hint="'--country'")
     lines = (Line(i + 1, n) for i, n in enumerate(names)) if names else read_lines(sys.stdin.buffer)
     failed = False
     for line in lines:
@@ -70,3 +73,4 @@ def _where(entity) -> str:
     if entity.country and entity.admin1 and entity.kind in ("place", "region", "feature"):
         return f"{entity.country}.{entity.admin1}"
     return entity.country or ""
+
