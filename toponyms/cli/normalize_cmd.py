@@ -11,7 +11,7 @@ import click
 
 from ..errors import UsageError
 from ..language import LANGS, language_code
-from .inputs import input_size, open_input, read_document, write_records
+from .inputs import PROGRESS_FROM, input_size, open_input, read_document, write_records
 from .stream import Line
 
 #: Line separators that JSON allows raw but line-splitting readers break on.
@@ -164,6 +164,10 @@ def _run_document(stream, normalizer, lang: str | None, fmt: str, gaz, title: st
     text, failed = read_document(stream, "normalize")
     if not text:
         return failed
+    if len(text) > PROGRESS_FROM and sys.stderr.isatty():
+        # One document is read in one call, which reports no progress; say what is under way.
+        click.echo(f"toponyms normalize: reading one document of {len(text) / 1e6:.1f} M characters "
+                   "(--jsonl streams records one by one, with a progress bar)", err=True)
     doc = normalizer(text, lang)
     if fmt == "json":
         click.echo(dumps(doc.to_json()))
