@@ -118,8 +118,9 @@ SETTLEMENT_NOUNS = {
     "ru": frozenset({"город", "города", "городе", "городу", "городом", "посёлок", "посёлке", "поселок", "поселке", "село", "селе"}),
     "uk": frozenset({"місто", "міста", "місті", "місту", "містом", "селище", "селищі", "село", "селі"}),
 }
-#: Russian and Ukrainian words for a street, a square or a river, before its name (вулиця Покровська, ул.
-#: Ленина, реке Ишим): the name after one is the street's or the river's, not the town's or the person's it is named for.
+#: Russian and Ukrainian words for a street, a square or a river, before its name (вулиця
+#: Покровська, ул. Ленина, реке Ишим): the name after one is the street's or the river's, not the
+#: town's or the person's it is named for.
 STREET_WORDS = {
     "ru": frozenset({"улица", "улице", "улицу", "ул", "проспект", "проспекте", "переулок", "переулке", "площадь", "бульвар", "бульваре",
                      # and a river's, named like towns on it (на реке Ишим, на реке Днепр: not Ishim, not Dnipro)

@@ -33,7 +33,7 @@ from .model import Entity, Name
 from .resolver import CONTRACT_HOW, MAX_TIES, Candidate, Match
 from .scan import COUNTY_SUFFIX, REGION_SUFFIX, RESPELLED_LANGS, Scanner, Span, division_name, plural_division, word_lemmas
 from .textnorm import CYRILLIC as _CYRILLIC
-from .textnorm import cyrillic_skeleton
+from .textnorm import SURROGATE, cyrillic_skeleton
 from .translit.key import match_key
 
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
@@ -105,7 +105,6 @@ class Document:
         return {"mentions": [m.to_json() for m in self.mentions], "normalized": self.normalized}
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Words that make a display name a division's on its face (Belgorod Oblast, Kursk Region, Cook County).
 _DIVISION_WORDS = REGION_WORDS | frozenset("county canton kanton voivodeship department département state krai kraj".split())
 #: Words that join a division word to its name (Región de Murcia, Oblast of Kursk).
@@ -173,10 +172,10 @@ class Normalizer:
         else:
             date = self.date
         original = text
-        if not text.isascii() and _SURROGATE.search(text):
+        if not text.isascii() and SURROGATE.search(text):
             # A lone surrogate (JSON may spell one, \ud83d) cannot be encoded to look a word up; read the
             # text with U+FFFD in its place, one code point for one, so that offsets stay the original's.
-            text = _SURROGATE.sub("\ufffd", text)
+            text = SURROGATE.sub("\ufffd", text)
         lang = language_code(lang)
         if lang is None:
             lang = detect(text)
@@ -369,7 +368,7 @@ class Normalizer:
             # (über Zölle: Zoll, not Collie in Australia by a key).
             from .inflect import lemma as lemmatize
 
-            lemma = lemmatize(span, lang) if lemmatize(span, lang) != span else None
+            lemma = found if (found := lemmatize(span, lang)) != span else None
         evidence = assess(
             span, lang or "en", kind=top.kind, population=top.population, curated=top.id in self.gazetteer.index.curated_ids,
             tagged=tagged, secondary=top.admin1 is None or not tagged, foreign=lang is not None and name.lang not in (lang, "und", "en"),

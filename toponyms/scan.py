@@ -317,8 +317,8 @@ class Scanner:
 
     def _shared_divisions(self, text: str, lang: str) -> dict[int, Span]:
         """Each adjective of a list that one plural division word closes (в Курской и Белгородской
-        областях, у Харківській та Полтавській областях, Курская и Белгородская области), as a span looked up with the singular
-        division word (Курская область), by its start; the last one's span takes the division word
+        областях, у Харківській та Полтавській областях, Курская и Белгородская области), as a span
+        looked up with the singular division word (Курская область), by its start; the last one's span takes the division word
         in, as a singular one's does (Белгородской области), so that a rendering does not repeat it."""
         from .inflect import nominative_forms
 

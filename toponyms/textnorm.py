@@ -31,6 +31,8 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: other names' keys (كيوا, Kiowa's Arabic name, had the key of Kyiv; كاياو, Callao's, too), and the
 #: normalizer reads text in Latin and Cyrillic only. Such names are found as written.
 OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u052f\u1e00-\u1fff\u2de0-\u2dff\ua640-\ua69f]")
+#: A lone surrogate code point (JSON may spell one, \\ud83d): no UTF-8 encoder takes it.
+SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACE = re.compile(r"\s+")
 # Control characters become spaces; invisible format characters (zero-width
 # joiners, bidi marks, soft hyphens) are dropped.

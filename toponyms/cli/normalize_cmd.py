@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -11,13 +10,12 @@ import click
 
 from ..errors import UsageError
 from ..language import LANGS, language_code
+from ..textnorm import SURROGATE
 from .inputs import PROGRESS_FROM, input_size, open_input, read_document, write_records
 from .stream import Line
 
 #: Line separators that JSON allows raw but line-splitting readers break on.
 _UNSAFE = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
-#: Lone surrogates (JSON input may spell them ``\\ud800``): not encodable as UTF-8, so kept escaped.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def dumps(record: dict) -> str:
@@ -25,7 +23,7 @@ def dumps(record: dict) -> str:
     text = json.dumps(record, ensure_ascii=False)
     for raw, escaped in _UNSAFE.items():
         text = text.replace(raw, escaped)
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # not encodable as UTF-8: kept escaped
 
 
 class RecordProcessor:

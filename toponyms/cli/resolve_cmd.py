@@ -73,4 +73,3 @@ def _where(entity) -> str:
     if entity.country and entity.admin1 and entity.kind in ("place", "region", "feature"):
         return f"{entity.country}.{entity.admin1}"
     return entity.country or ""
-

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Iterator
 
 
+#: UTF-8's byte order mark, which some editors write at a file's start.
 _BOM = b"\xef\xbb\xbf"
 
 
