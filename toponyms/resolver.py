@@ -141,12 +141,17 @@ def _capitals(text: str) -> bool:
     return text.isupper() and sum(c.isalpha() for c in text) > 1
 
 
+def _keyless(text: str) -> bool:
+    """Whether ``text`` is written in a script that gets no matching key (:data:`~toponyms.textnorm.OTHER_SCRIPT`)."""
+    return not text.isascii() and OTHER_SCRIPT.search(text) is not None
+
+
 def _one_name(place: str, division: str) -> bool:
     """Whether a division's canonical name is its place's, spelled alike (Geneva; Braşov and Brașov;
     Sankt and Saint Gallen; Benghazi and Banghāzī; Vientiane and Vientiane Prefecture) or with more
-    words (Chișinău Municipality): the division is named after the place. Not a shorter name the place's is made from (Oklahoma of Oklahoma City,
-    Tucumán of San Miguel de Tucumán, Vaud of the village Le Vaud) nor an unrelated one (Iwate and the
-    town Numakunai, Aichi and Okazaki)."""
+    words (Chișinău Municipality): the division is named after the place. Not a shorter name the
+    place's is made from (Oklahoma of Oklahoma City, Tucumán of San Miguel de Tucumán, Vaud of the
+    village Le Vaud) nor an unrelated one (Iwate and the town Numakunai, Aichi and Okazaki)."""
     place_key, division_key = match_key(place), match_key(strip_region_words(division) or division)
     if division_key != place_key and division_key in place_key:
         return False
@@ -208,9 +213,8 @@ class Resolver:
     def _lookup(self, text: str, norm: str) -> list[tuple[int, str, float]]:
         exact = self.index.exact_nids(norm)
         hits = [(nid, "exact", 1.0) for nid in exact]
-        # A name found exactly is not scored again through its key: the key match ranks lower. A name in
-        # another script than Latin, Greek and Cyrillic has no key (textnorm.OTHER_SCRIPT).
-        if text.isascii() or not OTHER_SCRIPT.search(text):
+        # A name found exactly is not scored again through its key: the key match ranks lower.
+        if not _keyless(text):
             hits += [h for h in self._key_hits(match_key(text)) if h[0] not in exact]
         stem = strip_region_words(text)
         if stem:
@@ -255,8 +259,8 @@ class Resolver:
         return [(nid, HOW[how], 1.0) for nid, how in KEY_ENTRY.iter_unpack(b"".join(self.index.keys.get(key, ())))]
 
     def _fuzzy(self, text: str) -> list[tuple[int, str, float]]:
-        if not text.isascii() and OTHER_SCRIPT.search(text):
-            return []  # no key (textnorm.OTHER_SCRIPT)
+        if _keyless(text):
+            return []
         key = match_key(text)
         if len(key) < 4:  # too short to tell a typo from another name
             return []
@@ -271,7 +275,8 @@ class Resolver:
         always meant as the place, where that is a city (Kyiv City and Kyiv, Washington the state and
         the capital) or lies inside the region (Zug, the canton's capital; Cascade, Seychelles, and its
         district): rank it just below the place. Not below a village elsewhere (Sachsen bei Ansbach,
-        in Bavaria, one of whose names is Sachsen, says nothing of Saxony)."""
+        in Bavaria, one of whose names is Sachsen, says nothing of Saxony). Places ``yielding`` to a
+        division they lie in (:meth:`_divisions_over_alternates`) rank no region below them."""
         places: dict[str, list[tuple[float, int, float]]] = {}
         for rid, (score, _, how, _) in best.items():
             kind, country, weight = where[rid]
@@ -292,7 +297,9 @@ class Resolver:
             if standing:
                 best[rid] = (max(standing) * CITY_STATE_MARGIN, nid, how, similarity)
 
-    def _divisions_over_alternates(self, best: dict, where: dict[int, tuple[str, str, float]], named: dict[int, tuple[str, bool, str]]) -> set[int]:
+    def _divisions_over_alternates(
+        self, best: dict, where: dict[int, tuple[str, str, float]], named: dict[int, tuple[str, bool, str]],
+    ) -> set[int]:
         """The places that yield to a first-level division they lie in, named exactly so by a name of its
         own, as only an untagged GeoNames alternate names them so: Oklahoma is the state, not Oklahoma
         City, one of whose alternates is "Oklahoma"; Iwate the prefecture, not the town Numakunai. Each is
@@ -309,14 +316,14 @@ class Resolver:
                 continue
             divisions = [rid for rid, (_, _, how, _) in best.items() if rid not in alternate and how == "exact"
                          and where[rid][:2] == ("region", country) and named[rid][2] != "abbreviation"]
-            if not divisions:
-                continue
             # Whether the place lies inside such a division, and is not the city it is named after (Genf,
             # Zürich, Lublin: canton and voivodeship take their capital's name), is read for these rare
             # pairs only (a row load each).
-            place = self.index.records.entity(pid)
-            inside = [best[rid][0] for rid in divisions if (division := self.index.records.entity(rid)).admin1 == place.admin1
-                      and place.admin1 is not None and not _one_name(place.name, division.name)]
+            place = self.index.records.entity(pid) if divisions else None
+            if place is None or place.admin1 is None:
+                continue
+            inside = [best[rid][0] for rid in divisions
+                      if (division := self.index.records.entity(rid)).admin1 == place.admin1 and not _one_name(place.name, division.name)]
             if inside:
                 yielding.add(pid)
                 best[pid] = (min(best[pid][0], max(inside) * CITY_STATE_MARGIN), *best[pid][1:])
