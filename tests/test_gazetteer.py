@@ -305,7 +305,8 @@ def test_custom_gazetteer_extends_without_base_layers(tmp_path: Path, monkeypatc
     )
     result = run("--no-geonames", "--no-iso", "--gazetteer", str(custom), "gazetteer", "show", "tp:kozinka-farm", "--json")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["names"][0]["text"] == "Козинка"
+    assert json.loads(result.stdout)["names"][0]["text"] == "Козинка"
+    assert "compiling the gazetteer index" in result.stderr  # the first call says why it takes a while, without a terminal
     stats = json.loads(run("--no-geonames", "--no-iso", "--gazetteer", str(custom), "gazetteer", "stats", "--json").output)
     assert "place" in stats["by_kind"] and stats["by_kind"].get("place", 0) < 1000  # no GeoNames places
 

@@ -299,6 +299,9 @@ def compile_index(config: Config, dest: Path, *, progress: bool | None = None) -
     curated = load_curated(config.curated_dirs)
     if curated.errors:
         raise GazetteerError(curated.errors)
+    if progress is None and not sys.stderr.isatty():
+        # Where no bar shows (a pipe, a log, a Spark executor), say why the first call takes a while.
+        print(f"toponyms: compiling the gazetteer index into {dest} (a minute or so, once per installation)", file=sys.stderr, flush=True)
     overlay, redirects = _overlay(config, curated)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f"{dest.name}.tmp-{os.getpid()}")
