@@ -408,6 +408,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Nor a river's name, named like the towns on it (Ishim, Dnipro).
         ("Паводок на реке Ишим. Бои у реки Днепр и в Херсоне.", "ru", [("Херсоне", "geonames:706448")]),
         ("Міст через річку Дніпро пошкоджено.", "uk", []),
+        # But the rivers of a place (declined, or a region), and a town after a river word that ends a sentence.
+        ("Многие реки Крыма пересохли. Тело нашли в реке. Херсон снова обстреляли.", "ru",
+         [("Крыма", "tp:iso-ua-43"), ("Херсон", "geonames:706448")]),
         # Russian news write Орел for Орёл: the city at a sentence's start, though pymorphy3 reads
         # the eagle first (only a country's or region's name gives way so: Того).
         ("Орел объявил о наборе.", "ru", [("Орел", "geonames:515012")]),
@@ -678,6 +681,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # In English, a small town named by a common word before another capitalized word opens a unit's or a
         # firm's name (Patrol, a village in Indonesia; Landmark, Arkansas), but not before a place's services or a date.
         ("Call the Patrol Division or Landmark Bank.", "en", []),
+        ("Students at Liberty Public Schools and Hazard Municipal Court staff were told.", "en",
+         [("Liberty", "geonames:4395052"), ("Hazard", "geonames:4294349")]),
         # A state or a prefecture, not a town inside it that an untagged GeoNames alternate calls so
         # (Oklahoma City's "Oklahoma", Numakunai's "Iwate"); a prefecture by its division word.
         ("Fans in Oklahoma celebrated.", "en", [("Oklahoma", "geonames:4544379")]),
@@ -974,9 +979,11 @@ def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
 
 
 def test_a_person_in_a_compound_is_rendered_by_the_surname():
-    """The seed article's "anti-Putin militias" had become "anti-Vladimir Putin militias"."""
+    """The seed article's "anti-Putin militias" had become "anti-Vladimir Putin militias"; a surname's
+    particles stay (anti-von der Leyen)."""
     rendered = run(str(SEED)).stdout
     assert "anti-Putin militias" in rendered and "anti-Vladimir" not in rendered
+    assert run(input="The anti-von der Leyen motion failed.").stdout.strip() == "The anti-von der Leyen motion failed."
 
 
 def test_cli_workers_give_identical_bytes(tmp_path):

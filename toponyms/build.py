@@ -66,8 +66,6 @@ def search_forms(ent: Entity, name: Name) -> Iterable[tuple[str, int]]:
     """Every string indexed under its matching key for ``name``: the name itself, its
     derived forms (surname, region stem) and, for Cyrillic names of UA/RU/BY entities
     or of a Cyrillic language, its romanization under every scheme."""
-    if OTHER_SCRIPT.search(name.text):
-        return  # found as written only (see textnorm.OTHER_SCRIPT)
     yield name.text, KEY
     yield from derived_forms(ent.kind, name.text)
     if not _CYRILLIC.search(name.text):
@@ -149,6 +147,9 @@ class _Writer:
         self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA_SQL)
         self.exact: list[tuple[str, bytes]] = []
         self.keys: list[tuple[str, bytes]] = []
+        # Keys of names in other scripts than Latin, Greek and Cyrillic, apart: only a query in such a script
+        # looks there (unidecode's skeleton of Kiowa's Arabic كيوا is Kyiv's key).
+        self.script_keys: list[tuple[str, bytes]] = []
         self.surfaces: set[str] = set()  # every form the text scanner looks for
         self.spellings: set[tuple[str, str]] = set()  # (Cyrillic skeleton, one-word name) of places and regions
         self.entity_rows: list[tuple] = []
@@ -204,10 +205,11 @@ class _Writer:
             self.exact.append((normalize(name.text), NID.pack(self.nid)))
             if ent.kind in ("place", "region") and _CYRILLIC.match(name.text) and name.text.isalpha():
                 self.spellings.add((cyrillic_skeleton(name.text), name.text))
+            keys = self.script_keys if OTHER_SCRIPT.search(name.text) else self.keys
             for form, how in search_forms(ent, name):
                 key = match_key(form)
                 if key:
-                    self.keys.append((key, KEY_ENTRY.pack(self.nid, how)))
+                    keys.append((key, KEY_ENTRY.pack(self.nid, how)))
                     self.surfaces.add(surface(form))
             self.stats["names_by_lang"][name.lang] += 1
             for usage in name.used_by:
@@ -285,8 +287,9 @@ class _Writer:
         self.records.save()
         marisa_trie.Trie(self.surfaces).save(str(self.directory / "surfaces.marisa"))
         marisa_trie.BytesTrie(self.keys).save(str(self.directory / "keys.marisa"))
+        marisa_trie.BytesTrie(self.script_keys).save(str(self.directory / "script-keys.marisa"))
         marisa_trie.BytesTrie((skeleton, name.encode()) for skeleton, name in sorted(self.spellings)).save(str(self.directory / "spellings.marisa"))
-        fuzzyindex.build({key for key, _ in self.keys}, self.directory)
+        fuzzyindex.build({key for key, _ in self.keys} | {key for key, _ in self.script_keys}, self.directory)
         marisa_trie.BytesTrie(self.exact).save(str(self.directory / "exact.marisa"))
 
 

@@ -118,15 +118,17 @@ SETTLEMENT_NOUNS = {
     "ru": frozenset({"город", "города", "городе", "городу", "городом", "посёлок", "посёлке", "поселок", "поселке", "село", "селе"}),
     "uk": frozenset({"місто", "міста", "місті", "місту", "містом", "селище", "селищі", "село", "селі"}),
 }
-#: Russian and Ukrainian words for a street, a square or a river, before its name (вулиця
-#: Покровська, ул. Ленина, реке Ишим): the name after one is the street's or the river's, not the
-#: town's or the person's it is named for.
+#: Russian and Ukrainian words for a street or square, before its name (вулиця Покровська, ул.
+#: Ленина): the name after one is the street's, not the town's or the person's it is named for.
 STREET_WORDS = {
-    "ru": frozenset({"улица", "улице", "улицу", "ул", "проспект", "проспекте", "переулок", "переулке", "площадь", "бульвар", "бульваре",
-                     # and a river's, named like towns on it (на реке Ишим, на реке Днепр: not Ishim, not Dnipro)
-                     "река", "реки", "реке", "реку", "рекой", "речка", "речки", "речке", "речку"}),
-    "uk": frozenset({"вулиця", "вулицю", "вул", "проспект", "проспекті", "просп", "провулок", "провулку", "площа", "бульвар", "бульварі",
-                     "річка", "річки", "річці", "річку", "річкою", "ріка", "ріки", "ріці", "ріку"}),
+    "ru": frozenset({"улица", "улице", "улицу", "ул", "проспект", "проспекте", "переулок", "переулке", "площадь", "бульвар", "бульваре"}),
+    "uk": frozenset({"вулиця", "вулицю", "вул", "проспект", "проспекті", "просп", "провулок", "провулку", "площа", "бульвар", "бульварі"}),
+}
+#: A Russian or Ukrainian river word right before a name, one space between (на реке Ишим, у реки
+#: Днепр, через річку Дніпро): a town's name written so, uninflected, is the river's (see the normalizer).
+RIVER_BEFORE = {
+    "ru": re.compile(r"(?i:\b(?:река|реки|реке|реку|рекой|речка|речки|речке|речку) )\Z"),
+    "uk": re.compile(r"(?i:\b(?:річка|річки|річці|річку|річкою|ріка|ріки|ріці|ріку) )\Z"),
 }
 #: A street's, square's or gate's word right before a name, with the preposition or article that
 #: joins them, in the languages whose streets are named so (rue de Rivoli, via Roma, corso Buenos
@@ -240,9 +242,9 @@ def after_settlement_noun(text: str, start: int, lang: str) -> bool:
 
 
 def names_a_street_or_district(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether ``text[start:end]`` is a street's or a river's name (after вулиця, ул., реке) or a
-    district's adjective (before району, громади), in Russian or Ukrainian: Покровська and
-    Покровського there name neither Pokrovsk nor the village Покровське, Ишим after "реке" no town."""
+    """Whether ``text[start:end]`` is a street's name (after вулиця, ул.) or a district's
+    adjective (before району, громади), in Russian or Ukrainian: Покровська and Покровського there
+    name neither Pokrovsk nor the village Покровське."""
     if _DISTRICT_AFTER.match(text, end):
         return True
     word = _word_before(text, start)
@@ -473,10 +475,15 @@ _CALENDAR_LOWER = frozenset(
 #: Capitalized words after a town's name that say the town is meant, not a person named so (Troy
 #: Police, Lawrence Mayor ...): those not already among the language's commonest (Fire, City, Council).
 _TOWN_SERVICE_WORDS = frozenset({"mayor", "residents", "officials", "sheriff", "voters"})
-#: Capitalized words after a small town's name that is a common word which still name the town (Lindsay
-#: Police, Monroe Mayor, Princeton Community Hospital), where other capitalized words make a firm's or
-#: a unit's name of it (the Patrol Division, Landmark Bank).
-_TOWN_WORDS_AFTER = _TOWN_SERVICE_WORDS | {"police", "fire", "city", "council", "community", "town", "village", "board", "schools", "area"}
+#: Capitalized words after a small town's name that is a common word which still name the town, among
+#: the first three (Lindsay Police, Monroe Mayor, Princeton Community Hospital, Liberty Public Schools),
+#: where other capitalized words make a firm's or a unit's name of it (the Patrol Division, Landmark Bank).
+_TOWN_WORDS_AFTER = _TOWN_SERVICE_WORDS | {
+    "police", "fire", "city", "council", "community", "town", "village", "board", "schools", "area", "municipal", "court", "library",
+    "key",  # Marathon Key: the island the town is on
+}
+#: The run of up to three capitalized words after a name (Public Schools, Municipal Court).
+_CAPITALIZED_RUN = re.compile(r"(?: [A-Z][\w'’-]*){0,3}")
 #: A capital after three lower-case letters inside a word: a firm's or a group's name (StandUp,
 #: WikiLeaks), not a given name (LaMarcus, DeAndre, McKenzie).
 _INNER_CAPITAL = re.compile(r"[a-zß-ÿ]{3}[A-Z]")
@@ -577,12 +584,14 @@ def longer_name(
     ):
         return PERSON  # Matthew D. Flores; in English, Lula da Silva, Guillermo del Toro (a rare word: a given name)
     if after and lang == "en" and not sizeable and after.group(1)[0].isupper() and zipf(text[start:end], lang) >= COMMON_ZIPF and (
-        after.group(1).lower() not in _TOWN_WORDS_AFTER and after.group(1) not in CALENDAR_WORDS["en"] and not place_word(after.group(1))
-    ):
+        after.group(1) not in CALENDAR_WORDS["en"] and not place_word(after.group(1))
+        and not any(word.lower() in _TOWN_WORDS_AFTER for word in _CAPITALIZED_RUN.match(text, end).group().split())  # type: ignore[union-attr]
+    ) and not title_case_line(text, start):
         # A small place's name that is a common word, before another capitalized word: in English the
         # first word of a firm's, a unit's or a title's name (the Patrol Division, Landmark Bank, Healing
-        # Hands, Eagle Scout), not the place's, unless that word is one of the place's services (Lindsay
-        # Police, Monroe Mayor), a date (Clinton April 4) or another place (Enterprise Alabama).
+        # Hands, Eagle Scout), not the place's, unless the capitalized words after it name one of the
+        # place's services (Lindsay Police, Monroe Mayor, Liberty Public Schools, Hazard Municipal Court),
+        # a date (Clinton April 4) or another place (Enterprise Alabama); nor in a headline's title case.
         return OTHER
     # The capitalized word just before (Roy Jones), when it does not open a sentence (Lt. Paul: a
     # title's period ends none).

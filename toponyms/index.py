@@ -59,6 +59,8 @@ class Index:
         self.exact.mmap(str(self.directory / "exact.marisa"))
         self.keys = marisa_trie.BytesTrie()
         self.keys.mmap(str(self.directory / "keys.marisa"))
+        self.script_keys = marisa_trie.BytesTrie()  # of names in other scripts than Latin, Greek, Cyrillic
+        self.script_keys.mmap(str(self.directory / "script-keys.marisa"))
         self.surfaces = marisa_trie.Trie()
         self.surfaces.mmap(str(self.directory / "surfaces.marisa"))
         self.spellings = marisa_trie.BytesTrie()

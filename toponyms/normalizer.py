@@ -23,7 +23,7 @@ from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, dro
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
-    CONJUNCTIONS, HOME_COUNTRIES, MENTION, PERSON, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, Evidence, after_preposition,
+    CONJUNCTIONS, HOME_COUNTRIES, MENTION, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, Evidence, after_preposition,
     after_german_place_preposition, after_settlement_noun, assess, in_context, is_compass, sentence_initial, zipf,
 )
 from .givennames import surnames
@@ -243,6 +243,13 @@ class Normalizer:
                 rejected_end = span.end
                 continue
             candidates, evidence = assessed
+            if (river := RIVER_BEFORE.get(lang_code)) is not None and not span.inflected and candidates[0].entity.kind == "place" and (
+                river.search(text, max(0, span.start - 8), span.start)
+            ):
+                # на реке Ишим, у реки Днепр: a river named like a town on it (not Ishim, not the city Dnipro); but
+                # реки Крыма, Річки Закарпаття: the rivers of a place, declined or a region
+                rejected_end = span.end
+                continue
             if text[span.start - 1 : span.start] == "-" and not evidence.prominent and (
                 span.start - 1 == rejected_end or (
                     lang_code in RESPELLED_LANGS and span.inflected and not (pending and pending[-1].end == span.start - 1)
@@ -537,7 +544,8 @@ class Normalizer:
             parts.append(text[pos : m.start])
             display = m.entity.name if self.render_lang is None and self.party is None else self._display(m.entity.id, date)
             if m.entity.kind == "person" and m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalpha():
-                display = display.rsplit(" ", 1)[-1]  # anti-Putin, not anti-Vladimir Putin: a compound takes the surname
+                # anti-Putin, not anti-Vladimir Putin: a compound takes the surname, with its particles (anti-von der Leyen)
+                display = " ".join(display.split()[-len(m.text.split()) :])
             if m.start in named_at:
                 name_start, plural = named_at[m.start]
                 if plural:  # the list's word stays, and the name goes without its own (les régions de Kursk)

@@ -61,8 +61,8 @@ CITY_WEIGHT, TOWN_WEIGHT = place_weight(100_000), place_weight(50_000)
 #: (New York: the city, not the state).
 WORLD_CITY_WEIGHT = place_weight(1_000_000)
 _CITY_STATE_HOWS = frozenset({"exact", "inflection", "variant", "key", "fuzzy"})
-#: How alike (rapidfuzz's ratio of the matching keys) a place's and a division's names are when the
-#: division is named after the place: Sirte and Surt 67, Benghazi and Banghāzī 86; Iwate and
+#: How alike (rapidfuzz's ratio of the matching keys) a place's and a division's names are at least
+#: when the division is named after the place: Sirte and Surt 67, Benghazi and Banghāzī 86; Iwate and
 #: Numakunai 14, Minas and Lavalleja 31.
 ONE_NAME_SIMILARITY = 60
 #: Minimum similarity for a fuzzy candidate.
@@ -142,20 +142,21 @@ def _capitals(text: str) -> bool:
 
 
 def _keyless(text: str) -> bool:
-    """Whether ``text`` is written in a script that gets no matching key (:data:`~toponyms.textnorm.OTHER_SCRIPT`)."""
+    """Whether ``text`` is written in a script other than Latin, Greek and Cyrillic (:data:`~toponyms.textnorm.OTHER_SCRIPT`)."""
     return not text.isascii() and OTHER_SCRIPT.search(text) is not None
 
 
-def _one_name(place: str, division: str) -> bool:
-    """Whether a division's canonical name is its place's, spelled alike (Geneva; Braşov and Brașov;
-    Sankt and Saint Gallen; Benghazi and Banghāzī; Vientiane and Vientiane Prefecture) or with more
-    words (Chișinău Municipality): the division is named after the place. Not a shorter name the
-    place's is made from (Oklahoma of Oklahoma City, Tucumán of San Miguel de Tucumán, Vaud of the
-    village Le Vaud) nor an unrelated one (Iwate and the town Numakunai, Aichi and Okazaki)."""
+def _made_from(place: str, division: str) -> bool | None:
+    """How a place's canonical name relates to its division's: None when it is the same name, spelled
+    alike (Geneva; Braşov and Brașov; Sankt and Saint Gallen; Benghazi and Banghāzī; Vientiane and
+    Vientiane Prefecture) or with more words (Chișinău Municipality), as a division named after its city
+    is; True when the place's name is made from the division's with more words (Oklahoma City, San
+    Miguel de Tucumán, Cluj-Napoca, the village Le Vaud); False when they are unrelated (Iwate and the
+    town Numakunai, Aichi and Okazaki)."""
     place_key, division_key = match_key(place), match_key(strip_region_words(division) or division)
     if division_key != place_key and division_key in place_key:
-        return False
-    return place_key in division_key or fuzz.ratio(place_key, division_key) >= ONE_NAME_SIMILARITY
+        return True
+    return None if place_key in division_key or fuzz.ratio(place_key, division_key) >= ONE_NAME_SIMILARITY else False
 
 
 class Resolver:
@@ -214,8 +215,7 @@ class Resolver:
         exact = self.index.exact_nids(norm)
         hits = [(nid, "exact", 1.0) for nid in exact]
         # A name found exactly is not scored again through its key: the key match ranks lower.
-        if not _keyless(text):
-            hits += [h for h in self._key_hits(match_key(text)) if h[0] not in exact]
+        hits += [h for h in self._key_hits(match_key(text), any_script=_keyless(text)) if h[0] not in exact]
         stem = strip_region_words(text)
         if stem:
             # "Belgorod region": a region whose name has a division word (Belgorod Oblast), by its stem,
@@ -253,20 +253,25 @@ class Resolver:
                 ]
         return hits
 
-    def _key_hits(self, key: str) -> list[tuple[int, str, float]]:
+    def _key_hits(self, key: str, *, any_script: bool = False) -> list[tuple[int, str, float]]:
+        """The names filed under ``key``; with ``any_script`` (a query in a script other than Latin, Greek and
+        Cyrillic), those of names in such scripts too: unidecode's skeleton of an unvowelled script collides
+        with other names' keys (Kiowa's Arabic كيوا and Callao's كاياو had been key matches of Kyiv), while
+        it finds that script's own spellings (الاسكندرية without its hamza: الإسكندرية, Alexandria)."""
         if not key:
             return []
-        return [(nid, HOW[how], 1.0) for nid, how in KEY_ENTRY.iter_unpack(b"".join(self.index.keys.get(key, ())))]
+        entries = self.index.keys.get(key, ())
+        if any_script:
+            entries = [*entries, *self.index.script_keys.get(key, ())]
+        return [(nid, HOW[how], 1.0) for nid, how in KEY_ENTRY.iter_unpack(b"".join(entries))]
 
     def _fuzzy(self, text: str) -> list[tuple[int, str, float]]:
-        if _keyless(text):
-            return []
         key = match_key(text)
         if len(key) < 4:  # too short to tell a typo from another name
             return []
         hits = []
         for candidate, similarity in self.index.fuzzy.candidates(key, limit=10, cutoff=FUZZY_CUTOFF):
-            for nid, _how, _ in self._key_hits(candidate):
+            for nid, _how, _ in self._key_hits(candidate, any_script=_keyless(text)):
                 hits.append((nid, "fuzzy", similarity))
         return hits
 
@@ -304,7 +309,8 @@ class Resolver:
         own, as only an untagged GeoNames alternate names them so: Oklahoma is the state, not Oklahoma
         City, one of whose alternates is "Oklahoma"; Iwate the prefecture, not the town Numakunai. Each is
         ranked just below the division, if it was above. Not a world city (New York), which news name by
-        its division's name, nor the city a division is named after (Genf, Lublin), nor a city-state
+        its division's name, nor the city a division is named after (Genf, Lublin), nor outside the US a
+        city whose name is made from its division's (San Miguel de Tucumán, Cluj-Napoca), nor a city-state
         beside a region it does not lie in (Polish Waszyngton), nor a city its division's abbreviation
         names too (D.C.)."""
         # An untagged alternate: as UNTAGGED_TRUST is given in _rank.
@@ -322,8 +328,11 @@ class Resolver:
             place = self.index.records.entity(pid) if divisions else None
             if place is None or place.admin1 is None:
                 continue
-            inside = [best[rid][0] for rid in divisions
-                      if (division := self.index.records.entity(rid)).admin1 == place.admin1 and not _one_name(place.name, division.name)]
+            # A US state's name is the state's, even where a city's is made from it (Oklahoma City); elsewhere a
+            # city of 100,000 whose name is made from its division's is called by it too (Tucumán, Cluj).
+            inside = [best[rid][0] for rid in divisions if (division := self.index.records.entity(rid)).admin1 == place.admin1
+                      and (made := _made_from(place.name, division.name)) is not None
+                      and not (made and country != "US" and weight >= CITY_WEIGHT)]
             if inside:
                 yielding.add(pid)
                 best[pid] = (min(best[pid][0], max(inside) * CITY_STATE_MARGIN), *best[pid][1:])

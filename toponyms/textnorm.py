@@ -26,10 +26,8 @@ _TABLE = str.maketrans(
 )
 #: Any letter of the Cyrillic block: the test for "is this name Cyrillic".
 CYRILLIC = re.compile("[\u0400-\u04ff]")
-#: A letter of a script other than Latin, Greek and Cyrillic (Arabic, Hebrew, Chinese...). A name or
-#: a query in one has no matching key: unidecode's romanization of an unvowelled script collides with
-#: other names' keys (كيوا, Kiowa's Arabic name, had the key of Kyiv; كاياو, Callao's, too), and the
-#: normalizer reads text in Latin and Cyrillic only. Such names are found as written.
+#: A letter of a script other than Latin, Greek and Cyrillic (Arabic, Hebrew, Chinese...): a query in
+#: Latin, Greek or Cyrillic does not match such a name by its key (see ``Resolver._key_hits``).
 OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u052f\u1e00-\u1fff\u2de0-\u2dff\ua640-\ua69f]")
 #: A lone surrogate code point (JSON may spell one, \\ud83d): no UTF-8 encoder takes it.
 SURROGATE = re.compile("[\ud800-\udfff]")
