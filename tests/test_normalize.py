@@ -409,7 +409,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Паводок на реке Ишим. Бои у реки Днепр и в Херсоне.", "ru", [("Херсоне", "geonames:706448")]),
         ("Міст через річку Дніпро пошкоджено.", "uk", []),
         # But the rivers of a place (declined, or a region), and a town after a river word that ends a sentence.
-        ("Многие реки Крыма пересохли. Тело нашли в реке. Херсон снова обстреляли.", "ru",
+        ("Многие реки Крыма пересохли. Тело нашли в реке. Херсон снова обстреляли. На реке Москве начался сезон.", "ru",
          [("Крыма", "tp:iso-ua-43"), ("Херсон", "geonames:706448")]),
         # Russian news write Орел for Орёл: the city at a sentence's start, though pymorphy3 reads
         # the eagle first (only a country's or region's name gives way so: Того).
@@ -683,6 +683,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Call the Patrol Division or Landmark Bank.", "en", []),
         ("Students at Liberty Public Schools and Hazard Municipal Court staff were told.", "en",
          [("Liberty", "geonames:4395052"), ("Hazard", "geonames:4294349")]),
+        ("The Hazard Mayor's Office issued a notice.", "en", [("Hazard", "geonames:4294349")]),
         # A state or a prefecture, not a town inside it that an untagged GeoNames alternate calls so
         # (Oklahoma City's "Oklahoma", Numakunai's "Iwate"); a prefecture by its division word.
         ("Fans in Oklahoma celebrated.", "en", [("Oklahoma", "geonames:4544379")]),

@@ -125,7 +125,7 @@ STREET_WORDS = {
     "uk": frozenset({"вулиця", "вулицю", "вул", "проспект", "проспекті", "просп", "провулок", "провулку", "площа", "бульвар", "бульварі"}),
 }
 #: A Russian or Ukrainian river word right before a name, one space between (на реке Ишим, у реки
-#: Днепр, через річку Дніпро): a town's name written so, uninflected, is the river's (see the normalizer).
+#: Днепр, через річку Дніпро): a town's name written so is the river's (see the normalizer).
 RIVER_BEFORE = {
     "ru": re.compile(r"(?i:\b(?:река|реки|реке|реку|рекой|речка|речки|речке|речку) )\Z"),
     "uk": re.compile(r"(?i:\b(?:річка|річки|річці|річку|річкою|ріка|ріки|ріці|ріку) )\Z"),
@@ -484,6 +484,8 @@ _TOWN_WORDS_AFTER = _TOWN_SERVICE_WORDS | {
 }
 #: The run of up to three capitalized words after a name (Public Schools, Municipal Court).
 _CAPITALIZED_RUN = re.compile(r"(?: [A-Z][\w'’-]*){0,3}")
+#: An English possessive ending (the Hazard Mayor's Office, the Eagle Sheriff's deputies).
+_POSSESSIVE = re.compile(r"['’]s\Z")
 #: A capital after three lower-case letters inside a word: a firm's or a group's name (StandUp,
 #: WikiLeaks), not a given name (LaMarcus, DeAndre, McKenzie).
 _INNER_CAPITAL = re.compile(r"[a-zß-ÿ]{3}[A-Z]")
@@ -585,7 +587,7 @@ def longer_name(
         return PERSON  # Matthew D. Flores; in English, Lula da Silva, Guillermo del Toro (a rare word: a given name)
     if after and lang == "en" and not sizeable and after.group(1)[0].isupper() and zipf(text[start:end], lang) >= COMMON_ZIPF and (
         after.group(1) not in CALENDAR_WORDS["en"] and not place_word(after.group(1))
-        and not any(word.lower() in _TOWN_WORDS_AFTER for word in _CAPITALIZED_RUN.match(text, end).group().split())  # type: ignore[union-attr]
+        and not any(_POSSESSIVE.sub("", word).lower() in _TOWN_WORDS_AFTER for word in _CAPITALIZED_RUN.match(text, end).group().split())  # type: ignore[union-attr]
     ) and not title_case_line(text, start):
         # A small place's name that is a common word, before another capitalized word: in English the
         # first word of a firm's, a unit's or a title's name (the Patrol Division, Landmark Bank, Healing

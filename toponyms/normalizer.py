@@ -243,11 +243,11 @@ class Normalizer:
                 rejected_end = span.end
                 continue
             candidates, evidence = assessed
-            if (river := RIVER_BEFORE.get(lang_code)) is not None and not span.inflected and candidates[0].entity.kind == "place" and (
+            if (river := RIVER_BEFORE.get(lang_code)) is not None and candidates[0].entity.kind == "place" and (
                 river.search(text, max(0, span.start - 8), span.start)
             ):
-                # на реке Ишим, у реки Днепр: a river named like a town on it (not Ishim, not the city Dnipro); but
-                # реки Крыма, Річки Закарпаття: the rivers of a place, declined or a region
+                # на реке Ишим, у реки Днепр, на реке Москве: a river named like a town on it (not Ishim, not the
+                # city Dnipro); but not a region's or a country's name (реки Крыма, Річки Закарпаття: their rivers)
                 rejected_end = span.end
                 continue
             if text[span.start - 1 : span.start] == "-" and not evidence.prominent and (
