@@ -190,6 +190,7 @@ class Normalizer:
         opener: Pending | None = None  # the last span held, if it opens a sentence and may open a list
         rejected_end = -1  # where the last span that names nothing here ends
         place_word = partial(self._place_word, lang=lang)
+        river = RIVER_BEFORE.get(lang_code)  # a river's word before a name, in Russian and Ukrainian
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
             # Looked up as a division by a division word before the span (le province di Ravenna e Bologna).
@@ -243,7 +244,7 @@ class Normalizer:
                 rejected_end = span.end
                 continue
             candidates, evidence = assessed
-            if (river := RIVER_BEFORE.get(lang_code)) is not None and candidates[0].entity.kind == "place" and (
+            if river is not None and candidates[0].entity.kind == "place" and (
                 river.search(text, max(0, span.start - 8), span.start)
             ):
                 # на реке Ишим, у реки Днепр, на реке Москве: a river named like a town on it (not Ishim, not the
