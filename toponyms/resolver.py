@@ -270,8 +270,9 @@ class Resolver:
         if len(key) < 4:  # too short to tell a typo from another name
             return []
         hits = []
+        any_script = _keyless(text)
         for candidate, similarity in self.index.fuzzy.candidates(key, limit=10, cutoff=FUZZY_CUTOFF):
-            for nid, _how, _ in self._key_hits(candidate, any_script=_keyless(text)):
+            for nid, _how, _ in self._key_hits(candidate, any_script=any_script):
                 hits.append((nid, "fuzzy", similarity))
         return hits
 
@@ -303,7 +304,7 @@ class Resolver:
                 best[rid] = (max(standing) * CITY_STATE_MARGIN, nid, how, similarity)
 
     def _divisions_over_alternates(
-        self, best: dict, where: dict[int, tuple[str, str, float]], named: dict[int, tuple[str, bool, str]],
+        self, best: dict, where: dict[int, tuple[str, str, float]], named: dict[int, tuple[bool, str]],
     ) -> set[int]:
         """The places that yield to a first-level division they lie in, named exactly so by a name of its
         own, as only an untagged GeoNames alternate names them so: Oklahoma is the state, not Oklahoma
@@ -313,15 +314,18 @@ class Resolver:
         city whose name is made from its division's (San Miguel de Tucumán, Cluj-Napoca), nor a city-state
         beside a region it does not lie in (Polish Waszyngton), nor a city its division's abbreviation
         names too (D.C.)."""
-        # An untagged alternate: as UNTAGGED_TRUST is given in _rank.
-        alternate = {rid for rid, (lang, main, name_type) in named.items() if lang == "und" and not main and name_type != "official"}
+        alternate = {rid for rid, (untagged, _) in named.items() if untagged}
+        # Regions named exactly so by a name of their own, not an abbreviation, by country.
+        regions: dict[str, list[int]] = {}
+        for rid, (_, _, how, _) in best.items():
+            if rid not in alternate and how == "exact" and where[rid][0] == "region" and named[rid][1] != "abbreviation":
+                regions.setdefault(where[rid][1], []).append(rid)
         yielding: set[int] = set()
         for pid in alternate:
             kind, country, weight = where[pid]
             if kind != "place" or weight >= WORLD_CITY_WEIGHT or best[pid][2] not in _CITY_STATE_HOWS:
                 continue
-            divisions = [rid for rid, (_, _, how, _) in best.items() if rid not in alternate and how == "exact"
-                         and where[rid][:2] == ("region", country) and named[rid][2] != "abbreviation"]
+            divisions = regions.get(country, [])
             # Whether the place lies inside such a division, and is not the city it is named after (Genf,
             # Zürich, Lublin: canton and voivodeship take their capital's name), is read for these rare
             # pairs only (a row load each).
@@ -344,7 +348,7 @@ class Resolver:
             return []
         facts = self.index.rank.facts([nid for nid, _, _ in hits])
         best: dict[int, tuple[float, int, str, float]] = {}  # rid → (score, nid, how, similarity)
-        named: dict[int, tuple[str, bool, str]] = {}  # rid → (language, main, type) of its best hit's name
+        named: dict[int, tuple[bool, str]] = {}  # rid → (whether an untagged alternate, type) of its best hit's name
         for (nid, how, similarity), (rid, name_lang, name_type, main, attested, ent_kind, ent_country, weight) in zip(hits, facts):
             if (country and ent_country != country) or (kind and ent_kind != kind):
                 continue
@@ -356,12 +360,13 @@ class Resolver:
             # An untagged GeoNames alternate name is noisier than a name whose language
             # and type a curator (or ISO) asserted; the entity's own main name is not.
             # ISO's subdivision names are untagged too (Sachsen, Bretagne), but official: asserted.
-            trust = UNTAGGED_TRUST if name_lang == "und" and not main and name_type != "official" else 1.0
+            untagged = name_lang == "und" and not main and name_type != "official"
+            trust = UNTAGGED_TRUST if untagged else 1.0
             trust *= 1.0 if attested else UNATTESTED_TRUST
             score = HOW_QUALITY[how] * similarity * TYPE_WEIGHT[name_type] * lang_factor * trust * (IMPORTANCE_BASE + (1 - IMPORTANCE_BASE) * weight)
             if rid not in best or score > best[rid][0]:
                 best[rid] = (score, nid, how, similarity)
-                named[rid] = (name_lang, main, name_type)
+                named[rid] = (untagged, name_type)
         if len(best) > 1:
             where = {f[0]: (f[5], f[6], f[7]) for f in facts}
             self._city_states_first(best, where, self._divisions_over_alternates(best, where, named))
