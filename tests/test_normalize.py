@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -968,6 +970,36 @@ def test_a_lone_surrogate_neither_fails_nor_moves_offsets(norm):
     doc = norm(text, "en")
     assert [(m.text, text[m.start : m.end]) for m in doc.mentions] == [("Kyiv", "Kyiv"), ("Odesa", "Odesa")]
     assert doc.text == text and "\ud83d" in doc.normalized
+
+
+@pytest.mark.parametrize(
+    "marked, lang",
+    [
+        ("Бои под Ба\u0301хмутом и в Белгоро\u0301дской о\u0301бласти. Москва\u0301 молчит.", "ru"),  # stress, as dictionaries mark it
+        ("Жителі Бахму\u0301та й Запорі\u0301жжя евакуювали.", "uk"),
+        ("Le Que\u0301bec et la Re\u0301union, vus de Montre\u0301al.", "fr"),  # decomposed (NFD)
+        ("Die Ka\u0308mpfe um Ko\u0308ln und Mu\u0308nchen.", "de"),
+    ],
+)
+def test_combining_marks_do_not_cut_names(norm, marked, lang):
+    """A stress mark or a decomposed accent inside a name had ended the word there: Ба́хмутом and
+    Que\u0301bec were not found, and "Москва́" rendered as "Moscoẃ". They are read as the plain,
+    composed text reads, and the offsets are the marked text's."""
+    plain = unicodedata.normalize("NFC", marked.replace("\u0301", "") if lang in ("ru", "uk") else marked)
+    expected = [(m.entity.id, unicodedata.normalize("NFC", m.text)) for m in norm(plain, lang).mentions]
+    doc = norm(marked, lang)
+    assert len(expected) >= 2
+    assert [(m.entity.id, unicodedata.normalize("NFC", marked[m.start : m.end].replace("\u0301", "") if lang in ("ru", "uk") else marked[m.start : m.end])) for m in doc.mentions] == expected
+    assert all(marked[m.start : m.end] == m.text for m in doc.mentions)
+    assert lang not in ("ru", "uk") or not re.search("[A-Za-z][\u0300-\u036f]", doc.normalized)  # no mark left on a rendered name (Moscoẃ)
+    # the text between mentions is the user's, marks and all
+    assert all(marked[a.end : b.start] in doc.normalized for a, b in zip(doc.mentions, doc.mentions[1:]))
+
+
+def test_a_stress_marked_name_is_declined_when_rendered(gaz):
+    """Rendered as the Ukrainian state names it, the stressed Арте́мовском is declined like the plain one."""
+    ua = Normalizer(gaz, party="ua-gov")
+    assert ua("Бои под Арте\u0301мовском.", "ru").normalized == ua("Бои под Артемовском.", "ru").normalized == "Бои под Бахмутом."
 
 
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():

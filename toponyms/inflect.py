@@ -18,6 +18,7 @@ import re
 import threading
 from functools import lru_cache
 from .textnorm import CYRILLIC as _CYRILLIC
+from .textnorm import reading_form
 
 #: Distinct nominative forms considered per word, from its likeliest parses (pymorphy3 orders them by probability).
 PARSES_PER_WORD = 4
@@ -206,6 +207,8 @@ def inflect_like(name: str, model: str, lang: str) -> str:
         return name
     analyzer = _analyzer(lang)
     head = model.split()[-1].lower()
+    if (reading := reading_form(head)) is not None:  # stress marked (Ба́хмутом): pymorphy3 knows no marks
+        head = reading[0]
     parses = sorted(analyzer.parse(head), key=lambda p: not (NAME_GRAMMEMES & p.tag.grammemes))
     case = parses[0].tag.case if parses else None
     if not case or case == "nomn":

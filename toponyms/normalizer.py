@@ -33,7 +33,7 @@ from .model import Entity, Name
 from .resolver import CONTRACT_HOW, MAX_TIES, Candidate, Match
 from .scan import COUNTY_SUFFIX, REGION_SUFFIX, RESPELLED_LANGS, Scanner, Span, division_name, plural_division, word_lemmas
 from .textnorm import CYRILLIC as _CYRILLIC
-from .textnorm import SURROGATE, cyrillic_skeleton
+from .textnorm import SURROGATE, cyrillic_skeleton, reading_form
 from .translit.key import match_key
 
 #: Candidates per span considered in context: the best ones, and any tied with the last of them
@@ -176,6 +176,11 @@ class Normalizer:
             # A lone surrogate (JSON may spell one, \ud83d) cannot be encoded to look a word up; read the
             # text with U+FFFD in its place, one code point for one, so that offsets stay the original's.
             text = SURROGATE.sub("\ufffd", text)
+        # Combining marks (decomposed Québec, stressed Ба́хмутом) would cut names: the text is read composed
+        # and without stress marks, and the mentions' offsets are mapped back to the original's at the end.
+        origin = None
+        if (reading := reading_form(text)) is not None:
+            marked, (text, origin) = text, reading
         lang = language_code(lang)
         if lang is None:
             lang = detect(text)
@@ -321,6 +326,10 @@ class Normalizer:
             Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
             for p, c in zip(pending, chosen)
         )
+        if origin is not None:
+            mentions = tuple(replace(m, start=origin[m.start], end=origin[m.end], text=marked[origin[m.start] : origin[m.end]]) for m in mentions)
+            inflected = {origin[start] for start in inflected}
+            named_at = {origin[start]: (origin[name_start], plural) for start, (name_start, plural) in named_at.items()}
         return Document(original, lang, mentions, self._render(original, mentions, inflected, named_at, lang, date))
 
     def _assess(self, span: str, lookup: str, lang: str | None) -> tuple[list[Candidate], Evidence] | None:

@@ -63,6 +63,53 @@ def fold_chars(text: str) -> str:
     return folded
 
 
+#: A letter followed by combining diacritical marks: text in decomposed form (NFD: Que\u0301bec) or a
+#: Russian or Ukrainian word with its stress marked (Ба\u0301хмутом, as dictionaries and Wikipedia write it).
+_MARKED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
+#: Stress marks: the acute and the grave accent. On a Cyrillic letter they mark stress, not a letter.
+_STRESS = re.compile("[\u0300\u0301]")
+
+
+def reading_form(text: str) -> tuple[str, list[int]] | None:
+    """``text`` as the scanner reads it where it holds combining marks, with the way back; None where
+    it holds none (nearly always: only then is any work done).
+
+    Each letter with its marks is composed (NFC: e + U+0301 is é, и + U+0306 is й), and a stress mark on
+    a Cyrillic letter is dropped (Ба́хмутом reads Бахмутом), so that a name is not cut at its marks.
+    The second item maps an offset of the reading to one of ``text``: ``origin[i]`` is where the
+    reading's character ``i`` starts in ``text`` (``origin[len(reading)] == len(text)``), so a span
+    ``[s, e)`` of the reading is ``text[origin[s]:origin[e]]``, its marks included. Hand-written, as
+    ``unicodedata.normalize`` gives no offsets.
+
+    >>> reading_form("под Ба\u0301хмутом") == ("под Бахмутом", [0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13])
+    True
+    >>> reading_form("Que\u0301bec")[0] == "Québec", reading_form("Kyiv") is None
+    (True, True)
+    """
+    if text.isascii() or not _MARKED.search(text):
+        return None
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for cluster in _MARKED.finditer(text):
+        start, end = cluster.span()
+        parts.append(text[pos:start])
+        origin.extend(range(pos, start))
+        letters = cluster.group()
+        if CYRILLIC.match(letters):
+            letters = letters[0] + _STRESS.sub("", letters[1:])
+        composed = unicodedata.normalize("NFC", letters)
+        parts.append(composed)
+        # A mark left over (no composed letter has it) belongs to its letter: a span ending on it ends
+        # after the whole cluster.
+        origin.append(start)
+        origin.extend([end] * (len(composed) - 1))
+        pos = end
+    parts.append(text[pos:])
+    origin.extend(range(pos, len(text) + 1))
+    return "".join(parts), origin
+
+
 def surface(text: str) -> str:
     """The scanner's key for a name: :func:`fold_chars` of its NFC form with whitespace collapsed."""
     return _SPACE.sub(" ", fold_chars(unicodedata.normalize("NFC", text))).strip()
