@@ -1002,6 +1002,29 @@ def test_a_stress_marked_name_is_declined_when_rendered(gaz):
     assert ua("Бои под Арте\u0301мовском.", "ru").normalized == ua("Бои под Артемовском.", "ru").normalized == "Бои под Бахмутом."
 
 
+def test_a_rendering_is_declined_as_its_own_language_and_the_preposition_say(gaz):
+    """Rendered as the Ukrainian state names places, a Russian text's declined names are declined as
+    Ukrainian declines them (России: Росії, had been Росіи), in the case the preposition governs where the
+    words leave it open (из Донецкой области: genitive, had been locative; у Бєлгородській області:
+    locative, had been genitive)."""
+    ua, ru = Normalizer(gaz, party="ua-gov"), Normalizer(gaz, party="ru-gov")
+    assert ua("Столица России. Удары из Донецкой области, к Запорожской области.", "ru").normalized == (
+        "Столица Росії. Удары из Донецької області, к Запорізькій області."
+    )
+    assert ru("Бої у Бєлгородській області, з Донецької області, над Курською областю.", "uk").normalized == (
+        "Бої у Белгородской области, з Донецкой области, над Курской областью."
+    )
+    assert ua("Бої у Бєлгородській області.", "uk").normalized == "Бої у Бєлгородській області."
+
+
+def test_a_city_before_a_list_of_regions_with_its_own_preposition_stays_a_city(norm):
+    """"у Харькова, в Курской и Брянской областях": the list of regions begins after the preposition, so
+    Kharkiv is the city (it had been read as the first of the regions, Kharkiv Oblast)."""
+    for text, lang in (("Бои у Харькова, в Курской и Брянской областях.", "ru"), ("Удари по Харкову, у Курській та Брянській областях.", "uk")):
+        assert [m.entity.id for m in norm(text, lang).mentions] == ["geonames:706483", "tp:iso-ru-krs", "tp:iso-ru-bry"]
+    assert [m.entity.id for m in norm("Белгород и Брянск, приграничные области, обстреляли.", "ru").mentions] == ["tp:iso-ru-bel", "tp:iso-ru-bry"]
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

@@ -28,7 +28,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .derive import REGION_WORDS, SINGULAR_OR_PLURAL_DIVISION
-from .evidence import ARTICLE_BEFORE, PROMINENT_POPULATION, dateline
+from .evidence import ARTICLE_BEFORE, PREPOSITIONS, PROMINENT_POPULATION, dateline
 from .model import Entity
 from .resolver import Candidate
 from .textnorm import normalize
@@ -263,13 +263,14 @@ def _plural_division(words: list[str]) -> bool:
     )
 
 
-def _region_cue(text: str, end: int, later: Iterable[Pending]) -> bool:
+def _region_cue(text: str, end: int, later: Iterable[Pending], lang: str | None) -> bool:
     """Whether the mention ending at ``end`` heads a list of names that a division word closes
     soon after, in the same clause: ``Belgorod and Bryansk, border regions``, ``Tver, Yaroslavl
     and Lipetsk regions``. Between them only other mentions (``later``, in order), list words,
     capitalized words and at most one other word (Russian border regions); a division word inside
     another mention closes the list only when plural (``в Орле ... Орловской области`` is no list,
-    nor ``Moscow blamed both regions``)."""
+    nor ``Moscow blamed both regions``). In Russian and Ukrainian, a preposition ends the mention's
+    phrase: "у Харькова, в Курской и Брянской областях" lists the city, then two regions."""
     stop = end + CUE_WINDOW
     tokens: list[str] = []  # the words after the mention, up to the clause's end; another mention is a cue or nothing
     pos = end
@@ -283,9 +284,12 @@ def _region_cue(text: str, end: int, later: Iterable[Pending]) -> bool:
             tokens.append("regions")
         pos = q.end
     others = 0
+    prepositions = PREPOSITIONS[lang] if lang in ("ru", "uk") else ()
     for word in tokens:
         if word.casefold() in REGION_CUES:
             return True
+        if word in prepositions:
+            return False
         if word.casefold() not in LIST_WORDS and not word[:1].isupper():  # a demonym is free: Russian border regions
             others += 1
             if others > 1:
@@ -512,7 +516,7 @@ def _choose_once(
             # very name (Moscow, the federal city) is the city, whatever division word follows.
             if entity.kind == "region" and c.matched.how == "region-stem":
                 if division is None:
-                    division = _region_cue(text, p.end, (pending[j] for j in range(i + 1, len(pending))))  # not islice: it walks from 0
+                    division = _region_cue(text, p.end, (pending[j] for j in range(i + 1, len(pending))), lang)  # not islice: it walks from 0
                 if division:
                     boost += PATTERN_BOOST
             if target is not None and entity.country == target[0] and (target[1] is None or entity.admin1 == target[1]):

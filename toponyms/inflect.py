@@ -66,6 +66,25 @@ TOWN_LOCATIVES = {"uk": (("ську", "ськ"), ("цьку", "цьк"))}
 #: pymorphy3's grammemes of names: places, given names, surnames.
 NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn"})
 
+#: The cases a preposition before a name governs, as pymorphy3 tags them (gen2, loc2: "из лесу", "в лесу"):
+#: where the name's own words leave its case open (области: locative, genitive or dative), the preposition
+#: decides (из Донецкой области: genitive; в Донецкой области: locative).
+_GOVERNED = {
+    lang: {word: frozenset(cases.split()) for words, cases in table for word in words.split()}
+    for lang, table in {
+        "ru": (
+            ("в во на", "loct loc2 accs"), ("о об обо при", "loct loc2"), ("к ко", "datv"), ("по", "datv loct accs"),
+            ("у из от до без для около возле вблизи близ вокруг против среди после из-под", "gent gen2"),
+            ("под подо над надо за перед между", "ablt accs"), ("с со", "gent gen2 ablt accs"),
+        ),
+        "uk": (
+            ("в у на", "loct accs"), ("о об при", "loct"), ("по", "loct datv accs"), ("к", "datv"),
+            ("біля до від для без поблизу навколо довкола після серед коло поза", "gent"),
+            ("під над за перед між поміж", "ablt accs"), ("з із зі зо", "gent ablt accs"),
+        ),
+    }.items()
+}
+
 _LOCK = threading.Lock()
 _ANALYZERS: dict[str, object] = {}
 _WORD = re.compile(r"[\w'’ʼ-]+|[^\w'’ʼ-]+")
@@ -189,7 +208,7 @@ def nominative_forms(text: str, lang: str) -> list[str]:
     return list(dict.fromkeys(itertools.islice(phrases, MAX_PHRASES)))
 
 
-def inflect_like(name: str, model: str, lang: str) -> str:
+def inflect_like(name: str, model: str, lang: str, name_lang: str | None = None, preposition: str | None = None) -> str:
     """``name`` put in the grammatical case of ``model`` (Russian or Ukrainian words).
 
     Used when rendering: ``под Артёмовском`` written as the Ukrainian state names
@@ -202,17 +221,41 @@ def inflect_like(name: str, model: str, lang: str) -> str:
     'Бахмутом'
     >>> inflect_like("Белгородская область", "Белгородской области", "ru")
     'Белгородской области'
+
+    ``name_lang`` is the language of ``name`` where it is not ``model``'s: the Ukrainian state's Росія
+    in a Russian text's "России" takes the genitive as Ukrainian declines it, not as Russian would
+    misread it (Росіи).
+
+    >>> inflect_like("Росія", "России", "ru", name_lang="uk")
+    'Росії'
+    >>> inflect_like("Бєлгородська область", "Бєлгородській області", "uk")
+    'Бєлгородській області'
+
+    ``preposition`` is the word before ``model`` in its text, whose case it may decide:
+
+    >>> inflect_like("Донецька область", "Донецкой области", "ru", "uk", preposition="из")
+    'Донецької області'
     """
     if lang not in ("ru", "uk") or not (_CYRILLIC.search(name) and _CYRILLIC.search(model)):
         return name
     analyzer = _analyzer(lang)
-    head = model.split()[-1].lower()
-    if (reading := reading_form(head)) is not None:  # stress marked (Ба́хмутом): pymorphy3 knows no marks
-        head = reading[0]
-    parses = sorted(analyzer.parse(head), key=lambda p: not (NAME_GRAMMEMES & p.tag.grammemes))
-    case = parses[0].tag.case if parses else None
+    words = model.lower().split()
+    if (reading := reading_form(" ".join(words))) is not None:  # stress marked (Ба́хмутом): pymorphy3 knows no marks
+        words = reading[0].split()
+    parses = sorted(analyzer.parse(words[-1]), key=lambda p: not (NAME_GRAMMEMES & p.tag.grammemes))
+    cases = [p.tag.case for p in parses if p.tag.case]
+    if len(words) > 1:
+        # The head noun alone is often ambiguous (області: genitive, dative or locative); the words
+        # before it agree with it, so its case is one they can have too (у Бєлгородській області: locative).
+        shared = set.intersection(*({p.tag.case for p in analyzer.parse(word)} for word in words[:-1]))
+        cases = [case for case in cases if case in shared] or cases
+    if preposition is not None and (governed := _GOVERNED[lang].get(preposition.lower())):
+        cases = [case for case in cases if case in governed] or cases
+    case = cases[0] if cases else None
     if not case or case == "nomn":
         return name
+    if name_lang in ("ru", "uk") and name_lang != lang:
+        analyzer = _analyzer(name_lang)
     return " ".join(_inflect_word(word, case, analyzer) for word in name.split())
 
 

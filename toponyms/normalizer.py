@@ -107,6 +107,8 @@ class Document:
 
 #: Words that make a display name a division's on its face (Belgorod Oblast, Kursk Region, Cook County).
 _DIVISION_WORDS = REGION_WORDS | frozenset("county canton kanton voivodeship department département state krai kraj".split())
+#: The word right before a mention: a preposition there may decide the case a rendering is declined in.
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
 #: Words that join a division word to its name (Región de Murcia, Oblast of Kursk).
 _JOINERS = frozenset("de di du del della of".split())
 
@@ -531,13 +533,15 @@ class Normalizer:
         ent = self.gazetteer.index.entity(entity_id, with_names=False)
         return (ent.country, ent.admin1) if ent is not None else None
 
-    def _render_name(self, entity_id: str, date: str | None) -> str:
-        """The entity's name in the chosen language or as the chosen party writes it on ``date``."""
+    def _render_name(self, entity_id: str, date: str | None) -> tuple[str, str | None]:
+        """The entity's name in the chosen language or as the chosen party writes it on ``date``, and
+        that name's language."""
         from .naming import name_for
 
         entity = self.gazetteer.entity(entity_id)
         assert entity is not None, entity_id  # a mention's id, from this gazetteer
-        return name_for(self.gazetteer, entity, party=self.party, lang=self.render_lang, date=date).text
+        name = name_for(self.gazetteer, entity, party=self.party, lang=self.render_lang, date=date)
+        return name.text, name.lang
 
     def _render(
         self, text: str, mentions: tuple[Mention, ...], inflected: set[int], named_at: dict[int, tuple[int, bool]], lang: str | None,
@@ -552,7 +556,7 @@ class Normalizer:
         parts, pos = [], 0
         for m in mentions:
             parts.append(text[pos : m.start])
-            display = m.entity.name if self.render_lang is None and self.party is None else self._display(m.entity.id, date)
+            display, display_lang = (m.entity.name, None) if self.render_lang is None and self.party is None else self._display(m.entity.id, date)
             if m.entity.kind == "person" and m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalpha():
                 # anti-Putin, not anti-Vladimir Putin: a compound takes the surname, with its particles (anti-von der Leyen)
                 display = " ".join(display.split()[-len(m.text.split()) :])
@@ -566,7 +570,8 @@ class Normalizer:
             if m.start in inflected:
                 from .inflect import inflect_like
 
-                display = inflect_like(display, m.text, lang or "ru")
+                before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+                display = inflect_like(display, m.text, lang or "ru", display_lang, before.group(1) if before else None)
             parts.append(display)
             pos = m.end
         parts.append(text[pos:])
