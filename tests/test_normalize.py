@@ -1025,6 +1025,23 @@ def test_a_city_before_a_list_of_regions_with_its_own_preposition_stays_a_city(n
     assert [m.entity.id for m in norm("Белгород и Брянск, приграничные области, обстреляли.", "ru").mentions] == ["tp:iso-ru-bel", "tp:iso-ru-bry"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "à" before a name: the city (a country or a region takes an article in French)
+        ("Les ministres se sont réunis à Luxembourg mardi.", "geonames:2960316"),
+        ("Le sommet a eu lieu à Mexico.", "geonames:3530597"),
+        ("Il est né à Québec.", "geonames:6325494"),
+        # the article: the country, or a region of any country (a French-speaking one's first)
+        ("Il vit au Luxembourg.", "geonames:2960313"),
+        ("Il vit au Québec.", "tp:iso-ca-qc"),
+        ("Une tempête dans la Vienne.", "tp:iso-fr-86"),
+    ],
+)
+def test_french_a_names_a_city_and_an_article_a_country_or_region(norm, text, expected):
+    assert [m.entity.id for m in norm(text, "fr").mentions] == [expected]
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

@@ -81,6 +81,9 @@ STATE, CITY, DIVISION, ARTICLE = "state", "city", "division", "article"
 #: années folles), so the name must close its phrase (:data:`_PHRASE_CLOSES`).
 _FRENCH_ARTICLE = re.compile(r"(?:\b(?:le|la|du|au|les|des|aux) |\bl['’])\Z")
 _PHRASE_CLOSES = re.compile(r"[,.;:!?)»”\n]| (?:et|ou) |\Z")
+#: French "à" right before a name: a city's preposition, where a country or a region takes an article
+#: (à Luxembourg, à Québec, à Mexico: the cities; au Luxembourg, au Québec, au Mexique).
+_FRENCH_TO_A_CITY = re.compile(r"(?<!\w)[àÀ] \Z")
 #: The countries whose divisions French writes so.
 _ARTICLE_DIVISION_COUNTRIES = frozenset({"FR", "BE", "CH", "LU"})
 #: Federations whose first-level divisions are states, the only regions a state's word boosts.
@@ -307,13 +310,14 @@ def _after_state_word(text: str, start: int) -> bool:
 def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | None]:
     """What the words around each mention say it names: :data:`STATE` after a state's word (the
     state of Washington, в штате Вашингтон) or before English "state" (Washington state), :data:`CITY`
-    for a dateline (BUENOS AIRES —), :data:`DIVISION` for a name a list after a plural division word
+    for a dateline (BUENOS AIRES —) or after French "à" (à Luxembourg), :data:`DIVISION` for a name a list after a plural division word
     gave (:attr:`Pending.division`), :data:`ARTICLE` for a French name after an article that closes
     its phrase (dans la Vienne,), or None."""
     return [
         DIVISION if p.division
         else STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start)
         else CITY if text[p.start + 1 : p.start + 2].isupper() and dateline(text, p.start, p.end)  # a second capital first: cheap
+        or lang == "fr" and _FRENCH_TO_A_CITY.search(text, max(0, p.start - 2), p.start)
         else ARTICLE if lang == "fr" and _FRENCH_ARTICLE.search(text, max(0, p.start - 4), p.start) and _PHRASE_CLOSES.match(text, p.end)
         else None
         for p in pending
@@ -477,9 +481,12 @@ def _choose_once(
         # is not a town's for the document's sake (White House, Tennessee, in a story about Tennessee;
         # Paris 08 Élysée, in one about Paris).
         article = bool(ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)) and any(c.entity.kind == "organization" for c, _ in boosts)
-        # After a French article, a French, Belgian, Swiss or Luxembourg division outranks a town (dans la
-        # Vienne: the département, not Vienna); not where the name is a country's (au Luxembourg).
+        # After a French article, a division outranks a town (dans la Vienne: the département, not Vienna;
+        # au Québec: the province); not where the name is a country's (au Luxembourg).
         divisional = cues[i] is ARTICLE and not any(c.entity.kind == "country" for c, _ in boosts)
+        # Another country's region too (au Québec, le Sichuan), unless a French-speaking country's is a
+        # reading (dans la Vienne: the département, not the Austrian state French calls so).
+        home_division = divisional and any(c.entity.kind == "region" and c.entity.country in _ARTICLE_DIVISION_COUNTRIES for c, _ in boosts)
         division = None  # whether a division word follows: looked for once, and only for a region candidate
         # A dateline names a city: a town of 50,000 or more of its name outranks the country or region it
         # reads as first, in that country (LUXEMBOURG —; not ARMENIA —, Armenia, Colombia, nor FLORIDA —,
@@ -523,7 +530,7 @@ def _choose_once(
                 boost += PATTERN_BOOST
             if i in provinces and entity.kind == "region" and entity.admin1 is None and entity.country == provinces[i]:
                 boost += PATTERN_BOOST
-            if divisional and entity.kind == "region" and entity.country in _ARTICLE_DIVISION_COUNTRIES:
+            if divisional and entity.kind == "region" and (entity.country in _ARTICLE_DIVISION_COUNTRIES or not home_division):
                 boost += PATTERN_BOOST
             if state and entity.kind == "region" and entity.country in STATE_COUNTRIES:
                 boost += PATTERN_BOOST
