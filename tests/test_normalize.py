@@ -1042,6 +1042,15 @@ def test_french_a_names_a_city_and_an_article_a_country_or_region(norm, text, ex
     assert [m.entity.id for m in norm(text, "fr").mentions] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Зливи у Львівській, Івано-Франківській та Закарпатській областях.", "Зливи в Закарпатській, Львівській та Івано-Франківській областях."],
+)
+def test_a_hyphenated_adjective_in_a_list_of_oblasts(norm, text):
+    """Івано-Франківській, a hyphen between capitals, had broken the list: one oblast or none was found."""
+    assert sorted(m.entity.id for m in norm(text, "uk").mentions) == ["tp:iso-ua-21", "tp:iso-ua-26", "tp:iso-ua-46"]
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

@@ -554,11 +554,13 @@ RESPELLED_LANGS = frozenset({"ru", "uk"})
 
 #: The singular division word an adjective of a shared plural one is looked up with (Курской → Курская область).
 _DIVISION_SINGULAR = {"ru": "области", "uk": "області"}
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+")
+#: A capitalized Cyrillic word, hyphenated parts and all (Івано-Франківській, Ханты-Мансийском).
+_CYRILLIC_WORD_PATTERN = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+)*"
+_CYRILLIC_WORD = re.compile(_CYRILLIC_WORD_PATTERN)
 #: A plural division word, and the list of two to ten capitalized adjectives joined by commas, и, і,
 #: й or та that ends right before it (looked for within :data:`_LIST_WINDOW` characters).
 _PLURAL_DIVISION = re.compile(r"\s+област(?:ях|ей|ям|ями|и|і)\b")
-_ADJECTIVE_LIST = re.compile(r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:,\s*|\s+(?:и|і|й|та)\s+)){1,9}[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+\Z")
+_ADJECTIVE_LIST = re.compile(rf"(?:{_CYRILLIC_WORD_PATTERN}(?:,\s*|\s+(?:и|і|й|та)\s+)){{1,9}}{_CYRILLIC_WORD_PATTERN}\Z")
 _LIST_WINDOW = 400
 #: Quotation marks that open and close a name inside running text (Legion „Wolność Rosji”).
 _OPENING_QUOTES = frozenset('«„"“')
