@@ -1051,6 +1051,14 @@ def test_a_hyphenated_adjective_in_a_list_of_oblasts(norm, text):
     assert sorted(m.entity.id for m in norm(text, "uk").mentions) == ["tp:iso-ua-21", "tp:iso-ua-26", "tp:iso-ua-46"]
 
 
+def test_a_declined_polish_town_before_a_surname_is_the_town(norm):
+    """w Rzeszowie Nawrocki: the locative shows the town is a word of its own, no longer name's first (the
+    town had been dropped as "Linda Hawkins" is); an adjective agreeing with it still makes one (a river)."""
+    assert [m.entity.id for m in norm("Podczas wiecu w Rzeszowie Nawrocki podkreślił znaczenie armii.", "pl").mentions] == ["geonames:759734"]
+    assert [m.entity.id for m in norm("Spotkanie z udziałem mera Lwowa Andrija Sadowego.", "pl").mentions] == ["geonames:702550"]
+    assert norm("Wody w Nysie Kłodzkiej znów przybywa.", "pl").mentions == ()
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

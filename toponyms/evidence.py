@@ -545,8 +545,13 @@ def names_no_place(word: str) -> bool:
     return False
 
 
+#: A Polish adjective's ending in a case other than the nominative (Kłodzkiej, Śląskiego, Wielkopolskim).
+_POLISH_OBLIQUE_ADJECTIVE = re.compile(r"(?:ej|ego|emu|ą|ym|im|ych|ich)\Z")
+
+
 def longer_name(
-    text: str, start: int, end: int, lang: str, sizeable: bool = False, place_word: Callable[[str], bool] = names_no_place
+    text: str, start: int, end: int, lang: str, sizeable: bool = False, place_word: Callable[[str], bool] = names_no_place,
+    declined: bool = False,
 ) -> str | None:
     """Whether the word is part of a longer name the gazetteer lacks, and whose:
     :data:`PERSON` for a person's (the surname in ``Roy Jones``, the middle of
@@ -558,7 +563,10 @@ def longer_name(
     capitalized word that is not among the language's commonest: ``Linda Flowers``; ``Linda
     Hawkins``: before a capitalized word that is not a common one; ``The Atlanta Journal``, ``South Arlington``;
     in English, such a town named by a common word before a capitalized word that is no place's nor
-    one of its services: ``the Patrol Division``), None when it stands alone."""
+    one of its services: ``the Patrol Division``), None when it stands alone. A ``declined`` Polish
+    word heads no longer name (w Rzeszowie Nawrocki: the town, then the person) but one whose next word
+    agrees with it, an adjective in the same case (na Nysie Kłodzkiej: a river). Not in Russian and
+    Ukrainian, whose scanner reads some nominatives as declined forms of another name (Арда Туран)."""
     if not sizeable and (text.startswith(" & ", end) or text.endswith(" & ", max(0, start - 3), start)):
         return OTHER  # Stevens & Wilkinson, Joan & Donna: a firm's or a pair's names (not Raleigh & Durham)
     after = _NEXT_WORD.match(text, end)
@@ -566,7 +574,7 @@ def longer_name(
         word = after.group(1)
         if word.lower() in FACILITY_WORDS.get(lang, ()):
             return OTHER
-        if word[0].isupper() and lang != "de" and (
+        if word[0].isupper() and lang != "de" and not (declined and lang == "pl" and not _POLISH_OBLIQUE_ADJECTIVE.search(word)) and (
             zipf(word, lang) < COMMON_ZIPF or (not sizeable and _given_name_of_a_town(text, start, end, word, lang) and not place_word(word))
         ) and not _DIVISION_AFTER.match(text, after.end()):
             # Linda Hawkins, Linda Flowers; not Gainesville Mayor (a common word), nor German's capitalized
@@ -904,7 +912,7 @@ def _names_a_town(text: str, start: int, end: int, lang: str) -> bool:
 
 def in_context(
     text: str, start: int, end: int, lang: str, evidence: Evidence, *, place_word: Callable[[str], bool] = names_no_place,
-    after_mention: bool = False,
+    after_mention: bool = False, declined: bool = False,
 ) -> str:
     """Whether ``text[start:end]``, with its :func:`assess`-ed ``evidence``, is a mention where
     it stands: :data:`MENTION`, :data:`PERSON` (written here as a person's name, which the
@@ -913,7 +921,8 @@ def in_context(
     ``place_word`` tells whether a word names a country, a region or a sizeable place (the caller
     has the gazetteer), and ``after_mention`` that a mention taken ends right before the span: a
     word that is a given name as well is then the place's (Jackson Mississippi, dass Israel Syrien
-    angreift, Troy Michigan), not a person's."""
+    angreift, Troy Michigan), not a person's. ``declined``: the span is a declined form of its name
+    (w Rzeszowie), which its case ending shows to be a word of its own, no first word of a longer name."""
     if evidence.verdict is False or (lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang)):
         return OTHER
     if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
@@ -925,7 +934,7 @@ def in_context(
     if evidence.single:
         if not evidence.curated and _before_surname(text, start, end, lang, place_word):
             return OTHER  # Chad Walker, Jackson Miller: a given name before a surname
-        if not evidence.prominent and (whose := longer_name(text, start, end, lang, evidence.sizeable, place_word)):
+        if not evidence.prominent and (whose := longer_name(text, start, end, lang, evidence.sizeable, place_word, declined)):
             return whose
         if evidence.prominent and (after := _NEXT_WORD.match(text, end)) and after.group(1).istitle() and (
             after.group(1).lower() in NAMED_AFTER_WORDS.get(lang, ())

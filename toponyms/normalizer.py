@@ -275,6 +275,7 @@ class Normalizer:
             decision = in_context(
                 text, span.start, span.end, lang_code, evidence, place_word=place_word,
                 after_mention=bool(pending) and pending[-1].end == span.start - 1 and text[pending[-1].end] == " ",
+                declined=span.inflected,
             )
             if decision is not MENTION and pending and text[pending[-1].end : span.start] == " (" and text[span.end : span.end + 1] == ")" and (
                 evidence.prominent or evidence.sizeable or evidence.local_town
