@@ -1059,6 +1059,18 @@ def test_a_declined_polish_town_before_a_surname_is_the_town(norm):
     assert norm("Wody w Nysie Kłodzkiej znów przybywa.", "pl").mentions == ()
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BASF baut am Stammsitz Ludwigshafen Stellen ab.", "geonames:2875376"),  # had been read as a person's "Stammsitz Ludwigshafen"
+        ("Der Konzern will zum Standort Ludwigshafen stehen.", "geonames:2875376"),
+        ("Im Werk Wolfsburg ruht die Produktion.", "geonames:2806654"),
+    ],
+)
+def test_a_german_firms_site_is_named_by_its_town(norm, text, expected):
+    assert [m.entity.id for m in norm(text, "de").mentions] == [expected]
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

@@ -110,11 +110,15 @@ PREPOSITIONS = {
     "ru": {"в", "во", "из", "под", "у", "около", "возле", "до", "за", "на", "от", "через", "вблизи"},
     "uk": {"в", "у", "з", "із", "зі", "під", "біля", "до", "за", "на", "від", "через", "поблизу"},
 }
-#: German nouns for a settlement or its area, which announce its name (die Stadt Essen, im Raum Augsburg), and
+#: German nouns for a settlement, its area or a site in it, which announce its name (die Stadt Essen, im Raum Augsburg), and
 #: for a US state (im Bundesstaat Washington): in German, where every noun is capitalized and Essen is a common
 #: word, no other sign does.
 SETTLEMENT_NOUNS = {
-    "de": frozenset({"stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft", "raum", "großraum", "bundesstaat", "bundesstaats"}),
+    "de": frozenset({
+        "stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft", "raum", "großraum", "bundesstaat", "bundesstaats",
+        # a firm's site, named by its town (am Stammsitz Ludwigshafen, im Werk Wolfsburg, am Standort Leverkusen)
+        "standort", "stammsitz", "hauptsitz", "firmensitz", "konzernsitz", "werk",
+    }),
     "ru": frozenset({"город", "города", "городе", "городу", "городом", "посёлок", "посёлке", "поселок", "поселке", "село", "селе"}),
     "uk": frozenset({"місто", "міста", "місті", "місту", "містом", "селище", "селищі", "село", "селі"}),
 }
@@ -616,8 +620,12 @@ def longer_name(
             return PERSON  # a given name of the text's language, however common a word: Eric Stevens, paramedic...
         return OTHER if _rare_opening(opening, lang) else None
     before = preceding.group(1)
-    if lang == "de" and zipf(before, lang) >= COMMON_ZIPF and (not is_given_name(before, lang) or place_word(before)):
-        return None  # German capitalizes every noun: die Stadt Meißen (but Präsident Wladimir Putin; not warum Israel Gaza...)
+    if lang == "de" and (before.lower() in SETTLEMENT_NOUNS["de"] or (
+        zipf(before, lang) >= COMMON_ZIPF and (not is_given_name(before, lang) or place_word(before))
+    )):
+        # German capitalizes every noun: die Stadt Meißen, am Stammsitz Ludwigshafen (but Präsident Wladimir
+        # Putin; not warum Israel Gaza...)
+        return None
     # No person's either after a facility's or organisation's word (First Baptist Church Maryville)
     # or a word with a capital inside (StandUp DeKalb): names of things, which LGL tags the place in.
     # Nor after an abbreviation in capitals: a club's (FC Lorient, AJ Auxerre), which would otherwise
