@@ -410,6 +410,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Nor a river's name, named like the towns on it (Ishim, Dnipro).
         ("Паводок на реке Ишим. Бои у реки Днепр и в Херсоне.", "ru", [("Херсоне", "geonames:706448")]),
         ("Міст через річку Дніпро пошкоджено.", "uk", []),
+        # A bank's word too; not the plural of a city's coast (у берегов Одессы).
+        ("Обстріли з лівого берега Дніпра по Херсону.", "uk", [("Херсону", "geonames:706448")]),
+        ("Корабли на левом берегу Днепра и у берегов Одессы.", "ru", [("Одессы", "geonames:698740")]),
         # But the rivers of a place (declined, or a region), and a town after a river word that ends a sentence.
         ("Многие реки Крыма пересохли. Тело нашли в реке. Херсон снова обстреляли. На реке Москве начался сезон.", "ru",
          [("Крыма", "tp:iso-ua-43"), ("Херсон", "geonames:706448")]),

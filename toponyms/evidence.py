@@ -129,10 +129,12 @@ STREET_WORDS = {
     "uk": frozenset({"вулиця", "вулицю", "вул", "проспект", "проспекті", "просп", "провулок", "провулку", "площа", "бульвар", "бульварі"}),
 }
 #: A Russian or Ukrainian river word right before a name, one space between (на реке Ишим, у реки
-#: Днепр, через річку Дніпро): a town's name written so is the river's (see the normalizer).
+#: Днепр, через річку Дніпро), or a river bank's (з лівого берега Дніпра, на левом берегу Днепра): a
+#: town's name written so is the river's (see the normalizer). Not the plural "берегов" (у берегов
+#: Одессы: off the city's coast).
 RIVER_BEFORE = {
-    "ru": re.compile(r"(?i:\b(?:река|реки|реке|реку|рекой|речка|речки|речке|речку) )\Z"),
-    "uk": re.compile(r"(?i:\b(?:річка|річки|річці|річку|річкою|ріка|ріки|ріці|ріку) )\Z"),
+    "ru": re.compile(r"(?i:\b(?:река|реки|реке|реку|рекой|речка|речки|речке|речку|берег|берега|берегу|береге|берегом) )\Z"),
+    "uk": re.compile(r"(?i:\b(?:річка|річки|річці|річку|річкою|ріка|ріки|ріці|ріку|берег|берега|березі|берегу|берегом) )\Z"),
 }
 #: A street's, square's or gate's word right before a name, with the preposition or article that
 #: joins them, in the languages whose streets are named so (rue de Rivoli, via Roma, corso Buenos
