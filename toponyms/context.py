@@ -28,6 +28,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .derive import REGION_WORDS, SINGULAR_OR_PLURAL_DIVISION
+from .divisions import first_level
 from .evidence import ARTICLE_BEFORE, PREPOSITIONS, PROMINENT_POPULATION, dateline
 from .model import Entity
 from .resolver import Candidate
@@ -484,8 +485,9 @@ def _choose_once(
         # After a French article, a division outranks a town (dans la Vienne: the département, not Vienna;
         # au Québec: the province); not where the name is a country's (au Luxembourg).
         divisional = cues[i] is ARTICLE and not any(c.entity.kind == "country" for c, _ in boosts)
-        # Another country's region too (au Québec, le Sichuan), unless a French-speaking country's is a
-        # reading (dans la Vienne: the département, not the Austrian state French calls so).
+        # Another country's first-level region too (au Québec, le Sichuan; not the province of "du Milan",
+        # the club), unless a French-speaking country's is a reading (dans la Vienne: the département, not
+        # the Austrian state French calls so).
         home_division = divisional and any(c.entity.kind == "region" and c.entity.country in _ARTICLE_DIVISION_COUNTRIES for c, _ in boosts)
         division = None  # whether a division word follows: looked for once, and only for a region candidate
         # A dateline names a city: a town of 50,000 or more of its name outranks the country or region it
@@ -530,7 +532,9 @@ def _choose_once(
                 boost += PATTERN_BOOST
             if i in provinces and entity.kind == "region" and entity.admin1 is None and entity.country == provinces[i]:
                 boost += PATTERN_BOOST
-            if divisional and entity.kind == "region" and (entity.country in _ARTICLE_DIVISION_COUNTRIES or not home_division):
+            if divisional and entity.kind == "region" and (entity.country in _ARTICLE_DIVISION_COUNTRIES or (
+                not home_division and entity.iso is not None and first_level(entity.iso)
+            )):
                 boost += PATTERN_BOOST
             if state and entity.kind == "region" and entity.country in STATE_COUNTRIES:
                 boost += PATTERN_BOOST

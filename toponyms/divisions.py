@@ -48,6 +48,16 @@ def iso_type_words(code: str) -> frozenset[str]:
     return frozenset(subdivision.type.lower().split()) if subdivision is not None and subdivision.type else frozenset()
 
 
+@lru_cache(maxsize=4096)
+def first_level(code: str) -> bool:
+    """Whether ISO 3166-2 subdivision ``code`` is of a country's first level (CA-QC, US-TX; not the
+    province IT-MI, whose parent is Lombardy's IT-25)."""
+    import pycountry
+
+    subdivision = pycountry.subdivisions.get(code=code)
+    return subdivision is not None and subdivision.parent_code is None
+
+
 def of_kind(candidate: Candidate, word: str) -> bool:
     """Whether ``candidate`` is an ISO subdivision of the type ``word`` names (France's Nord for département)."""
     kind = division_kind(word)
