@@ -1074,6 +1074,13 @@ def test_a_german_firms_site_is_named_by_its_town(norm, text, expected):
     assert [m.entity.id for m in norm(text, "de").mentions] == [expected]
 
 
+def test_a_sentence_full_of_names_outside_english_is_no_headline(norm):
+    """A Polish sentence of capitalized names had read as a title-case headline, where a given name says
+    nothing: Anne Hidalgo was the Mexican state. Polish headlines are in sentence case."""
+    text = "Tymczasem Rafał Trzaskowski spotkał się w Paryżu z mer Anne Hidalgo."
+    assert [m.entity.id for m in norm(text, "pl").mentions] == ["geonames:2988507"]
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

@@ -666,9 +666,11 @@ def _given_name_before(text: str, start: int, lang: str, place_word: Callable[[s
     if text[at - 1 : at] == "-" or ARTICLE_BEFORE.search(text, max(0, at - 5), at):
         return False
     if is_given_name(word, lang):
-        # Bill Clinton, Markus Söder, also opening a sentence (Michael Jordan bought...); not a headline's
-        # Jordan Israel Talks, nor after a place's name (dass Israel Syrien angreift, Jackson Mississippi).
-        return not title_case_line(text, start) and not place_word(word)
+        # Bill Clinton, Markus Söder, also opening a sentence (Michael Jordan bought...); not an English
+        # headline's Jordan Israel Talks (other languages write headlines in sentence case, and a sentence
+        # full of names looks like one: w Paryżu z mer Anne Hidalgo), nor after a place's name (dass
+        # Israel Syrien angreift, Jackson Mississippi).
+        return not (lang == "en" and title_case_line(text, start)) and not place_word(word)
     return (
         not sentence_initial(text, before.start())
         and lang not in ("de", "ru", "uk") and not word.isupper() and zipf(word, lang) < COMMON_ZIPF
