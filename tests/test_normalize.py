@@ -407,6 +407,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # city after a plural "streets" (на улицы Москвы).
         ("Обстріли Покровського району. Вулиця Покровська в Покровську.", "uk", [("Покровську", "geonames:704422")]),
         ("Люди вышли на улицы Москвы. На улице Покровской тихо.", "ru", [("Москвы", "geonames:524901")]),
+        # Nor a sea's or a bridge's adjective (not the villages Chornoye and Krymskoye).
+        ("Над Крымом и акваторией Чёрного моря сбиты дроны. Движение по Крымскому мосту перекрыто.", "ru", [("Крымом", "tp:iso-ua-43")]),
         # Nor a river's name, named like the towns on it (Ishim, Dnipro).
         ("Паводок на реке Ишим. Бои у реки Днепр и в Херсоне.", "ru", [("Херсоне", "geonames:706448")]),
         ("Міст через річку Дніпро пошкоджено.", "uk", []),
