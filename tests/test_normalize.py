@@ -388,6 +388,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A front named by its town's adjective is the town, not the village its neuter reads as
         # (Покровське); one whose town has no such form gives no mention rather than a village.
         ("Бої на Покровському напрямку і на Запорізькому напрямку.", "uk", [("Покровському", "geonames:704422")]),
+        # The first adjective of a list of directions too (not the village Zaporizke)
+        ("На Запорізькому та Покровському напрямках тривають бої.", "uk", [("Покровському", "geonames:704422")]),
         ("На Лиманском направлении.", "ru", [("Лиманском", "geonames:704204")]),
         # A Russian short possessive adjective declined (Часов Яр: под Часовым Яром, в Часовом Яре);
         # "за" and "на" are prepositions before a place too (бои за Часов Яр).

@@ -765,8 +765,9 @@ _ARTICLES_AND_PREPOSITIONS = {
 }
 #: The short word right before a name, to look up in :data:`FUSED_ARTICLES`.
 _FUSED_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3}) \Z")
-#: The noun of a military direction after an adjective (Ukrainian напрямок, Russian направление).
-_DIRECTION_AFTER = re.compile(r" (?:напрям(?:ок|ку|і|ком|ки|ках|ків)|направлени(?:е|и|я|ю|ем|ях|й))\b")
+#: The noun of a military direction after an adjective (Ukrainian напрямок, Russian направление), or
+#: after a list's next adjective (на Запорізькому та Херсонському напрямках).
+_DIRECTION_AFTER = re.compile(r"(?: (?:та|і|й|и) [А-ЯІЇЄҐ][а-яіїєґ']+)? (?:напрям(?:ок|ку|і|ком|ки|ках|ків)|направлени(?:е|и|я|ю|ем|ях|й))\b")
 #: A town's adjective in -ський/-цький/-зький (-ский/-цкий) in any case: its stem and the consonant
 #: before -к (-зький ones, Запорізький, have no town of that form: no mention rather than a village).
 _TOWN_ADJECTIVE = re.compile(r"([^\W\d_]+?)([сцз]ь?)к(?:ому|ім|ого|ий|ом|ое|их)$")
