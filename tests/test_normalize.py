@@ -1085,6 +1085,12 @@ def test_a_sentence_full_of_names_outside_english_is_no_headline(norm):
     assert [m.entity.id for m in norm(text, "pl").mentions] == ["geonames:2988507"]
 
 
+def test_an_english_adjective_after_the_is_no_small_town(norm):
+    """"the Baltic states": the adjective, not Baltic, Connecticut (1,250 people)."""
+    text = "Officials said on Monday that leaders of the Baltic states met in Riga to discuss defense spending."
+    assert [m.entity.id for m in norm(text, "en").mentions] == ["geonames:456172"]
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

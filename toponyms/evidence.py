@@ -197,6 +197,12 @@ _DISTRICT_AFTER = re.compile(
     r"|мор(?:е|я|ю|ем|і|ям)|залив(?:а|е|у|ом)?|заток(?:а|и|і|у|ою)|пролив(?:а|е|у|ом)?|проток(?:а|и|і|у|ою)"
     r"|озер(?:о|а|е|у|ом|і)|водохранилищ(?:е|а|у|ем)|водосховищ(?:е|а|і|у|ем)|мост(?:а|у|ом|е)?|міст|мост(?:у|ом|і))\b"
 )
+#: Endings of English adjectives of regions and peoples (Baltic, Caribbean, Chinese), which small
+#: towns are named like.
+_ADJECTIVE_SUFFIXES = ("ic", "ian", "ean", "ese", "ish")
+#: English "the" right before a word, and a lower-case word right after one.
+_THE_BEFORE = re.compile(r"\bthe \Z")
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 #: Characters either side of a word looked at to tell a headline.
 TITLE_WINDOW = 80
 #: A word of four letters or more; the group is its first letter.
@@ -949,6 +955,10 @@ def in_context(
         return OTHER  # Hurricane Milton, l'ouragan Florence, Sturmtief Boris: a storm's name
     if text[start - 1 : start] in _OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
+    if evidence.single and lang == "en" and not evidence.sizeable and text.endswith(_ADJECTIVE_SUFFIXES, start, end) and (
+        _THE_BEFORE.search(text, max(0, start - 4), start) and _LOWER_WORD_AFTER.match(text, end)
+    ):
+        return OTHER  # the Baltic states, the Pacific coast: an adjective, not a small town named like it
     if evidence.single:
         if not evidence.curated and _before_surname(text, start, end, lang, place_word):
             return OTHER  # Chad Walker, Jackson Miller: a given name before a surname
