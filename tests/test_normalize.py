@@ -1091,6 +1091,14 @@ def test_an_english_adjective_after_the_is_no_small_town(norm):
     assert [m.entity.id for m in norm(text, "en").mentions] == ["geonames:456172"]
 
 
+def test_a_departement_after_dans_and_an_article(norm):
+    """dans le Var, dans la Somme, dans le Lot: départements however short or common a word names them
+    (they had been dropped: three letters, or "somme", a sum); not the word elsewhere."""
+    doc = norm("Les pompiers sont intervenus dans le Var, dans la Somme et dans le Lot.", "fr")
+    assert [m.entity.id for m in doc.mentions] == ["tp:iso-fr-83", "tp:iso-fr-80", "tp:iso-fr-46"]
+    assert norm("La somme versée par le Lot de la loterie est importante.", "fr").mentions == ()
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

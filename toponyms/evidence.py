@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .derive import REGION_WORDS
@@ -200,6 +200,8 @@ _DISTRICT_AFTER = re.compile(
 #: Endings of English adjectives of regions and peoples (Baltic, Caribbean, Chinese), which small
 #: towns are named like.
 _ADJECTIVE_SUFFIXES = ("ic", "ian", "ean", "ese", "ish")
+#: French "dans" and an article right before a word: a territory's name follows (dans le Var, dans l'Aude).
+_FRENCH_IN_THE = re.compile(r"\b[Dd]ans (?:le |la |l['’])\Z")
 #: English "the" right before a word, and a lower-case word right after one.
 _THE_BEFORE = re.compile(r"\bthe \Z")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
@@ -785,6 +787,9 @@ class Evidence:
     local_city: bool = False
     #: As :attr:`local_city`, for a town of ``SMALL_POPULATION`` named as written (Zug, Hof, Fulda in German).
     local_town: bool = False
+    #: A division of a country speaking the text's language, by its main name (the French départements Var,
+    #: Somme, Lot): however short or common a word, it names the division after "dans" and an article.
+    local_division: bool = False
 
 
 def assess(
@@ -837,11 +842,12 @@ def assess(
     )
     local_city = local_place and (population or 0) >= SIZEABLE_POPULATION
     local_town = local_place and lemma is None  # as written: Hofe, Züge are nouns' cases
+    local_division = local and kind == "region" and main and not loose and not foreign and lemma is None
 
     def decided(verdict: bool | None, **more) -> Evidence:
         return Evidence(
             verdict, single, prominent, curated, sizeable, organization=kind == "organization", person=kind == "person",
-            local_city=local_city, local_town=local_town, **more
+            local_city=local_city, local_town=local_town, local_division=local_division, **more
         )
 
     if span.casefold() in DIVISION_NOUNS.get(lang, ()) or span in CALENDAR_WORDS.get(lang, ()) or (lemma is not None and lemma in CALENDAR_WORDS.get(lang, ())) or is_compass(span) or _ROMAN_ORDINAL.fullmatch(span):
@@ -869,6 +875,10 @@ def assess(
             # A German-speaking town's own short name that is a noun too (Zug, Hof): a name only where
             # in_context's rules for German towns take it (in Zug, von Hof, zwischen Zürich und Zug).
             return decided(None, mid_sentence=False)
+        if lang == "fr" and local_division and main and not span.isupper():
+            # A French-speaking country's division by its short name (Var, Lot; not Chad's Lac, "lake", opening
+            # a sentence): a name only after "dans" and an article (dans le Var), prominent or not.
+            return replace(decided(None, mid_sentence=False), prominent=False, sizeable=False)
         return decided(span.isupper() and curated and tagged and not loose)  # not "C" for Ч, one of Chornomorsk's
     if not single:
         if span.endswith(")") and kind == "place":
@@ -997,6 +1007,8 @@ def in_context(
         return MENTION
     if after_settlement_noun(text, start, lang):
         return MENTION  # die Stadt Essen
+    if lang == "fr" and evidence.single and evidence.local_division and _FRENCH_IN_THE.search(text, max(0, start - 9), start):
+        return MENTION  # dans le Var, dans la Somme: a département, however common a word names it
     if lang == "de" and evidence.single and evidence.local_town and after_german_place_preposition(text, start, end) and not _GERMAN_AND_NEXT.match(text, end):
         # A German-speaking town right after a preposition with no article (in Zug, von Hof, nach Fulda),
         # where a noun takes one (im Zug, am Hof); before "und", only if a town follows (the normalizer
