@@ -1099,6 +1099,20 @@ def test_a_departement_after_dans_and_an_article(norm):
     assert norm("La somme versée par le Lot de la loterie est importante.", "fr").mentions == ()
 
 
+def test_russian_and_ukrainian_towns_named_by_common_words_streets_and_declined_persons(norm):
+    """Щастя ("happiness", 12,000 people), whose Cyrillic name GeoNames leaves untagged as all, after a
+    preposition; a street's name after вулиці (a plural too: вулиці Києва are Kyiv's streets); a
+    person's name in another case than the one that made it his (маршала Жукова, памятнику Жукову:
+    not the town Zhukov), but a town where one is "in" it (в Пушкине)."""
+    assert [m.entity.id for m in norm("Бої тривають біля Щастя.", "uk").mentions] == ["geonames:694725"]
+    assert norm("Бажаю вам щастя.", "uk").mentions == ()
+    assert [m.text for m in norm("На вулиці Хрещатик у Києві відкрили виставку. Люди вийшли на вулиці Києва.", "uk").mentions] == ["Києві", "Києва"]
+    text = "Годовщина маршала Георгия Жукова. Цветы к памятнику Жукову возложили в Калуге."
+    assert [m.text for m in norm(text, "ru").mentions] == ["Калуге"]
+    text = "В Пушкине, где учился Александр Пушкин, открыли музей."
+    assert [(m.text, m.entity.id) for m in norm(text, "ru").mentions] == [("Пушкине", "geonames:504003")]
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

@@ -261,17 +261,21 @@ def after_settlement_noun(text: str, start: int, lang: str) -> bool:
     return word is not None and word[1].lower() in nouns
 
 
-def names_a_street_or_district(text: str, start: int, end: int, lang: str) -> bool:
+def names_a_street_or_district(text: str, start: int, end: int, lang: str, declined: bool = False) -> bool:
     """Whether ``text[start:end]`` is a street's name (after вулиця, ул.) or a district's
     adjective (before району, громади), in Russian or Ukrainian: Покровська and Покровського there
-    name neither Pokrovsk nor the village Покровське."""
+    name neither Pokrovsk nor the village Покровське. After a word that is a street's singular and
+    plural both (вулиці), an adjective or a noun as written, not ``declined``, is a street's name (на
+    вулиці Хрещатик), a declined noun the city's (вулиці Києва: Kyiv's streets)."""
     if _DISTRICT_AFTER.match(text, end):
         return True
     word = _word_before(text, start)
     if word is None:
         return False
     before = word[1].lower()
-    return before in STREET_WORDS[lang] or (before in STREET_WORDS_PLURAL[lang] and bool(_ADJECTIVE_ENDING.search(text, start, end)))
+    return before in STREET_WORDS[lang] or (
+        before in STREET_WORDS_PLURAL[lang] and (not declined or bool(_ADJECTIVE_ENDING.search(text, start, end)))
+    )
 
 
 def _german_noun_before(text: str, start: int) -> bool:
@@ -957,7 +961,7 @@ def in_context(
     word that is a given name as well is then the place's (Jackson Mississippi, dass Israel Syrien
     angreift, Troy Michigan), not a person's. ``declined``: the span is a declined form of its name
     (w Rzeszowie), which its case ending shows to be a word of its own, no first word of a longer name."""
-    if evidence.verdict is False or (lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang)):
+    if evidence.verdict is False or (lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang, declined)):
         return OTHER
     if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
         return OTHER  # rue de Rivoli, via Roma, plaza de España: a street's or a square's name

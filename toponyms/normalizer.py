@@ -42,6 +42,9 @@ CANDIDATES = 8
 #: From this population a place's untagged GeoNames alternate written in a language of its country
 #: is taken for its local name (Napoli, Nürnberg; Venezia, whose place GeoNames counts at 51,298).
 LOCAL_NAME_POPULATION = 50_000
+#: The same in Russian and Ukrainian text for a Cyrillic name, all of which GeoNames leaves untagged: a town of
+#: 10,000 in Ukraine or Russia is named so in its own language (Щастя, Shchastia; a common word, "happiness").
+CYRILLIC_LOCAL_NAME_POPULATION = 10_000
 #: How a name matched when only its matching key or a generated romanization agreed.
 _LOOSE = ("key", "variant")
 #: What joins the cities of a German list.
@@ -111,6 +114,16 @@ _DIVISION_WORDS = REGION_WORDS | frozenset("county canton kanton voivodeship dep
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
 #: Words that join a division word to its name (Región de Murcia, Oblast of Kursk).
 _JOINERS = frozenset("de di du del della of".split())
+
+
+#: Russian and Ukrainian "in" right before a word.
+_IN_BEFORE = re.compile(r"(?<!\w)(?:[ВвУу]|[Вв]о) \Z")
+
+
+def _person_keys(word: str, lang: str) -> set[str]:
+    """A name as written and its dictionary forms (Жукова, Жукове: Жуков), which tell one person's
+    name in any of its cases."""
+    return {word, *word_lemmas(word, lang)}
 
 
 def _without_division_words(name: str) -> str:
@@ -293,7 +306,7 @@ class Normalizer:
                 decision = MENTION
             if decision is not MENTION:
                 if decision is PERSON and not evidence.prominent:
-                    people.add(text[span.start : span.end])
+                    people.update(_person_keys(text[span.start : span.end], lang_code))
                 else:
                     held[span.end] = Pending(span.start, span.end, candidates)
                     # A sizeable place whose name is a common word, opening a sentence: a list's first
@@ -316,10 +329,11 @@ class Normalizer:
         if people:
             # One sense per document for persons too: after "Matthew D. Flores", Flores
             # alone is the person, not a town of that name, unless the town is sizeable or written as a
-            # place there (looked at only for a name the document gives a person).
+            # place there (looked at only for a name the document gives a person); declined too (маршала
+            # Жукова, then о Жукове, памятнику Жукову: the marshal, not the town Zhukov).
             pending = [
                 p for p, big in zip(pending, sizeable)
-                if big or text[p.start : p.end] not in people or self._anchored(text, p.start, p.end, lang_code)
+                if big or people.isdisjoint(_person_keys(text[p.start : p.end], lang_code)) or self._anchored(text, p.start, p.end, lang_code)
             ]
         pending = drop_foreign_pairs(text, pending, held)
         if held:
@@ -367,7 +381,8 @@ class Normalizer:
         # GeoNames' alternate names carry no language; written in a language of the place's
         # country, a town's or city's is most likely its local name (Napoli, Nürnberg, Genève).
         tagged = not best.untagged_alternate(lang) or (
-            (top.population or 0) >= LOCAL_NAME_POPULATION and (lang or "en") in self._spoken.get(top.country or "", ())
+            (top.population or 0) >= (CYRILLIC_LOCAL_NAME_POPULATION if lang in RESPELLED_LANGS and _CYRILLIC.search(span) else LOCAL_NAME_POPULATION)
+            and (lang or "en") in self._spoken.get(top.country or "", ())
             # Not one GeoNames lists in lower case: a romanization key (dubai, sharja), no name as
             # written (English "part" among Perth's, Spanish "pleno" among Plano's).
             and not (name.text.islower() and name.text.isascii())
@@ -499,9 +514,10 @@ class Normalizer:
 
     def _anchored(self, text: str, start: int, end: int, lang: str) -> bool:
         """Whether the mention ``text[start:end]`` is written as a place whatever persons the document
-        names so: after a settlement noun (die Stadt Halle, в городе Гагарин) or before a comma and a
-        region's name (Dillon, Montana)."""
-        if after_settlement_noun(text, start, lang):
+        names so: after a settlement noun (die Stadt Halle, в городе Гагарин), after a Russian or
+        Ukrainian "in" (в Пушкине: a person is none to be in), or before a comma and a region's name
+        (Dillon, Montana)."""
+        if after_settlement_noun(text, start, lang) or (lang in RESPELLED_LANGS and _IN_BEFORE.search(text, max(0, start - 3), start)):
             return True
         region = _COMMA_WORD.match(text, end)
         if region is None:
