@@ -1111,6 +1111,8 @@ def test_russian_and_ukrainian_towns_named_by_common_words_streets_and_declined_
     assert [m.text for m in norm(text, "ru").mentions] == ["Калуге"]
     text = "В Пушкине, где учился Александр Пушкин, открыли музей."
     assert [(m.text, m.entity.id) for m in norm(text, "ru").mentions] == [("Пушкине", "geonames:504003")]
+    text = "Grupa Azoty Police wstrzymała produkcję. Zakład w Policach zatrudnia ponad dwa tysiące osób."
+    assert "Policach" in [m.text for m in norm(text, "pl").mentions]
 
 
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():

@@ -116,8 +116,10 @@ _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
 _JOINERS = frozenset("de di du del della of".split())
 
 
-#: Russian and Ukrainian "in" right before a word.
-_IN_BEFORE = re.compile(r"(?<!\w)(?:[ВвУу]|[Вв]о) \Z")
+#: Russian, Ukrainian and Polish "in" right before a word.
+_IN_BEFORE = {
+    "ru": re.compile(r"(?<!\w)[Вв]о? \Z"), "uk": re.compile(r"(?<!\w)[ВвУу] \Z"), "pl": re.compile(r"(?<!\w)[Ww]e? \Z"),
+}
 
 
 def _person_keys(word: str, lang: str) -> set[str]:
@@ -514,10 +516,10 @@ class Normalizer:
 
     def _anchored(self, text: str, start: int, end: int, lang: str) -> bool:
         """Whether the mention ``text[start:end]`` is written as a place whatever persons the document
-        names so: after a settlement noun (die Stadt Halle, в городе Гагарин), after a Russian or
-        Ukrainian "in" (в Пушкине: a person is none to be in), or before a comma and a region's name
-        (Dillon, Montana)."""
-        if after_settlement_noun(text, start, lang) or (lang in RESPELLED_LANGS and _IN_BEFORE.search(text, max(0, start - 3), start)):
+        names so: after a settlement noun (die Stadt Halle, в городе Гагарин), after a Russian,
+        Ukrainian or Polish "in" (в Пушкине, w Policach: a person is none to be in), or before a comma
+        and a region's name (Dillon, Montana)."""
+        if after_settlement_noun(text, start, lang) or (lang in _IN_BEFORE and _IN_BEFORE[lang].search(text, max(0, start - 3), start)):
             return True
         region = _COMMA_WORD.match(text, end)
         if region is None:
