@@ -1115,6 +1115,11 @@ def test_russian_and_ukrainian_towns_named_by_common_words_streets_and_declined_
     assert "Policach" in [m.text for m in norm(text, "pl").mentions]
 
 
+def test_a_joining_word_geonames_capitalizes_does_not_cut_a_name(norm):
+    """GeoNames writes "Rostow Am Don": the text's lower-case "am" still matches it (only "Rostow" had)."""
+    assert [(m.text, m.entity.id) for m in norm("Kämpfe bei Rostow am Don.", "de").mentions] == [("Rostow am Don", "geonames:501175")]
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

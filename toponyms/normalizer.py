@@ -116,6 +116,8 @@ _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
 _JOINERS = frozenset("de di du del della of".split())
 
 
+#: Short words that join a name's parts, which GeoNames capitalizes in some alternate names (Rostow Am Don).
+_JOINING_WORDS = frozenset("am an der on upon sur nad pod".split())
 #: Russian, Ukrainian and Polish "in" right before a word.
 _IN_BEFORE = {
     "ru": re.compile(r"(?<!\w)[Вв]о? \Z"), "uk": re.compile(r"(?<!\w)[ВвУу] \Z"), "pl": re.compile(r"(?<!\w)[Ww]e? \Z"),
@@ -371,10 +373,11 @@ class Normalizer:
         # A division word before the name (Kanton Waadt, département du Nord) names the region as one after it does.
         division = (bare := division_name(lookup)) is not None and not span.endswith(lookup[len(bare) :])
         if " " in span and not division and (named := name.text.split()) and len(named) == span.count(" ") + 1 and any(
-            word.islower() and part[:1].isupper() and word not in REGION_WORDS for word, part in zip(span.split(), named)
+            word.islower() and part[:1].isupper() and word not in REGION_WORDS and word not in _JOINING_WORDS for word, part in zip(span.split(), named)
         ) and not (top.kind in ("place", "region", "feature", "country") and top.id in self.gazetteer.index.curated_ids and span[:1].isupper()):
             # El temblor ("the tremor") is no El Temblor, Mexico: a name's capitals are its own, but for
-            # its division word (Gomel region, Gomel Region) and a curated place's or country's later words
+            # its division word (Gomel region, Gomel Region), a word joining its parts (Rostow am Don, which
+            # GeoNames writes Rostow Am Don) and a curated place's or country's later words
             # (the Gaza strip, Great britain; not an organisation's: una Russia unita is no United Russia).
             return None
         stem_alone = best.matched.how == "region-stem" and strip_region_words(span) is None and not division
