@@ -1120,6 +1120,18 @@ def test_a_joining_word_geonames_capitalizes_does_not_cut_a_name(norm):
     assert [(m.text, m.entity.id) for m in norm("Kämpfe bei Rostow am Don.", "de").mentions] == [("Rostow am Don", "geonames:501175")]
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("El gobernador de Tucumán anunció medidas.", "es", ["tp:iso-ar-t"]),  # had been the city
+        ("Los gobernadores de Salta y Jujuy firmaron un acuerdo.", "es", ["tp:iso-ar-a", "tp:iso-ar-y"]),
+        ("The governor of Salta signed it.", "en", ["tp:iso-ar-a"]),
+    ],
+)
+def test_a_governor_governs_a_region(norm, text, lang, expected):
+    assert [m.entity.id for m in norm(text, lang).mentions] == expected
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

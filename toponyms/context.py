@@ -74,8 +74,18 @@ _STATE_AFTER = re.compile(
 #: How far before a mention a state's word may start (nello stato della Georgia).
 _STATE_REACH = 24
 #: Cues (:func:`_cues`): a federation's state, a dateline's city, a name a plural division word's
-#: list gave, a French name after an article.
-STATE, CITY, DIVISION, ARTICLE = "state", "city", "division", "article"
+#: list gave, a French name after an article, a governor's territory.
+STATE, CITY, DIVISION, ARTICLE, GOVERNED = "state", "city", "division", "article", "governed"
+#: A governor's title and the preposition before the territory governed (el gobernador de Tucumán, i
+#: governatori di Campania e Puglia, le gouverneur du Texas, the governor of Salta): a region, not its capital.
+_GOVERNOR_OF = {
+    "es": re.compile(r"\b[Gg]obernador(?:a|es|as)? (?:de|del) \Z"),
+    "it": re.compile(r"\b[Gg]overnat(?:ore|ori|rice) (?:di|della|del|dello|dell['’]) ?\Z"),
+    "fr": re.compile(r"\b[Gg]ouverneur(?:e|s)? (?:de|du|de la|de l['’]) ?\Z"),
+    "en": re.compile(r"\b[Gg]overnors? of \Z"),
+}
+#: The conjunctions that carry a governor's cue on to the next name (los gobernadores de Salta y Jujuy).
+_GOVERNED_LIST = re.compile(r"(?:,| y| e| et| and) ")
 #: French writes an article before a département's or a region's name, not a town's (dans la
 #: Vienne, du Vaucluse): the article, alone or fused with a preposition, in lower case right
 #: before the name. A town takes one only when qualified (la Vienne impériale, le Paris des
@@ -313,16 +323,24 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
     state of Washington, в штате Вашингтон) or before English "state" (Washington state), :data:`CITY`
     for a dateline (BUENOS AIRES —) or after French "à" (à Luxembourg), :data:`DIVISION` for a name a list after a plural division word
     gave (:attr:`Pending.division`), :data:`ARTICLE` for a French name after an article that closes
-    its phrase (dans la Vienne,), or None."""
-    return [
-        DIVISION if p.division
-        else STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start)
-        else CITY if text[p.start + 1 : p.start + 2].isupper() and dateline(text, p.start, p.end)  # a second capital first: cheap
-        or lang == "fr" and _FRENCH_TO_A_CITY.search(text, max(0, p.start - 2), p.start)
-        else ARTICLE if lang == "fr" and _FRENCH_ARTICLE.search(text, max(0, p.start - 4), p.start) and _PHRASE_CLOSES.match(text, p.end)
-        else None
-        for p in pending
-    ]
+    its phrase (dans la Vienne,), :data:`GOVERNED` after a governor's title (el gobernador de Tucumán)
+    and for the names listed after it, or None."""
+    governor = _GOVERNOR_OF.get(lang or "en")
+    cues: list[str | None] = []
+    for i, p in enumerate(pending):
+        cues.append(
+            DIVISION if p.division
+            else STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start)
+            else CITY if text[p.start + 1 : p.start + 2].isupper() and dateline(text, p.start, p.end)  # a second capital first: cheap
+            or lang == "fr" and _FRENCH_TO_A_CITY.search(text, max(0, p.start - 2), p.start)
+            else ARTICLE if lang == "fr" and _FRENCH_ARTICLE.search(text, max(0, p.start - 4), p.start) and _PHRASE_CLOSES.match(text, p.end)
+            else GOVERNED if governor is not None and (
+                governor.search(text, max(0, p.start - 16), p.start)
+                or (i and cues[-1] is GOVERNED and _GOVERNED_LIST.fullmatch(text, pending[i - 1].end, p.start) is not None)
+            )
+            else None
+        )
+    return cues
 
 
 def _plausible_areas(
@@ -537,6 +555,8 @@ def _choose_once(
             )):
                 boost += PATTERN_BOOST
             if state and entity.kind == "region" and entity.country in STATE_COUNTRIES:
+                boost += PATTERN_BOOST
+            if cues[i] is GOVERNED and entity.kind == "region":
                 boost += PATTERN_BOOST
             if city and entity.kind == "region":
                 boost = 0.0
