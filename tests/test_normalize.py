@@ -1132,6 +1132,12 @@ def test_a_governor_governs_a_region(norm, text, lang, expected):
     assert [m.entity.id for m in norm(text, lang).mentions] == expected
 
 
+def test_a_common_word_written_with_yo_is_as_common_as_without(norm):
+    """wordfreq counts сёла ("villages") at Zipf 2.2 and села at 4.7: "Сёла" opening a sentence had been
+    Selah, Washington, by its Cyrillic alternate Села."""
+    assert [m.entity.id for m in norm("Сёла в Курской области обесточены.", "ru").mentions] == ["tp:iso-ru-krs"]
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

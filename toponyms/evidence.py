@@ -228,10 +228,13 @@ def zipf(word: str, lang: str) -> float:
     """
     from wordfreq import zipf_frequency
 
+    word = word.lower()
+    # Russian writes ё or е at will, and wordfreq counts a word mostly without it (сёла 2.2, села 4.7).
+    forms = (word, word.replace("ё", "е")) if "ё" in word else (word,)
     try:
-        return zipf_frequency(word.lower(), lang, wordlist="small")
+        return max(zipf_frequency(form, lang, wordlist="small") for form in forms)
     except LookupError:
-        return zipf_frequency(word.lower(), "en", wordlist="small")
+        return max(zipf_frequency(form, "en", wordlist="small") for form in forms)
 
 
 def sentence_initial(text: str, start: int) -> bool:
