@@ -1064,6 +1064,8 @@ def test_a_declined_polish_town_before_a_surname_is_the_town(norm):
     assert [m.entity.id for m in norm("Podczas wiecu w Rzeszowie Nawrocki podkreślił znaczenie armii.", "pl").mentions] == ["geonames:759734"]
     assert [m.entity.id for m in norm("Spotkanie z udziałem mera Lwowa Andrija Sadowego.", "pl").mentions] == ["geonames:702550"]
     assert norm("Wody w Nysie Kłodzkiej znów przybywa.", "pl").mentions == ()
+    # nor after its noun opening a sentence
+    assert [m.entity.id for m in norm("Mer Krakowa Aleksander Miszalski zapowiedział zmiany.", "pl").mentions] == ["geonames:3094802"]
 
 
 @pytest.mark.parametrize(

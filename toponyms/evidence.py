@@ -641,7 +641,8 @@ def longer_name(
         opening = preceding.group(1)
         if opening in given_names(lang) and is_given_name(opening, lang):
             return PERSON  # a given name of the text's language, however common a word: Eric Stevens, paramedic...
-        return OTHER if _rare_opening(opening, lang) else None
+        # Not before a declined Polish town, which follows its noun (Mer Krakowa Aleksander Miszalski).
+        return OTHER if _rare_opening(opening, lang) and not (declined and lang == "pl") else None
     before = preceding.group(1)
     if lang == "de" and (before.lower() in SETTLEMENT_NOUNS["de"] or (
         zipf(before, lang) >= COMMON_ZIPF and (not is_given_name(before, lang) or place_word(before))
