@@ -1140,6 +1140,14 @@ def test_a_common_word_written_with_yo_is_as_common_as_without(norm):
     assert [m.entity.id for m in norm("Сёла в Курской области обесточены.", "ru").mentions] == ["tp:iso-ru-krs"]
 
 
+def test_a_lower_case_geonames_alternate_is_a_key_not_a_name_as_written(norm):
+    """GeoNames lists "atalanta" among Atlanta's names, a romanization key: a capitalized Atalanta is
+    first a name written so (Atalanta, Brazil), however big Atlanta; where only a key matches, it stands
+    (Zuwara: Zuwarah, by "zuwara")."""
+    assert "geonames:4180439" not in [m.entity.id for m in norm("L'Atalanta ha battuto il Napoli.", "it").mentions]
+    assert [m.entity.id for m in norm("Boats set off from the Libyan coast near Zuwara, the coast guard said.", "en").mentions] == ["geonames:2208425"]
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

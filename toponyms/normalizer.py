@@ -116,12 +116,22 @@ _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
 _JOINERS = frozenset("de di du del della of".split())
 
 
+#: Score factor of a candidate matched by a romanization key (a lower-case GeoNames alternate) where
+#: another is matched exactly by a name as written.
+ROMANIZATION_KEY_TRUST = 0.9
 #: Short words that join a name's parts, which GeoNames capitalizes in some alternate names (Rostow Am Don).
 _JOINING_WORDS = frozenset("am an der on upon sur nad pod".split())
 #: Russian, Ukrainian and Polish "in" right before a word.
 _IN_BEFORE = {
     "ru": re.compile(r"(?<!\w)[Вв]о? \Z"), "uk": re.compile(r"(?<!\w)[ВвУу] \Z"), "pl": re.compile(r"(?<!\w)[Ww]e? \Z"),
 }
+
+
+def _romanization_key(candidate: Candidate, lookup: str) -> bool:
+    """Whether ``candidate`` matched a capitalized ``lookup`` only through an untagged GeoNames alternate
+    in lower-case ASCII, a romanization key rather than a name as written (atalanta, dubai)."""
+    name = candidate.matched.name.text
+    return name.islower() and name.isascii() and not lookup.islower() and candidate.untagged_alternate()
 
 
 def _person_keys(word: str, lang: str) -> set[str]:
@@ -423,6 +433,15 @@ class Normalizer:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
         # Empty for a Polish word the scanner found in two lemmas, which are read below (w Lubinie: Lubin, Lubiń).
         found = self._ranked(lookup, lang)
+        if len(found) > 1 and _romanization_key(found[0], lookup) and any(
+            c.matched.how == "exact" and not _romanization_key(c, lookup) for c in found
+        ):
+            # A GeoNames alternate in lower case is a romanization key, no name as written (atalanta among
+            # Atlanta's): a capitalized word is first a name so written (Atalanta, Brazil; Bergamo's club).
+            found = sorted(
+                (Candidate(c.entity, c.score * ROMANIZATION_KEY_TRUST, c.matched) if _romanization_key(c, lookup) else c for c in found),
+                key=lambda c: -c.score,
+            )
         if found and found[0].matched.how == "exact":
             # A name written exactly so leaves no room for namesakes matched only by a looser key,
             # which the document could otherwise boost past it (Merz: Fort Myers, in a story naming
