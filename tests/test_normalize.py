@@ -1148,6 +1148,12 @@ def test_a_lower_case_geonames_alternate_is_a_key_not_a_name_as_written(norm):
     assert [m.entity.id for m in norm("Boats set off from the Libyan coast near Zuwara, the coast guard said.", "en").mentions] == ["geonames:2208425"]
 
 
+@pytest.mark.parametrize("agency", ["EUROPA PRESS", "Europa Press"])
+def test_a_datelines_agency_is_no_place(norm, agency):
+    """MADRID, 3 Mar. (EUROPA PRESS): the agency's name, among a dateline's capitals, had been Europe."""
+    assert [m.entity.id for m in norm(f"MADRID, 3 Mar. ({agency}) - El Gobierno aprobó el plan.", "es").mentions] == ["geonames:3117735"]
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

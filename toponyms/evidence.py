@@ -982,10 +982,12 @@ def in_context(
             return OTHER  # Chad Walker, Jackson Miller: a given name before a surname
         if not evidence.prominent and (whose := longer_name(text, start, end, lang, evidence.sizeable, place_word, declined)):
             return whose
-        if evidence.prominent and (after := _NEXT_WORD.match(text, end)) and after.group(1).istitle() and (
+        if evidence.prominent and (after := _NEXT_WORD.match(text, end)) and (after.group(1).istitle() or after.group(1).isupper()) and (
             after.group(1).lower() in NAMED_AFTER_WORDS.get(lang, ())
-        ) and not title_case_line(text, start):
-            return OTHER  # Kentucky River, Alaska Airlines: not "a Georgia jail", nor a headline's "Texas Courthouse"
+        ) and (not title_case_line(text, start) or text[start - 1 : start] == "("):
+            # Kentucky River, Alaska Airlines: not "a Georgia jail", nor a headline's "Texas Courthouse"; but a
+            # dateline's agency in brackets, among capitals (MADRID, 3 Mar. (EUROPA PRESS) -)
+            return OTHER
         if evidence.prominent and not (evidence.curated and (evidence.person or evidence.organization)) and not after_mention and (
             _given_name_before(text, start, lang, place_word)
         ):
