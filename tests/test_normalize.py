@@ -1154,6 +1154,36 @@ def test_a_datelines_agency_is_no_place(norm, agency):
     assert [m.entity.id for m in norm(f"MADRID, 3 Mar. ({agency}) - El Gobierno aprobó el plan.", "es").mentions] == ["geonames:3117735"]
 
 
+def test_rendering_russian_after_ukrainian_does_not_fail(gaz):
+    """pymorphy3 keeps one set of known grammemes for all its languages, the last dictionary's: after
+    the Ukrainian one, declining into Russian "в Крыму" (loc2) had raised, and the record was lost."""
+    Normalizer(gaz, render_lang="uk")("Бои под Артёмовском.", "ru")
+    assert Normalizer(gaz, party="ru-gov")("В Крыму тревога.", "ru").normalized == "В Крыму тревога."
+
+
+@pytest.mark.parametrize(
+    "text, lang, options, expected",
+    [
+        # the name the text wrote, in its language: kept as written (had been rebuilt in the nominative)
+        ("Бої тривають у Донецьку.", "uk", {"render_lang": "uk"}, "Бої тривають у Донецьку."),
+        ("Мешканці Покровська виїхали.", "uk", {"party": "ua-gov"}, "Мешканці Покровська виїхали."),
+        ("БОИ ПОД АРТЁМОВСКОМ.", "ru", {"party": "ru-gov"}, "БОИ ПОД АРТЁМОВСКОМ."),
+        # a declined form GeoNames lists (Киевом), a list's later names, no locative without a preposition
+        ("Бои под Киевом.", "ru", {"party": "ua-gov"}, "Бои под Києвом."),
+        ("Удары по Киеву и Харькову.", "ru", {"render_lang": "uk"}, "Удары по Києву и Харкову."),
+        ("Губернатор Белгородской области заявил.", "ru", {"party": "ua-gov"}, "Губернатор Бєлгородської області заявил."),
+        # a declined word pymorphy3 reads as a nominative adjective or does not know: its ending
+        ("Мешканці Артемівська виїхали.", "uk", {"party": "ua-gov"}, "Мешканці Бахмута виїхали."),
+        ("Бои под Торецком.", "ru", {"party": "ru-gov"}, "Бои под Дзержинском."),
+        # Ukrainian's plainer forms (not Києву, Кропивницькім), a name's head noun (not Плавних)
+        ("Бои идут в Киеве и в Кировограде.", "ru", {"render_lang": "uk"}, "Бои идут в Києві и в Кропивницькому."),
+        ("Бои идут в Комсомольске.", "ru", {"party": "ua-gov"}, "Бои идут в Горішніх Плавнях."),
+    ],
+)
+def test_rendering_declines_as_the_text_does(gaz, text, lang, options, expected):
+    assert Normalizer(gaz, **options)(text, lang).normalized == expected
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

@@ -208,7 +208,9 @@ def nominative_forms(text: str, lang: str) -> list[str]:
     return list(dict.fromkeys(itertools.islice(phrases, MAX_PHRASES)))
 
 
-def inflect_like(name: str, model: str, lang: str, name_lang: str | None = None, preposition: str | None = None) -> str:
+def inflect_like(
+    name: str, model: str, lang: str, name_lang: str | None = None, preposition: str | None = None, declined: bool = False
+) -> str:
     """``name`` put in the grammatical case of ``model`` (Russian or Ukrainian words).
 
     Used when rendering: ``под Артёмовском`` written as the Ukrainian state names
@@ -231,10 +233,21 @@ def inflect_like(name: str, model: str, lang: str, name_lang: str | None = None,
     >>> inflect_like("Бєлгородська область", "Бєлгородській області", "uk")
     'Бєлгородській області'
 
-    ``preposition`` is the word before ``model`` in its text, whose case it may decide:
+    ``preposition`` is the word before ``model`` in its text, whose case it may decide; where it is
+    none (or None), the case is no locative, which only follows a preposition (Губернатор Белгородской
+    области: genitive); an accusative comes last, as a declined name is most often in another case:
 
     >>> inflect_like("Донецька область", "Донецкой области", "ru", "uk", preposition="из")
     'Донецької області'
+    >>> inflect_like("Бєлгородська область", "Белгородской области", "ru", "uk", preposition="Губернатор")
+    'Бєлгородської області'
+
+    ``declined`` says ``model`` is known to be no nominative (the scanner found it through its ending):
+    readings of it as its own dictionary form are dropped (Артемівська, a feminine adjective to pymorphy3;
+    торецком, a guessed noun), and where no reading is left, its ending says the case (-ом: instrumental).
+
+    >>> inflect_like("Торецьк", "Торецком", "ru", "uk", preposition="под", declined=True)
+    'Торецьком'
     """
     if lang not in ("ru", "uk") or not (_CYRILLIC.search(name) and _CYRILLIC.search(model)):
         return name
@@ -243,25 +256,75 @@ def inflect_like(name: str, model: str, lang: str, name_lang: str | None = None,
     if (reading := reading_form(" ".join(words))) is not None:  # stress marked (Ба́хмутом): pymorphy3 knows no marks
         words = reading[0].split()
     parses = sorted(analyzer.parse(words[-1]), key=lambda p: not (NAME_GRAMMEMES & p.tag.grammemes))
+    if declined:
+        parses = [p for p in parses if p.normal_form != words[-1] and p.tag.case not in ("nomn", "voct")]
     cases = [p.tag.case for p in parses if p.tag.case]
     if len(words) > 1:
         # The head noun alone is often ambiguous (області: genitive, dative or locative); the words
         # before it agree with it, so its case is one they can have too (у Бєлгородській області: locative).
         shared = set.intersection(*({p.tag.case for p in analyzer.parse(word)} for word in words[:-1]))
         cases = [case for case in cases if case in shared] or cases
-    if preposition is not None and (governed := _GOVERNED[lang].get(preposition.lower())):
-        cases = [case for case in cases if case in governed] or cases
+    governed = _GOVERNED[lang].get(preposition.lower()) if preposition is not None else None
+    if governed:
+        cases = [case for case in cases if case in governed] or [
+            case for end, case in _ENDING_CASES if declined and words[-1].endswith(end) and case in governed
+        ][:1] or cases
+    else:
+        cases = [case for case in cases if case not in _LOCATIVES] or cases
+    if not cases and declined:
+        cases = [case for end, case in _ENDING_CASES if words[-1].endswith(end)][:1]
+    cases.sort(key=lambda case: case in ("accs", "acc2"))  # stable: the others keep their order
     case = cases[0] if cases else None
     if not case or case == "nomn":
         return name
     if name_lang in ("ru", "uk") and name_lang != lang:
         analyzer = _analyzer(name_lang)
-    return " ".join(_inflect_word(word, case, analyzer) for word in name.split())
+    words = name.split()
+    return " ".join(_inflect_word(word, case, analyzer, head=len(words) > 1 and i == len(words) - 1) for i, word in enumerate(words))
 
 
-def _inflect_word(word: str, case: str, analyzer) -> str:
-    target = next((p for p in analyzer.parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag), None)
-    inflected = target.inflect({case}) if target is not None else None
+#: The case of a declined town's name by its ending, where pymorphy3 reads it no other way (a masculine
+#: name's, as most towns' are), longest first.
+_ENDING_CASES = (
+    ("ові", "datv"), ("еві", "datv"), ("ом", "ablt"), ("ем", "ablt"), ("єм", "ablt"), ("ём", "ablt"),
+    ("а", "gent"), ("я", "gent"), ("у", "datv"), ("ю", "datv"), ("і", "loct"), ("е", "loct"),
+)
+#: pymorphy3's locative cases, which only a preposition governs.
+_LOCATIVES = frozenset({"loct", "loc2"})
+#: The main case of pymorphy3's second genitive, locative and accusative (из лесу, в Крыму): a Ukrainian
+#: word has none of them, and a name may have no such form.
+_MAIN_CASE = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}
+
+
+#: Endings of Ukrainian forms that pymorphy3 may list first beside a plainer one of the same case, which
+#: names take, by case and part of speech (Бахмутові, Києву, Кропивницькім: Бахмуту, Києві, Кропивницькому).
+_DISPREFERRED_ENDINGS = {
+    ("datv", "NOUN"): ("ові", "еві", "єві"), ("loct", "NOUN"): ("у", "ю", "ові", "еві", "єві"), ("loct", "ADJF"): ("ім", "їм"),
+}
+
+
+def _inflect_word(word: str, case: str, analyzer, head: bool = False) -> str:
+    """``word`` (a nominative) in ``case``: read as a place's name first (Николаев, Geox: not the surname's
+    Николаевым), and as a noun where it is the ``head`` of a name of several words (Горішні Плавні:
+    Плавнях, not Плавних; but Кропивницький alone declines as the adjective it is)."""
+    readings = [p for p in analyzer.parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag]
+    readings.sort(key=lambda p: ("Geox" not in p.tag.grammemes, "Surn" in p.tag.grammemes, head and p.tag.POS != "NOUN"))
+    if not readings:
+        return word
+    target = readings[0]
+    inflected = None
+    for wanted in dict.fromkeys((case, _MAIN_CASE.get(case, case))):
+        try:
+            inflected = target.inflect({wanted})
+        except ValueError:
+            # pymorphy3's tag class is one for all its languages, and its known grammemes are those of the
+            # dictionary loaded last: after the Ukrainian one, a Russian "loc2" is unknown.
+            inflected = None
+        if inflected is not None:
+            break
     if inflected is None:
         return word
+    if (avoided := _DISPREFERRED_ENDINGS.get((inflected.tag.case, inflected.tag.POS))) and inflected.word.endswith(avoided):
+        plainer = next((f for f in target.lexeme if f.tag == inflected.tag and not f.word.endswith(avoided)), None)
+        inflected = plainer or inflected
     return inflected.word[:1].upper() + inflected.word[1:] if word[:1].isupper() else inflected.word

@@ -112,6 +112,8 @@ class Document:
 _DIVISION_WORDS = REGION_WORDS | frozenset("county canton kanton voivodeship department département state krai kraj".split())
 #: The word right before a mention: a preposition there may decide the case a rendering is declined in.
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
+#: What joins a list's names (у Києві та Харкові, в Курской, Брянской и Белгородской областях).
+_LIST_GAP = re.compile(r"\s*(?:,|и|і|й|та|или|або|,\s*а также)\s+")
 #: Words that join a division word to its name (Región de Murcia, Oblast of Kursk).
 _JOINERS = frozenset("de di du del della of".split())
 
@@ -595,9 +597,19 @@ class Normalizer:
         always a plural one, which the list's other names share, before the display name without its
         division words (les régions de Kursk et de Belgorod, not "de Kursk Oblast")."""
         parts, pos = [], 0
+        preposition: str | None = None  # the word before the last mention, which a list's later names share
         for m in mentions:
             parts.append(text[pos : m.start])
             display, display_lang = (m.entity.name, None) if self.render_lang is None and self.party is None else self._display(m.entity.id, date)
+            before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+            # у Києві та Харкові, в Курской и Брянской областях: the preposition before the list's first name
+            preposition = preposition if pos and _LIST_GAP.fullmatch(text, pos, m.start) else (before.group(1) if before else None)
+            if display.casefold() == m.name.text.casefold() and display_lang in (None, lang) and m.start not in named_at:
+                # The name the text wrote, in the language it wrote it: as written, declined or in capitals
+                # (у Донецьку, АРТЁМОВСКОМ), not rebuilt from its nominative.
+                parts.append(m.text)
+                pos = m.end
+                continue
             if m.entity.kind == "person" and m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalpha():
                 # anti-Putin, not anti-Vladimir Putin: a compound takes the surname, with its particles (anti-von der Leyen)
                 display = " ".join(display.split()[-len(m.text.split()) :])
@@ -608,11 +620,11 @@ class Normalizer:
                     display = _without_division_words(display)
                 elif not any(word in _DIVISION_WORDS for word in display.casefold().split()):
                     parts.append(text[m.start : name_start])
-            if m.start in inflected:
+            if m.start in inflected or (lang in RESPELLED_LANGS and _CYRILLIC.search(m.text)):
+                # Declined as the text declined its name, also one GeoNames lists declined (Киевом, Одессе)
                 from .inflect import inflect_like
 
-                before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
-                display = inflect_like(display, m.text, lang or "ru", display_lang, before.group(1) if before else None)
+                display = inflect_like(display, m.text, lang or "ru", display_lang, preposition, declined=m.start in inflected)
             parts.append(display)
             pos = m.end
         parts.append(text[pos:])
