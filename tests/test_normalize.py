@@ -1184,6 +1184,12 @@ def test_rendering_declines_as_the_text_does(gaz, text, lang, options, expected)
     assert Normalizer(gaz, **options)(text, lang).normalized == expected
 
 
+def test_a_ceremonial_name_is_not_a_partys_everyday_name(gaz):
+    """The occupation authorities use Сталино and Ворошиловград three days a year, alongside Донецк and
+    Луганск: as the Russian state names them, Donetsk and Luhansk had been written Сталино, Ворошиловград."""
+    assert Normalizer(gaz, party="ru-gov")("Бои в Донецке и под Луганском.", "ru").normalized == "Бои в Донецке и под Луганском."
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output
