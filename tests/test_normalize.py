@@ -1190,6 +1190,13 @@ def test_a_ceremonial_name_is_not_a_partys_everyday_name(gaz):
     assert Normalizer(gaz, party="ru-gov")("Бои в Донецке и под Луганском.", "ru").normalized == "Бои в Донецке и под Луганском."
 
 
+def test_a_local_towns_three_letter_name_after_a_preposition(norm):
+    """Gap (42,700 people) is no common French word: "à Gap" and "entre Grenoble et Gap" name it (three
+    letters had been too short for any town under 50,000); opening a sentence it stays unread."""
+    assert [m.entity.id for m in norm("La route entre Grenoble et Gap est coupée.", "fr").mentions] == ["geonames:3014728", "geonames:3016702"]
+    assert norm("Gap a été évoqué hier soir.", "fr").mentions == ()
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

@@ -879,9 +879,10 @@ def assess(
                 and _frequency(span, lemma, lang) < VERY_COMMON_ZIPF and not is_given_name(span, lang))
         )
     ):
-        if lang == "de" and local_town and main and not span.isupper():
-            # A German-speaking town's own short name that is a noun too (Zug, Hof): a name only where
-            # in_context's rules for German towns take it (in Zug, von Hof, zwischen Zürich und Zug).
+        if lang != "en" and local_town and main and not span.isupper():
+            # A town's own short name in a country of the language, of 10,000 people and no common word
+            # (Gap in French), or a German-speaking one's that is a noun too (Zug, Hof): a name only where
+            # in_context's rules take it (à Gap, entre Grenoble et Gap; in Zug, von Hof, zwischen Zürich und Zug).
             return decided(None, mid_sentence=False)
         if lang == "fr" and local_division and main and not span.isupper():
             # A French-speaking country's division by its short name (Var, Lot; not Chad's Lac, "lake", opening
