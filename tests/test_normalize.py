@@ -1074,6 +1074,7 @@ def test_a_declined_polish_town_before_a_surname_is_the_town(norm):
         ("BASF baut am Stammsitz Ludwigshafen Stellen ab.", "geonames:2875376"),  # had been read as a person's "Stammsitz Ludwigshafen"
         ("Der Konzern will zum Standort Ludwigshafen stehen.", "geonames:2875376"),
         ("Im Werk Wolfsburg ruht die Produktion.", "geonames:2806654"),
+        ("Die Kreisstadt Lauterbach hat 13.000 Einwohner.", "geonames:2879929"),  # Hesse; had been a person's name
     ],
 )
 def test_a_german_firms_site_is_named_by_its_town(norm, text, expected):

@@ -116,6 +116,7 @@ PREPOSITIONS = {
 SETTLEMENT_NOUNS = {
     "de": frozenset({
         "stadt", "hauptstadt", "großstadt", "gemeinde", "dorf", "ortschaft", "raum", "großraum", "bundesstaat", "bundesstaats",
+        "kreisstadt", "landeshauptstadt", "hansestadt", "universitätsstadt", "kurstadt",
         # a firm's site, named by its town (am Stammsitz Ludwigshafen, im Werk Wolfsburg, am Standort Leverkusen)
         "standort", "stammsitz", "hauptsitz", "firmensitz", "konzernsitz", "werk",
     }),
