@@ -1198,6 +1198,12 @@ def test_a_local_towns_three_letter_name_after_a_preposition(norm):
     assert norm("Gap a été évoqué hier soir.", "fr").mentions == ()
 
 
+def test_a_local_city_wins_a_tie_with_an_exonyms_city(norm):
+    """German Marburg: Maribor (96,000) and Marburg an der Lahn (79,000) tie by an untagged alternate; the
+    German city is the one a German text means (nothing had been found: Maribor alone was assessed)."""
+    assert [m.entity.id for m in norm("Er studiert in Marburg.", "de").mentions] == ["geonames:2873759"]
+
+
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():
     jsonl = run("--jsonl", "--format", "html", input='{"text": "Kyiv"}\n')
     assert jsonl.exit_code == 2 and "normalized" in jsonl.output

@@ -118,6 +118,8 @@ _LIST_GAP = re.compile(r"\s*(?:,|и|і|й|та|или|або|,\s*а также)\
 _JOINERS = frozenset("de di du del della of".split())
 
 
+#: A local city's score as a share of the best one's, from which it counts as tied with it (see ``_resolve``).
+LOCAL_TIE = 0.99
 #: Score factor of a candidate matched by a romanization key (a lower-case GeoNames alternate) where
 #: another is matched exactly by a name as written.
 ROMANIZATION_KEY_TRUST = 0.9
@@ -435,6 +437,13 @@ class Normalizer:
         # Cached per (form, language): names repeat across a corpus. Candidates are immutable.
         # Empty for a Polish word the scanner found in two lemmas, which are read below (w Lubinie: Lubin, Lubiń).
         found = self._ranked(lookup, lang)
+        if len(found) > 1 and lang not in (None, "en") and not self._local_name(found[0], lang) and (
+            local := next((c for c in found[1:] if c.score >= found[0].score * LOCAL_TIE and self._local_name(c, lang)), None)
+        ):
+            # Of names tied but for population, a city's in a country of the language is the one meant, by the
+            # alternate its people write (German Marburg: Marburg an der Lahn, not Maribor, 96,000, whose
+            # German name it was).
+            found = [Candidate(local.entity, found[0].score, local.matched), *(c for c in found if c is not local)]
         if len(found) > 1 and _romanization_key(found[0], lookup) and any(
             c.matched.how == "exact" and not _romanization_key(c, lookup) for c in found
         ):
@@ -487,6 +496,15 @@ class Normalizer:
                 # The best, and any tied with the last of them, as the resolver keeps them.
                 found = [c for i, c in enumerate(ranked[:MAX_TIES]) if i < CANDIDATES or c.score >= ranked[CANDIDATES - 1].score]
         return found
+
+    def _local_name(self, candidate: Candidate, lang: str) -> bool:
+        """Whether ``candidate`` is a city of :data:`LOCAL_NAME_POPULATION` matched exactly by an untagged
+        alternate written in a language of its country (not a romanization key in lower case)."""
+        entity, name = candidate.entity, candidate.matched.name
+        return (
+            candidate.matched.how == "exact" and entity.kind == "place" and (entity.population or 0) >= LOCAL_NAME_POPULATION
+            and candidate.untagged_alternate(lang) and lang in self._spoken.get(entity.country or "", ()) and not name.text.islower()
+        )
 
     def _respelled(self, text: str, start: int, end: int, lang: str) -> tuple[str, bool] | None:
         """The name the Russian or Ukrainian word ``text[start:end]``, which no name is written as, stands
