@@ -1202,6 +1202,15 @@ def test_a_local_city_wins_a_tie_with_an_exonyms_city(norm):
     """German Marburg: Maribor (96,000) and Marburg an der Lahn (79,000) tie by an untagged alternate; the
     German city is the one a German text means (nothing had been found: Maribor alone was assessed)."""
     assert [m.entity.id for m in norm("Er studiert in Marburg.", "de").mentions] == ["geonames:2873759"]
+    # not a common word's namesake (Spanish pueblo: Pueblo, Colorado and Puebla tie by its alternate)
+    assert norm("Pueblo fue mencionado ayer por los responsables.", "es").mentions == ()
+
+
+def test_a_countrys_exonym_that_is_a_home_citys_own_name(norm):
+    """Spanish calls Grenada "Granada": in a Spanish text the name is first the city of 230,000 (Grenada
+    had been read every time); Spanish México stays the country (Mexico City's own name is another)."""
+    assert [m.entity.id for m in norm("Granada y Málaga lideran el turismo.", "es").mentions] == ["geonames:2517117", "geonames:2514256"]
+    assert [m.entity.id for m in norm("Vive en México.", "es").mentions] == ["geonames:3996063"]
 
 
 def test_cli_refuses_text_formats_with_jsonl_and_unknown_text_languages():

@@ -23,7 +23,7 @@ from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, dro
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
-    CONJUNCTIONS, HOME_COUNTRIES, MENTION, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, Evidence, after_preposition,
+    CONJUNCTIONS, HOME_COUNTRIES, MENTION, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
     after_german_place_preposition, after_settlement_noun, assess, in_context, is_compass, sentence_initial, zipf,
 )
 from .givennames import surnames
@@ -439,11 +439,17 @@ class Normalizer:
         found = self._ranked(lookup, lang)
         if len(found) > 1 and lang not in (None, "en") and not self._local_name(found[0], lang) and (
             local := next((c for c in found[1:] if c.score >= found[0].score * LOCAL_TIE and self._local_name(c, lang)), None)
-        ):
+        ) and zipf(lookup, lang) < UNTAGGED_WORD_ZIPF:
             # Of names tied but for population, a city's in a country of the language is the one meant, by the
             # alternate its people write (German Marburg: Marburg an der Lahn, not Maribor, 96,000, whose
-            # German name it was).
+            # German name it was); not a common word's (Spanish pueblo: no Puebla; Italian mila: no Milan).
             found = [Candidate(local.entity, found[0].score, local.matched), *(c for c in found if c is not local)]
+        if len(found) > 1 and lang not in (None, "en") and found[0].entity.kind == "country" and (
+            city := next((c for c in found[1:] if self._home_city_so_named(c, lookup, lang)), None)
+        ):
+            # A country's name in the language that is a big city's own there (Spanish Granada: the city of
+            # 230,000, not Grenada, which Spanish calls so): the city, unless the document says otherwise.
+            found = [Candidate(city.entity, found[0].score, city.matched), *(c for c in found if c is not city)]
         if len(found) > 1 and _romanization_key(found[0], lookup) and any(
             c.matched.how == "exact" and not _romanization_key(c, lookup) for c in found
         ):
@@ -504,6 +510,15 @@ class Normalizer:
         return (
             candidate.matched.how == "exact" and entity.kind == "place" and (entity.population or 0) >= LOCAL_NAME_POPULATION
             and candidate.untagged_alternate(lang) and lang in self._spoken.get(entity.country or "", ()) and not name.text.islower()
+        )
+
+    def _home_city_so_named(self, candidate: Candidate, lookup: str, lang: str) -> bool:
+        """Whether ``candidate`` is a city of :data:`SIZEABLE_POPULATION` in a country of ``lang`` whose own
+        (main) name is ``lookup``."""
+        entity = candidate.entity
+        return (
+            entity.kind == "place" and (entity.population or 0) >= SIZEABLE_POPULATION and entity.name.casefold() == lookup.casefold()
+            and lang in self._spoken.get(entity.country or "", ())
         )
 
     def _respelled(self, text: str, start: int, end: int, lang: str) -> tuple[str, bool] | None:
