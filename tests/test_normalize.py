@@ -411,6 +411,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Люди вышли на улицы Москвы. На улице Покровской тихо.", "ru", [("Москвы", "geonames:524901")]),
         # Nor a sea's or a bridge's adjective (not the villages Chornoye and Krymskoye).
         ("Над Крымом и акваторией Чёрного моря сбиты дроны. Движение по Крымскому мосту перекрыто.", "ru", [("Крымом", "tp:iso-ua-43")]),
+        ("Кировский районный суд Москвы вынес приговор.", "ru", [("Москвы", "geonames:524901")]),  # a district court's, not Kirovsky
         # Nor a river's name, named like the towns on it (Ishim, Dnipro).
         ("Паводок на реке Ишим. Бои у реки Днепр и в Херсоне.", "ru", [("Херсоне", "geonames:706448")]),
         ("Міст через річку Дніпро пошкоджено.", "uk", []),
@@ -1092,6 +1093,8 @@ def test_an_english_adjective_after_the_is_no_small_town(norm):
     """"the Baltic states": the adjective, not Baltic, Connecticut (1,250 people)."""
     text = "Officials said on Monday that leaders of the Baltic states met in Riga to discuss defense spending."
     assert [m.entity.id for m in norm(text, "en").mentions] == ["geonames:456172"]
+    # opening a sentence too (not Welsh, Louisiana)
+    assert norm("The Welsh club won again on Saturday after a long run of defeats.", "en").mentions == ()
 
 
 def test_a_departement_after_dans_and_an_article(norm):

@@ -189,22 +189,23 @@ def after_storm_word(text: str, start: int) -> bool:
 #: name after them only when it is an adjective (улицы Покровской, вулиці Покровській).
 STREET_WORDS_PLURAL = {"ru": frozenset({"улицы", "площади"}), "uk": frozenset({"вулиці", "площі"})}
 _ADJECTIVE_ENDING = re.compile(r"(?:ая|ой|ую|ий|ый|ого|ом|ему|ська|ській|ської|ську|цька|цькій|цької|цьку|на|ній|ної|ну)\Z")
-#: A Russian or Ukrainian word for a district (raion) or a hromada, right after a name: the name is
-#: the adjective of the district's town (Покровського району), and the gazetteer has no districts; so
+#: A Russian or Ukrainian word for a district (raion), its adjective (Кировский районный суд) or a hromada,
+#: right after a name: the name is the adjective of the district's town (Покровського району), and the
+#: gazetteer has no districts; so
 #: for a sea, a bay, a strait, a lake, a reservoir or a bridge, which it has not either (Чёрного моря,
 #: Крымскому мосту: not the villages Chornoye and Krymskoye).
 _DISTRICT_AFTER = re.compile(
-    r" (?:район(?:у|і|а|е|и|ы|ом|ах|ам|ами|ів|ов)?|р-н(?:у|і|а|е)?|громад(?:а|и|і|у|ою|ам|ами|ах)?"
+    r" (?:район(?:у|і|а|е|и|ы|ом|ах|ам|ами|ів|ов)?|районн\w+|р-н(?:у|і|а|е)?|громад(?:а|и|і|у|ою|ам|ами|ах)?"
     r"|мор(?:е|я|ю|ем|і|ям)|залив(?:а|е|у|ом)?|заток(?:а|и|і|у|ою)|пролив(?:а|е|у|ом)?|проток(?:а|и|і|у|ою)"
     r"|озер(?:о|а|е|у|ом|і)|водохранилищ(?:е|а|у|ем)|водосховищ(?:е|а|і|у|ем)|мост(?:а|у|ом|е)?|міст|мост(?:у|ом|і))\b"
 )
-#: Endings of English adjectives of regions and peoples (Baltic, Caribbean, Chinese), which small
+#: Endings of English adjectives of regions and peoples (Baltic, Caribbean, Chinese, Welsh), which small
 #: towns are named like.
-_ADJECTIVE_SUFFIXES = ("ic", "ian", "ean", "ese", "ish")
+_ADJECTIVE_SUFFIXES = ("ic", "ian", "ean", "ese", "sh")
 #: French "dans" and an article right before a word: a territory's name follows (dans le Var, dans l'Aude).
 _FRENCH_IN_THE = re.compile(r"\b[Dd]ans (?:le |la |l['’])\Z")
 #: English "the" right before a word, and a lower-case word right after one.
-_THE_BEFORE = re.compile(r"\bthe \Z")
+_THE_BEFORE = re.compile(r"\b[Tt]he \Z")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 #: Characters either side of a word looked at to tell a headline.
 TITLE_WINDOW = 80
