@@ -1182,6 +1182,8 @@ def test_rendering_russian_after_ukrainian_does_not_fail(gaz):
         # Ukrainian's plainer forms (not Києву, Кропивницькім), a name's head noun (not Плавних)
         ("Бои идут в Киеве и в Кировограде.", "ru", {"render_lang": "uk"}, "Бои идут в Києві и в Кропивницькому."),
         ("Бои идут в Комсомольске.", "ru", {"party": "ua-gov"}, "Бои идут в Горішніх Плавнях."),
+        # no Cyrillic name on record to write: as the text wrote it, not the Latin canonical name (Sumy)
+        ("Удары по Сумам и Полтаве.", "ru", {"render_lang": "uk"}, "Удары по Сумам и Полтаве."),
     ],
 )
 def test_rendering_declines_as_the_text_does(gaz, text, lang, options, expected):

@@ -170,12 +170,17 @@ class Normalizer:
     """
 
     def __init__(self, gazetteer: Gazetteer, *, render_lang: str | None = None, party: str | None = None, date: str | None = None):
+        writes = render_lang
         if party is not None or date is not None:
             from .naming import check_party, normalize_date
 
             date = normalize_date(date)  # fail on a bad party or date now, not at the first mention
             if party is not None:
-                check_party(gazetteer, party)
+                langs = check_party(gazetteer, party).langs
+                writes = writes or (langs[0] if langs else None)
+        # Whether renderings are in Cyrillic: a name with none on record in the language is then kept as the
+        # text wrote it in Cyrillic, not replaced by its Latin canonical name (Сумы, not Sumy, with --lang ru).
+        self._cyrillic_rendering = writes in RESPELLED_LANGS
         self.gazetteer = gazetteer
         self.render_lang = render_lang
         self.party = party
@@ -637,9 +642,12 @@ class Normalizer:
             before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
             # у Києві та Харкові, в Курской и Брянской областях: the preposition before the list's first name
             preposition = preposition if pos and _LIST_GAP.fullmatch(text, pos, m.start) else (before.group(1) if before else None)
-            if display.casefold() == m.name.text.casefold() and display_lang in (None, lang) and m.start not in named_at:
+            if (display.casefold() == m.name.text.casefold() and display_lang in (None, lang) and m.start not in named_at) or (
+                self._cyrillic_rendering and not _CYRILLIC.search(display) and _CYRILLIC.search(m.text)
+            ):
                 # The name the text wrote, in the language it wrote it: as written, declined or in capitals
-                # (у Донецьку, АРТЁМОВСКОМ), not rebuilt from its nominative.
+                # (у Донецьку, АРТЁМОВСКОМ), not rebuilt from its nominative; or where the rendering has no
+                # Cyrillic name to write (Сумы with --lang ru).
                 parts.append(m.text)
                 pos = m.end
                 continue
