@@ -1184,6 +1184,8 @@ def test_rendering_russian_after_ukrainian_does_not_fail(gaz):
         ("Бои идут в Комсомольске.", "ru", {"party": "ua-gov"}, "Бои идут в Горішніх Плавнях."),
         # no Cyrillic name on record to write: as the text wrote it, not the Latin canonical name (Sumy)
         ("Удары по Сумам и Полтаве.", "ru", {"render_lang": "uk"}, "Удары по Сумам и Полтаве."),
+        # a list's plural division word is not doubled (had been "Kharkiv region and Sumy region oblasts")
+        ("Kharkiv and Sumy oblasts were shelled.", "en", {"party": "ru-gov", "render_lang": "en"}, "Kharkiv and Sumy oblasts were shelled."),
     ],
 )
 def test_rendering_declines_as_the_text_does(gaz, text, lang, options, expected):

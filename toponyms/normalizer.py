@@ -112,6 +112,11 @@ class Document:
 _DIVISION_WORDS = REGION_WORDS | frozenset("county canton kanton voivodeship department département state krai kraj".split())
 #: The word right before a mention: a preposition there may decide the case a rendering is declined in.
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
+#: The rest of a list of names that a plural division word closes, right after a name (Kharkiv and Sumy oblasts,
+#: die Gebiete: Kursk und Brjansk sind nicht so geschrieben).
+_PLURAL_AFTER_LIST = re.compile(
+    r"(?:(?:,| and| und| et| y| e| i| oraz) [A-Z][\w'’-]*)*\s+(?:oblasts|regions|provinces|prefectures|voivodeships|oblaste|regionen|provinzen)\b"
+)
 #: What joins a list's names (у Києві та Харкові, в Курской, Брянской и Белгородской областях).
 _LIST_GAP = re.compile(r"\s*(?:,|и|і|й|та|или|або|,\s*а также)\s+")
 #: Words that join a division word to its name (Región de Murcia, Oblast of Kursk).
@@ -654,6 +659,10 @@ class Normalizer:
             if m.entity.kind == "person" and m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalpha():
                 # anti-Putin, not anti-Vladimir Putin: a compound takes the surname, with its particles (anti-von der Leyen)
                 display = " ".join(display.split()[-len(m.text.split()) :])
+            if m.entity.kind == "region" and _PLURAL_AFTER_LIST.match(text, m.end):
+                display = _without_division_words(display)  # Kharkiv and Sumy oblasts: not "Kharkiv region and Sumy region oblasts"
+            elif m.entity.kind == "region" and (closing := _PLURAL_AFTER_LIST.match(" " + m.text.split()[-1])) and len(m.text.split()) > 1:
+                display = f"{_without_division_words(display)} {closing.group().strip()}"  # Sumy and Chernihiv regions: the list's word
             if m.start in named_at:
                 name_start, plural = named_at[m.start]
                 if plural:  # the list's word stays, and the name goes without its own (les régions de Kursk)
