@@ -644,11 +644,13 @@ class Normalizer:
         for m in mentions:
             parts.append(text[pos : m.start])
             display, display_lang = (m.entity.name, None) if self.render_lang is None and self.party is None else self._display(m.entity.id, date)
-            before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
-            # у Києві та Харкові, в Курской и Брянской областях: the preposition before the list's first name
-            preposition = preposition if pos and _LIST_GAP.fullmatch(text, pos, m.start) else (before.group(1) if before else None)
+            cyrillic = lang in RESPELLED_LANGS and _CYRILLIC.search(m.text) is not None
+            if cyrillic and not (pos and _LIST_GAP.fullmatch(text, pos, m.start)):
+                # у Києві та Харкові, в Курской и Брянской областях: the preposition before the list's first name
+                before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+                preposition = before.group(1) if before else None
             if (display.casefold() == m.name.text.casefold() and display_lang in (None, lang) and m.start not in named_at) or (
-                self._cyrillic_rendering and not _CYRILLIC.search(display) and _CYRILLIC.search(m.text)
+                self._cyrillic_rendering and cyrillic and not _CYRILLIC.search(display)
             ):
                 # The name the text wrote, in the language it wrote it: as written, declined or in capitals
                 # (у Донецьку, АРТЁМОВСКОМ), not rebuilt from its nominative; or where the rendering has no
@@ -670,7 +672,7 @@ class Normalizer:
                     display = _without_division_words(display)
                 elif not any(word in _DIVISION_WORDS for word in display.casefold().split()):
                     parts.append(text[m.start : name_start])
-            if m.start in inflected or (lang in RESPELLED_LANGS and _CYRILLIC.search(m.text)):
+            if m.start in inflected or cyrillic:
                 # Declined as the text declined its name, also one GeoNames lists declined (Киевом, Одессе)
                 from .inflect import inflect_like
 
