@@ -644,13 +644,14 @@ class Normalizer:
         for m in mentions:
             parts.append(text[pos : m.start])
             display, display_lang = (m.entity.name, None) if self.render_lang is None and self.party is None else self._display(m.entity.id, date)
-            cyrillic = lang in RESPELLED_LANGS and _CYRILLIC.search(m.text) is not None
+            # Declension is for a Cyrillic rendering of a Russian or Ukrainian text's Cyrillic mention only.
+            cyrillic = self._cyrillic_rendering and lang in RESPELLED_LANGS and _CYRILLIC.search(m.text) is not None
             if cyrillic and not (pos and _LIST_GAP.fullmatch(text, pos, m.start)):
                 # у Києві та Харкові, в Курской и Брянской областях: the preposition before the list's first name
                 before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
                 preposition = before.group(1) if before else None
             if (display.casefold() == m.name.text.casefold() and display_lang in (None, lang) and m.start not in named_at) or (
-                self._cyrillic_rendering and cyrillic and not _CYRILLIC.search(display)
+                cyrillic and not _CYRILLIC.search(display)
             ):
                 # The name the text wrote, in the language it wrote it: as written, declined or in capitals
                 # (у Донецьку, АРТЁМОВСКОМ), not rebuilt from its nominative; or where the rendering has no
@@ -661,10 +662,11 @@ class Normalizer:
             if m.entity.kind == "person" and m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalpha():
                 # anti-Putin, not anti-Vladimir Putin: a compound takes the surname, with its particles (anti-von der Leyen)
                 display = " ".join(display.split()[-len(m.text.split()) :])
-            if m.entity.kind == "region" and _PLURAL_AFTER_LIST.match(text, m.end):
-                display = _without_division_words(display)  # Kharkiv and Sumy oblasts: not "Kharkiv region and Sumy region oblasts"
-            elif m.entity.kind == "region" and (closing := _PLURAL_AFTER_LIST.match(" " + m.text.split()[-1])) and len(m.text.split()) > 1:
-                display = f"{_without_division_words(display)} {closing.group().strip()}"  # Sumy and Chernihiv regions: the list's word
+            if m.entity.kind == "region" and not cyrillic:
+                if _PLURAL_AFTER_LIST.match(text, m.end):
+                    display = _without_division_words(display)  # Kharkiv and Sumy oblasts: not "Kharkiv region and Sumy region oblasts"
+                elif " " in m.text and (closing := _PLURAL_AFTER_LIST.match(m.text, m.text.rindex(" "))):
+                    display = f"{_without_division_words(display)} {closing.group().strip()}"  # Sumy and Chernihiv regions: the list's word
             if m.start in named_at:
                 name_start, plural = named_at[m.start]
                 if plural:  # the list's word stays, and the name goes without its own (les régions de Kursk)
@@ -672,7 +674,7 @@ class Normalizer:
                     display = _without_division_words(display)
                 elif not any(word in _DIVISION_WORDS for word in display.casefold().split()):
                     parts.append(text[m.start : name_start])
-            if m.start in inflected or cyrillic:
+            if cyrillic:
                 # Declined as the text declined its name, also one GeoNames lists declined (Киевом, Одессе)
                 from .inflect import inflect_like
 
