@@ -321,10 +321,10 @@ def _after_state_word(text: str, start: int) -> bool:
 def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | None]:
     """What the words around each mention say it names: :data:`STATE` after a state's word (the
     state of Washington, в штате Вашингтон) or before English "state" (Washington state), :data:`CITY`
-    for a dateline (BUENOS AIRES —) or after French "à" (à Luxembourg), :data:`DIVISION` for a name a list after a plural division word
-    gave (:attr:`Pending.division`), :data:`ARTICLE` for a French name after an article that closes
-    its phrase (dans la Vienne,), :data:`GOVERNED` after a governor's title (el gobernador de Tucumán)
-    and for the names listed after it, or None."""
+    for a dateline (BUENOS AIRES —) or after French "à" (à Luxembourg), :data:`DIVISION` for a name a
+    list after a plural division word gave (:attr:`Pending.division`), :data:`ARTICLE` for a French name
+    after an article that closes its phrase (dans la Vienne,), :data:`GOVERNED` after a governor's title
+    (el gobernador de Tucumán) and for the names listed after it, or None."""
     governor = _GOVERNOR_OF.get(lang or "en")
     cues: list[str | None] = []
     for i, p in enumerate(pending):
@@ -500,12 +500,11 @@ def _choose_once(
         # is not a town's for the document's sake (White House, Tennessee, in a story about Tennessee;
         # Paris 08 Élysée, in one about Paris).
         article = bool(ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start)) and any(c.entity.kind == "organization" for c, _ in boosts)
-        # After a French article, a division outranks a town (dans la Vienne: the département, not Vienna;
-        # au Québec: the province); not where the name is a country's (au Luxembourg).
+        # After a French article, a division outranks a town, not where the name is a country's (au
+        # Luxembourg): a French-speaking country's (dans la Vienne: the département, not Vienna), or where
+        # none is a reading, another country's first-level one (au Québec, le Sichuan; not the province of
+        # "du Milan", the club).
         divisional = cues[i] is ARTICLE and not any(c.entity.kind == "country" for c, _ in boosts)
-        # Another country's first-level region too (au Québec, le Sichuan; not the province of "du Milan",
-        # the club), unless a French-speaking country's is a reading (dans la Vienne: the département, not
-        # the Austrian state French calls so).
         home_division = divisional and any(c.entity.kind == "region" and c.entity.country in _ARTICLE_DIVISION_COUNTRIES for c, _ in boosts)
         division = None  # whether a division word follows: looked for once, and only for a region candidate
         # A dateline names a city: a town of 50,000 or more of its name outranks the country or region it

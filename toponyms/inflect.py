@@ -266,9 +266,8 @@ def inflect_like(
         cases = [case for case in cases if case in shared] or cases
     governed = _GOVERNED[lang].get(preposition.lower()) if preposition is not None else None
     if governed:
-        cases = [case for case in cases if case in governed] or [
-            case for end, case in _ENDING_CASES if declined and words[-1].endswith(end) and case in governed
-        ][:1] or cases
+        by_ending = [case for end, case in _ENDING_CASES if words[-1].endswith(end) and case in governed][:1] if declined else []
+        cases = [case for case in cases if case in governed] or by_ending or cases
     else:
         cases = [case for case in cases if case not in _LOCATIVES] or cases
     if not cases and declined:

@@ -112,8 +112,8 @@ class Document:
 _DIVISION_WORDS = REGION_WORDS | frozenset("county canton kanton voivodeship department département state krai kraj".split())
 #: The word right before a mention: a preposition there may decide the case a rendering is declined in.
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
-#: The rest of a list of names that a plural division word closes, right after a name (Kharkiv and Sumy oblasts,
-#: die Gebiete: Kursk und Brjansk sind nicht so geschrieben).
+#: The rest of a list of names that a plural division word closes, right after a name (Kharkiv and Sumy oblasts;
+#: Kursk und Brjansk Oblaste).
 _PLURAL_AFTER_LIST = re.compile(
     r"(?:(?:,| and| und| et| y| e| i| oraz) [A-Z][\w'’-]*)*\s+(?:oblasts|regions|provinces|prefectures|voivodeships|oblaste|regionen|provinzen)\b"
 )
@@ -141,6 +141,11 @@ def _romanization_key(candidate: Candidate, lookup: str) -> bool:
     in lower-case ASCII, a romanization key rather than a name as written (atalanta, dubai)."""
     name = candidate.matched.name.text
     return name.islower() and name.isascii() and not lookup.islower() and candidate.untagged_alternate()
+
+
+def _promoted(found: list[Candidate], first: Candidate) -> list[Candidate]:
+    """``found`` with ``first`` moved to the front at the best one's score (the document may still choose another)."""
+    return [Candidate(first.entity, found[0].score, first.matched), *(c for c in found if c is not first)]
 
 
 def _person_keys(word: str, lang: str) -> set[str]:
@@ -453,13 +458,13 @@ class Normalizer:
             # Of names tied but for population, a city's in a country of the language is the one meant, by the
             # alternate its people write (German Marburg: Marburg an der Lahn, not Maribor, 96,000, whose
             # German name it was); not a common word's (Spanish pueblo: no Puebla; Italian mila: no Milan).
-            found = [Candidate(local.entity, found[0].score, local.matched), *(c for c in found if c is not local)]
+            found = _promoted(found, local)
         if len(found) > 1 and lang not in (None, "en") and found[0].entity.kind == "country" and (
             city := next((c for c in found[1:] if self._home_city_so_named(c, lookup, lang)), None)
         ):
             # A country's name in the language that is a big city's own there (Spanish Granada: the city of
             # 230,000, not Grenada, which Spanish calls so): the city, unless the document says otherwise.
-            found = [Candidate(city.entity, found[0].score, city.matched), *(c for c in found if c is not city)]
+            found = _promoted(found, city)
         if len(found) > 1 and _romanization_key(found[0], lookup) and any(
             c.matched.how == "exact" and not _romanization_key(c, lookup) for c in found
         ):
