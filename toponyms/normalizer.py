@@ -414,12 +414,8 @@ class Normalizer:
             return None  # a region's stem alone, of its name in another language: Polish "Kijowski" is a surname in English
         # GeoNames' alternate names carry no language; written in a language of the place's
         # country, a town's or city's is most likely its local name (Napoli, Nürnberg, Genève).
-        tagged = not best.untagged_alternate(lang) or (
-            (top.population or 0) >= (CYRILLIC_LOCAL_NAME_POPULATION if lang in RESPELLED_LANGS and _CYRILLIC.search(span) else LOCAL_NAME_POPULATION)
-            and (lang or "en") in self._spoken.get(top.country or "", ())
-            # Not one GeoNames lists in lower case: a romanization key (dubai, sharja), no name as
-            # written (English "part" among Perth's, Spanish "pleno" among Plano's).
-            and not (name.text.islower() and name.text.isascii())
+        tagged = not best.untagged_alternate(lang) or self._named_locally(
+            best, lang or "en", CYRILLIC_LOCAL_NAME_POPULATION if lang in RESPELLED_LANGS and _CYRILLIC.search(span) else LOCAL_NAME_POPULATION
         ) or (top.country in STATE_COUNTRIES and (top.population or 0) >= SIZEABLE_POPULATION and any(
             # A city ranked above the federation's state of its name, by an untagged name, is named in the
             # language as the state is (Polish Waszyngton, the state's official name: w Waszyngtonie);
@@ -518,13 +514,22 @@ class Normalizer:
                 found = [c for i, c in enumerate(ranked[:MAX_TIES]) if i < CANDIDATES or c.score >= ranked[CANDIDATES - 1].score]
         return found
 
-    def _local_name(self, candidate: Candidate, lang: str) -> bool:
-        """Whether ``candidate`` is a city of :data:`LOCAL_NAME_POPULATION` matched exactly by an untagged
-        alternate written in a language of its country (not a romanization key in lower case)."""
+    def _named_locally(self, candidate: Candidate, lang: str, population: int) -> bool:
+        """Whether the name ``candidate`` matched, written in ``lang``, a language of its country, is most
+        likely its local name, for an entity of ``population`` people or more (Napoli, Nürnberg, Genève); not
+        one GeoNames lists in lower case: a romanization key (dubai, sharja), no name as written (English
+        "part" among Perth's, Spanish "pleno" among Plano's)."""
         entity, name = candidate.entity, candidate.matched.name
         return (
-            candidate.matched.how == "exact" and entity.kind == "place" and (entity.population or 0) >= LOCAL_NAME_POPULATION
-            and candidate.untagged_alternate(lang) and lang in self._spoken.get(entity.country or "", ()) and not name.text.islower()
+            (entity.population or 0) >= population and lang in self._spoken.get(entity.country or "", ())
+            and not (name.text.islower() and name.text.isascii())
+        )
+
+    def _local_name(self, candidate: Candidate, lang: str) -> bool:
+        """Whether ``candidate`` is a city matched exactly by an untagged alternate that is its local name."""
+        return (
+            candidate.matched.how == "exact" and candidate.entity.kind == "place" and candidate.untagged_alternate(lang)
+            and self._named_locally(candidate, lang, LOCAL_NAME_POPULATION)
         )
 
     def _home_city_so_named(self, candidate: Candidate, lookup: str, lang: str) -> bool:
