@@ -158,6 +158,28 @@ def test_large_records_bound_the_batches_in_flight_by_bytes():
     assert next(pulled) <= 10 + 5  # one record per batch, four batches in flight: ~40 MB held, not 2.5 GB
 
 
+_LOADED: list[int] = []  # what a first call loads lazily (a word list, a dictionary)
+
+
+def load_once(n: int) -> tuple[bool, int]:
+    """(whether something was loaded before this call, this process's id)."""
+    loaded = bool(_LOADED)
+    _LOADED.append(n)
+    return loaded, os.getpid()
+
+
+def test_the_first_item_runs_before_the_fork_so_workers_inherit_what_it_loaded():
+    _LOADED.clear()
+    out = [r for r, _ in ordered_map(load_once, range(300), 2)]
+    assert out[0] == (False, os.getpid())
+    assert all(loaded and pid != os.getpid() for loaded, pid in out[1:])
+
+
+def test_a_first_item_too_large_to_risk_in_the_parent_runs_in_a_worker():
+    pids = [r for r, _ in ordered_map(lambda item: os.getpid(), [Big(0), Big(1)], 2)]
+    assert os.getpid() not in pids
+
+
 #: Kills its worker on items 100 and 101 (exit) and 7 (SIGKILL, as the OOM killer would).
 DYING = """
 import os, signal

@@ -15,6 +15,7 @@ parent only (workers ignore SIGINT); the parent terminates the workers.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import signal
 from collections import deque
@@ -28,7 +29,10 @@ R = TypeVar("R")
 BATCH = 64
 #: A batch also ends once its items' ``size`` reaches this (bounds memory when records are large).
 BATCH_BYTES = 4 << 20
+#: The first item is run before the fork if its ``size`` is at most this (not a record that may exhaust memory).
+PRIME_BYTES = 1 << 20
 
+_END = object()  # what ``next`` gives an exhausted iterator (an item may be None)
 _FUNC: Callable | None = None  # the function workers run; set before the fork, inherited
 
 
@@ -117,11 +121,24 @@ def ordered_map(
     worker process dies gets ``lost(item, reason)`` (without ``lost``, a
     :class:`RuntimeError` is raised); an exception ``func`` raises is raised
     here. Ctrl-C terminates the workers and re-raises in the caller.
+
+    The first item (unless larger than :data:`PRIME_BYTES`) is run here before
+    the workers are forked: what its call loads lazily (word lists, a language's
+    dictionaries, compiled patterns; ~0.5 s for English) is then loaded once and
+    shared by the fork, not loaded again in every worker.
     """
     if workers <= 1:
         for item in items:
             yield func(item), getattr(item, "size", 0)
         return
+    iterator = iter(items)
+    first = next(iterator, _END)
+    if first is _END:
+        return
+    if getattr(first, "size", 0) <= PRIME_BYTES:
+        yield func(first), getattr(first, "size", 0)
+    else:
+        iterator = itertools.chain([first], iterator)
     global _FUNC
     _FUNC = func
     context = multiprocessing.get_context("fork")
@@ -129,7 +146,7 @@ def ordered_map(
     try:
         for _ in range(workers):
             pool.append(_Worker(context, pool))
-        source = _batches(items)
+        source = _batches(iterator)
         window: deque[_Batch] = deque()  # batches read and not yet yielded, in input order
         todo: deque[tuple[_Batch, int, int]] = deque()  # (batch, start, stop) not yet sent
         while True:
