@@ -177,6 +177,24 @@ def test_without_a_party_the_entitys_name_in_the_language_is_no_fallback(gaz):
     assert name_for(gaz, BAKHMUT).text == "Bakhmut"
 
 
+@pytest.mark.parametrize("entity_id, old, new, old_uk, new_uk, day, source", RENAMINGS)
+def test_a_party_without_a_record_writes_the_name_in_force_on_the_date(gaz, entity_id, old, new, old_uk, new_uk, day, source):
+    # en-press is on record for none of these places: on the eve of the renaming the name then in
+    # force (the press wrote Artemivsk in 2010), from its day the new one, with or without a party.
+    eve = (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
+    for party in ("en-press", None):
+        assert name_for(gaz, entity_id, party=party, lang="en", date=eve).text == old
+        assert name_for(gaz, entity_id, party=party, lang="en", date=day).text == new
+
+
+def test_a_former_name_of_another_language_stands_for_the_name_in_force_then(gaz):
+    # Only ua-gov is on record for Dnipro; in Russian, before 2016, the city was Днепропетровск.
+    assert name_for(gaz, "geonames:709930", party="ru-gov", date="2010-01-01").text == "Днепропетровск"
+    assert name_for(gaz, "geonames:709930", party="ru-gov", date="2020-01-01").text == "Днепр"
+    # ru-gov began to write Донецк (beside Сталино) in 2020; that is no renaming, and Донецк it was before.
+    assert name_for(gaz, "geonames:709717", lang="ru", date="2010-01-01").text == "Донецк"
+
+
 def test_a_resolver_candidate_can_be_passed_as_it_is(gaz):
     entity = gaz.resolve("Artemovsk")[0].entity  # comes without its names
     assert name_for(gaz, entity, party="ru-gov", lang="en").text == "Artyomovsk"

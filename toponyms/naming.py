@@ -69,7 +69,12 @@ language default) is used. Then the first step that gives a name answers:
 4. **neutral**: the entity's name in ``lang`` (curated names before names
    only a database such as GeoNames records; current names before former
    ones; then :data:`RENDER_ORDER`, except that a person's short name, the
-   surname, comes last). Without a party the chain starts here.
+   surname, comes last). On a date before a renaming on record (the entity's
+   official name came into use only later, and a former one was in use that
+   day and later ended), former names come first, those in use that day
+   before the others, and of those the ones the renaming replaced: in 2010
+   Dnipro is Днепропетровск in Russian and Bakhmut Artemivsk in English.
+   Without a party the chain starts here.
 5. **canonical**: ``entity.name``.
 
 :attr:`NameChoice.fallback` is None when the first step that applies
@@ -369,7 +374,7 @@ def _party_lang(ask: _Ask, party: Party, lang: str) -> NameChoice | None:
     first = party.langs[0] if party.langs else None
     if ask.entity.kind == "person" or first not in ask.spoken:
         return None
-    name = _neutral(ask.entity, first, ask.databases) if first and first != lang else None
+    name = _neutral(ask.entity, first, ask.databases, ask.day) if first and first != lang else None
     written = _write(ask, party, name, lang, as_written=False) if name is not None and not _has_exonym(ask, lang) else None
     if written is None:
         return None
@@ -423,7 +428,7 @@ def _romanized_own(ask: _Ask, party: Party, lang: str) -> str | None:
 
 def _neutral_choice(ask: _Ask, party: Party | None, lang: str) -> NameChoice | None:
     """Step 4: the entity's own name in the language; a fallback only when a party was asked for."""
-    name = _neutral(ask.entity, lang, ask.databases)
+    name = _neutral(ask.entity, lang, ask.databases, ask.day)
     if name is None:
         return None
     if party is None:
@@ -458,31 +463,58 @@ def _best_own(found: list[tuple[Name, int, int]], agreed: str | None = None) -> 
     return max(found, key=lambda f: (f[1], -_rank(f[0]), f[0].text == agreed, -f[2]))[0]
 
 
-def _neutral(entity: Entity, lang: str | None, databases: frozenset[str]) -> Name | None:
+def _neutral(entity: Entity, lang: str | None, databases: frozenset[str], day: str | None = None) -> Name | None:
     """The entity's best name in ``lang``; a person's in full, the surname (a short name) last
     (Putin → Владимир Путин, not Путин); an organisation whose canonical name is its abbreviation
-    by its abbreviation (NATO → OTAN, НАТО; not Organisation du traité de l'Atlantique nord)."""
+    by its abbreviation (NATO → OTAN, НАТО; not Organisation du traité de l'Atlantique nord);
+    on a ``day`` before a renaming on record (:func:`_renamed_after`), a former name."""
     abbreviated = entity.kind == "organization" and any(n.type == "abbreviation" and n.text == entity.name for n in entity.names)
     return _neutral_among(
         [(i, n) for i, n in enumerate(entity.names) if n.lang == lang], databases,
         surname_last=entity.kind == "person", abbreviation_first=abbreviated,
+        before_renaming=day if day is not None and _renamed_after(entity, day) else None,
+    )
+
+
+def _renamed_after(entity: Entity, day: str) -> bool:
+    """Whether ``entity`` was renamed after ``day``, as its usages record it: its official names all came into use
+    later (Dnipro, from 2016-05-19), and a former name was in use that day and later ended (Dnipropetrovsk,
+    until 2016-05-19). Not a place a party only began to name after the day (ru-gov's Донецк, from 2020)."""
+    day = _first_day(day)
+    official = [n for n in entity.names if n.type == "official" and n.used_by]
+    return bool(official) and all(u.start is not None and _first_day(u.start) > day for n in official for u in n.used_by) and any(
+        _in_force(n, day) == 0 for n in entity.names if n.type == "former"
     )
 
 
 def _neutral_among(
     found: list[tuple[int, Name]], databases: frozenset[str], *, surname_last: bool = False, abbreviation_first: bool = False,
+    before_renaming: str | None = None,
 ) -> Name | None:
     """The best of (data index, name) pairs: curated before database-only, current before former, then :data:`RENDER_ORDER`
-    (with ``surname_last``, short names after every other type; with ``abbreviation_first``, abbreviations before)."""
+    (with ``surname_last``, short names after every other type; with ``abbreviation_first``, abbreviations before).
+    ``before_renaming``, a day before the entity's renaming: former names first, those in use that day first, and
+    of those the names the renaming replaced (a usage ending later: ua-gov's Krasnyi Lyman) before a party's
+    lasting one (ru-gov's Krasny Liman)."""
     if not found:
         return None
     return min(
         found,
         key=lambda f: (
-            _stance_group(f[1], databases) == 2, f[1].type == "former", surname_last and f[1].type == "short",
+            _stance_group(f[1], databases) == 2,
+            (f[1].type == "former") != (before_renaming is not None),
+            _in_force(f[1], before_renaming) if before_renaming is not None else 0,
+            surname_last and f[1].type == "short",
             abbreviation_first and f[1].type != "abbreviation", _rank(f[1]), f[0],
         ),
     )[1]
+
+
+def _in_force(name: Name, day: str) -> int:
+    """0 for a name in use on ``day`` whose use ended later (what a renaming replaced), 1 for one otherwise in use
+    that day, 2 for one not in use."""
+    active = [u for u in name.used_by if u.active_on(_first_day(day))]
+    return 0 if any(u.until is not None for u in active) else 1 if active else 2
 
 
 def _has_exonym(ask: _Ask, lang: str) -> bool:
