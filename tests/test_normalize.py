@@ -1182,6 +1182,11 @@ def test_rendering_russian_after_ukrainian_does_not_fail(gaz):
         # Ukrainian's plainer forms (not Києву, Кропивницькім), a name's head noun (not Плавних)
         ("Бои идут в Киеве и в Кировограде.", "ru", {"render_lang": "uk"}, "Бои идут в Києві и в Кропивницькому."),
         ("Бои идут в Комсомольске.", "ru", {"party": "ua-gov"}, "Бои идут в Горішніх Плавнях."),
+        # a place is inanimate: an adjective's accusative is its nominative (had been Кропивницького, Горішніх Плавні)
+        ("Эвакуация в Днепропетровск, Кировоград и Комсомольск.", "ru", {"render_lang": "uk"}, "Эвакуация в Дніпро, Кропивницький и Горішні Плавні."),
+        ("Евакуація у Кіровоград і Комсомольськ.", "uk", {"party": "ua-gov"}, "Евакуація у Кропивницький і Горішні Плавні."),
+        # a person is animate: the accusative is the genitive
+        ("Журналісти бачили Зеленського.", "uk", {"render_lang": "ru"}, "Журналісти бачили Владимира Зеленского."),
         # no Cyrillic name on record to write: as the text wrote it, not the Latin canonical name (Sumy)
         ("Удары по Сумам и Полтаве.", "ru", {"render_lang": "uk"}, "Удары по Сумам и Полтаве."),
         # a list's plural division word is not doubled (had been "Kharkiv region and Sumy region oblasts")

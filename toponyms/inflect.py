@@ -209,7 +209,8 @@ def nominative_forms(text: str, lang: str) -> list[str]:
 
 
 def inflect_like(
-    name: str, model: str, lang: str, name_lang: str | None = None, preposition: str | None = None, declined: bool = False
+    name: str, model: str, lang: str, name_lang: str | None = None, preposition: str | None = None, declined: bool = False,
+    animate: bool = False,
 ) -> str:
     """``name`` put in the grammatical case of ``model`` (Russian or Ukrainian words).
 
@@ -248,6 +249,12 @@ def inflect_like(
 
     >>> inflect_like("Торецьк", "Торецком", "ru", "uk", preposition="под", declined=True)
     'Торецьком'
+
+    A place is inanimate, so an adjective's accusative is its nominative (в Кировоград: в Кропивницкий, not
+    Кропивницкого); ``animate`` names a person, whose accusative is the genitive (видели Зеленского).
+
+    >>> inflect_like("Кропивницкий", "Кировоград", "ru", preposition="в")
+    'Кропивницкий'
     """
     if lang not in ("ru", "uk") or not (_CYRILLIC.search(name) and _CYRILLIC.search(model)):
         return name
@@ -279,7 +286,9 @@ def inflect_like(
     if name_lang in ("ru", "uk") and name_lang != lang:
         analyzer = _analyzer(name_lang)
     words = name.split()
-    return " ".join(_inflect_word(word, case, analyzer, head=len(words) > 1 and i == len(words) - 1) for i, word in enumerate(words))
+    return " ".join(
+        _inflect_word(word, case, analyzer, head=len(words) > 1 and i == len(words) - 1, animate=animate) for i, word in enumerate(words)
+    )
 
 
 #: The case of a declined town's name by its ending, where pymorphy3 reads it no other way (a masculine
@@ -302,10 +311,11 @@ _DISPREFERRED_ENDINGS = {
 }
 
 
-def _inflect_word(word: str, case: str, analyzer, head: bool = False) -> str:
+def _inflect_word(word: str, case: str, analyzer, head: bool = False, animate: bool = False) -> str:
     """``word`` (a nominative) in ``case``: read as a place's name first (Николаев, Geox: not the surname's
     Николаевым), and as a noun where it is the ``head`` of a name of several words (Горішні Плавні:
-    Плавнях, not Плавних; but Кропивницький alone declines as the adjective it is)."""
+    Плавнях, not Плавних; but Кропивницький alone declines as the adjective it is). An adjective's
+    accusative is the inanimate one unless ``animate`` (в Горишние Плавни; видели Зеленского)."""
     readings = [p for p in analyzer.parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag]
     readings.sort(key=lambda p: ("Geox" not in p.tag.grammemes, "Surn" in p.tag.grammemes, head and p.tag.POS != "NOUN"))
     if not readings:
@@ -326,4 +336,9 @@ def _inflect_word(word: str, case: str, analyzer, head: bool = False) -> str:
     if (avoided := _DISPREFERRED_ENDINGS.get((inflected.tag.case, inflected.tag.POS))) and inflected.word.endswith(avoided):
         plainer = next((f for f in target.lexeme if f.tag == inflected.tag and not f.word.endswith(avoided)), None)
         inflected = plainer or inflected
+    if inflected.tag.POS == "ADJF" and inflected.tag.case in ("accs", "acc2"):
+        # A masculine or plural adjective has two accusatives, the inanimate one the nominative: by their words, as
+        # pymorphy3's Ukrainian dictionary tags no animacy on them (Кропивницький, Кропивницького: both "masc,accs").
+        forms = [f for f in target.lexeme if f.tag.case == inflected.tag.case and (f.tag.gender, f.tag.number) == (inflected.tag.gender, inflected.tag.number)]
+        inflected = next((f for f in forms if (f.word == target.word) != animate), inflected)
     return inflected.word[:1].upper() + inflected.word[1:] if word[:1].isupper() else inflected.word

@@ -688,7 +688,9 @@ class Normalizer:
                 # Declined as the text declined its name, also one GeoNames lists declined (Киевом, Одессе)
                 from .inflect import inflect_like
 
-                display = inflect_like(display, m.text, lang or "ru", display_lang, preposition, declined=m.start in inflected)
+                display = inflect_like(
+                    display, m.text, lang or "ru", display_lang, preposition, declined=m.start in inflected, animate=m.entity.kind == "person",
+                )
             parts.append(display)
             pos = m.end
         parts.append(text[pos:])
