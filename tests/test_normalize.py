@@ -1185,6 +1185,9 @@ def test_rendering_russian_after_ukrainian_does_not_fail(gaz):
         # a place is inanimate: an adjective's accusative is its nominative (had been Кропивницького, Горішніх Плавні)
         ("Эвакуация в Днепропетровск, Кировоград и Комсомольск.", "ru", {"render_lang": "uk"}, "Эвакуация в Дніпро, Кропивницький и Горішні Плавні."),
         ("Евакуація у Кіровоград і Комсомольськ.", "uk", {"party": "ua-gov"}, "Евакуація у Кропивницький і Горішні Плавні."),
+        # a name with an ending, found as written (a GeoNames alternate) and read as a nominative adjective: declined
+        ("Мешканці Донецька виїхали.", "uk", {"render_lang": "ru"}, "Мешканці Донецка виїхали."),
+        ("Мешканці Дніпропетровська виїхали.", "uk", {"party": "ua-gov"}, "Мешканці Дніпра виїхали."),
         # a person is animate: the accusative is the genitive
         ("Журналісти бачили Зеленського.", "uk", {"render_lang": "ru"}, "Журналісти бачили Владимира Зеленского."),
         # no Cyrillic name on record to write: as the text wrote it, not the Latin canonical name (Sumy)

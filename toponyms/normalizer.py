@@ -688,9 +688,10 @@ class Normalizer:
                 # Declined as the text declined its name, also one GeoNames lists declined (Киевом, Одессе)
                 from .inflect import inflect_like
 
-                display = inflect_like(
-                    display, m.text, lang or "ru", display_lang, preposition, declined=m.start in inflected, animate=m.entity.kind == "person",
-                )
+                # Declined also where the scanner found the word as written, if it is the name with an ending (Мешканці
+                # Донецька: a GeoNames alternate, which pymorphy3 reads as a nominative adjective).
+                declined = m.start in inflected or (len(m.text) > len(m.name.text) and m.text.casefold().startswith(m.name.text.casefold()))
+                display = inflect_like(display, m.text, lang or "ru", display_lang, preposition, declined=declined, animate=m.entity.kind == "person")
             parts.append(display)
             pos = m.end
         parts.append(text[pos:])
