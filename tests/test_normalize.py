@@ -1261,6 +1261,9 @@ def test_cli_plain_text_and_formats(tmp_path):
     assert {"mentions", "normalized"} <= set(doc)
     html = run(str(SEED), "--format", "html").stdout
     assert html.startswith("<!doctype html>") and "<mark class='place'" in html and "tp:vyacheslav-gladkov" in html
+    # Names asked to be written as a party: the page shows that rendering too (it had been silently ignored).
+    as_ru_gov = run(str(SEED), "--format", "html", "--as", "ru-gov", "--lang", "en").stdout
+    assert "<h2>" not in html and "Artyomovsk" in as_ru_gov.split("<h2>Written as ru-gov, in en</h2>")[1]
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     assert run(str(empty)).stdout == "" and run(str(empty)).exit_code == 0

@@ -172,7 +172,8 @@ def _run_document(stream, normalizer, lang: str | None, fmt: str, gaz, title: st
     elif fmt == "html":
         from ..render_html import render_html
 
-        click.echo(render_html(gaz, [(title, doc)]))
+        asked = [f"as {normalizer.party}" if normalizer.party else "", f"in {normalizer.render_lang}" if normalizer.render_lang else ""]
+        click.echo(render_html(gaz, [(title, doc)], ", ".join(a for a in asked if a) or None))
     else:
         click.echo(doc.normalized, nl=not doc.normalized.endswith("\n"))
     return failed
