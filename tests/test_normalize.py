@@ -1188,6 +1188,8 @@ def test_rendering_russian_after_ukrainian_does_not_fail(gaz):
         # a name with an ending, found as written (a GeoNames alternate) and read as a nominative adjective: declined
         ("Мешканці Донецька виїхали.", "uk", {"render_lang": "ru"}, "Мешканці Донецка виїхали."),
         ("Мешканці Дніпропетровська виїхали.", "uk", {"party": "ua-gov"}, "Мешканці Дніпра виїхали."),
+        # a town named like a surname, which pymorphy3 declines as one only: a noun's instrumental (not Димитровым)
+        ("Бои под Мирноградом.", "ru", {"party": "ru-gov"}, "Бои под Димитровом."),
         # a person is animate: the accusative is the genitive
         ("Журналісти бачили Зеленського.", "uk", {"render_lang": "ru"}, "Журналісти бачили Владимира Зеленского."),
         # no Cyrillic name on record to write: as the text wrote it, not the Latin canonical name (Sumy)

@@ -297,6 +297,8 @@ _ENDING_CASES = (
     ("ові", "datv"), ("еві", "datv"), ("ом", "ablt"), ("ем", "ablt"), ("єм", "ablt"), ("ём", "ablt"),
     ("а", "gent"), ("я", "gent"), ("у", "datv"), ("ю", "datv"), ("і", "loct"), ("е", "loct"),
 )
+#: Endings of Russian towns named like surnames (Димитров, Жуков, Пушкин): nouns, not the surname's paradigm.
+_SURNAME_LIKE_TOWNS = ("ов", "ев", "ёв", "ин", "ын")
 #: pymorphy3's locative cases, which only a preposition governs.
 _LOCATIVES = frozenset({"loct", "loc2"})
 #: The main case of pymorphy3's second genitive, locative and accusative (из лесу, в Крыму): a Ukrainian
@@ -315,12 +317,22 @@ def _inflect_word(word: str, case: str, analyzer, head: bool = False, animate: b
     """``word`` (a nominative) in ``case``: read as a place's name first (Николаев, Geox: not the surname's
     Николаевым), and as a noun where it is the ``head`` of a name of several words (Горішні Плавні:
     Плавнях, not Плавних; but Кропивницький alone declines as the adjective it is). An adjective's
-    accusative is the inanimate one unless ``animate`` (в Горишние Плавни; видели Зеленского)."""
+    accusative is the inanimate one unless ``animate`` (в Горишние Плавни; видели Зеленского), which also
+    reads the word as a surname first (с Пушкиным)."""
     readings = [p for p in analyzer.parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag]
-    readings.sort(key=lambda p: ("Geox" not in p.tag.grammemes, "Surn" in p.tag.grammemes, head and p.tag.POS != "NOUN"))
+    # A person's name reads as a surname first (с Пушкиным), a place's as a place (под Пушкином).
+    readings.sort(key=lambda p: (("Geox" in p.tag.grammemes) == animate, ("Surn" in p.tag.grammemes) != animate, head and p.tag.POS != "NOUN"))
     if not readings:
         return word
     target = readings[0]
+    if not animate and "Surn" in target.tag.grammemes and word.endswith(_SURNAME_LIKE_TOWNS):
+        # A town named like a surname, which pymorphy3 knows as a surname only (Димитров, Жуков), declines as a noun:
+        # под Димитровом, в Жуков (not the surname's Димитровым, Жукова); its other cases are the surname's.
+        if case in ("accs", "acc2"):
+            return word
+        if case == "ablt":
+            return word + "ом"
+
     inflected = None
     for wanted in dict.fromkeys((case, _MAIN_CASE.get(case, case))):
         try:
