@@ -1105,6 +1105,16 @@ def test_a_departement_after_dans_and_an_article(norm):
     assert norm("La somme versée par le Lot de la loterie est importante.", "fr").mentions == ()
 
 
+def test_a_declined_word_of_two_place_lemmas_is_read_in_both(norm):
+    """Каменского is the village Каменский (3,600 people) or the city Каменское (227,000): the scanner had
+    looked it up by its first lemma only, the village (and Каменском by Каменск: Kamensk-Uralsky); now the
+    resolver ranks both. A district's adjective stays as common as its lemma (Киевском: Киевский)."""
+    for text in ("Колонна вышла из Каменского.", "Бои идут в Каменском.", "Бои под Каменским."):
+        assert [m.entity.id for m in norm(text, "ru").mentions] == ["geonames:709932"], text
+    districts = norm("Мэр сообщил о повреждениях в Киевском и Шевченковском районах Харькова.", "ru")
+    assert [m.entity.id for m in districts.mentions] == ["geonames:706483"]
+
+
 def test_russian_and_ukrainian_towns_named_by_common_words_streets_and_declined_persons(norm):
     """Щастя ("happiness", 12,000 people), whose Cyrillic name GeoNames leaves untagged as all, after a
     preposition; a street's name after вулиці (a plural too: вулиці Києва are Kyiv's streets); a
@@ -1190,6 +1200,8 @@ def test_rendering_russian_after_ukrainian_does_not_fail(gaz):
         ("Мешканці Дніпропетровська виїхали.", "uk", {"party": "ua-gov"}, "Мешканці Дніпра виїхали."),
         # a town named like a surname, which pymorphy3 declines as one only: a noun's instrumental (not Димитровым)
         ("Бои под Мирноградом.", "ru", {"party": "ru-gov"}, "Бои под Димитровом."),
+        # a neuter adjectival town in the instrumental (Каменским: Каменское, not the village Каменский)
+        ("Бои под Каменским.", "ru", {"render_lang": "uk"}, "Бои под Кам'янським."),
         # a person is animate: the accusative is the genitive
         ("Журналісти бачили Зеленського.", "uk", {"render_lang": "ru"}, "Журналісти бачили Владимира Зеленского."),
         # no Cyrillic name on record to write: as the text wrote it, not the Latin canonical name (Sumy)

@@ -30,8 +30,8 @@ MAX_PHRASES = 8
 #: masculine word of the same stem (каменском → каменск/каменский only), so this one
 #: grammar rule is added by hand.
 NEUTER_ADJECTIVAL = {
-    "ru": (("ском", "ское"), ("ского", "ское"), ("скому", "ское"), ("цком", "цкое"), ("цкого", "цкое")),
-    "uk": (("ському", "ське"), ("ського", "ське"), ("цькому", "цьке"), ("цького", "цьке")),
+    "ru": (("ском", "ское"), ("ского", "ское"), ("скому", "ское"), ("ским", "ское"), ("цком", "цкое"), ("цкого", "цкое"), ("цким", "цкое")),
+    "uk": (("ському", "ське"), ("ського", "ське"), ("ським", "ське"), ("цькому", "цьке"), ("цького", "цьке"), ("цьким", "цьке")),
 }
 #: The oblique cases of masculine names pymorphy3 does not know: Ukrainian towns in -ськ/-цьк
 #: (з Покровська → Покровськ), which it reads as feminine adjectives only, foreign surnames

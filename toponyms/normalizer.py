@@ -428,6 +428,10 @@ class Normalizer:
         # regiones de Murcia: "Murcia region", by the romanized Belarusian name of the Region of Murcia).
         loose = (best.matched.how in ("key", "variant") and not division) or stem_alone
         lemma = lookup if lookup != span and " " not in lookup else None
+        if lemma is None and lang in RESPELLED_LANGS and best.matched.how == "inflection" and " " not in best.matched.name.text:
+            # A declined word the resolver read (the scanner gives a Russian or Ukrainian word of two lemmas as
+            # written) is as common as the form it matched: Каменского, Каменское (rare); Киевском, Киевский (common).
+            lemma = best.matched.name.text
         if lemma is None and loose and lang in ("de", "pl") and " " not in span:
             # A declined noun that names something only through a key is as common as its dictionary form
             # (über Zölle: Zoll, not Collie in Australia by a key).

@@ -537,9 +537,10 @@ class Scanner:
                 keys = [key for _, key in combo]
                 # The gazetteer may write a quoted name with its quotes or without (Legion Wolność Rosji).
                 if " ".join(keys) in self.surfaces or (quoted and fold_chars(_join(keys, between, closing)) in self.surfaces):
-                    if n == 1 and lang == "pl" and sum(key in self.surfaces for _, key in single[0]) > 1:
-                        # Two lemmas of one word name places (w Lubinie: Lubin, Lubiń): the word as written,
-                        # which the normalizer reads in every lemma, the likeliest first.
+                    if n == 1 and lang in ("pl", "ru", "uk") and sum(key in self.surfaces for _, key in single[0]) > 1:
+                        # Two lemmas of one word name places (w Lubinie: Lubin, Lubiń; Каменского: the village
+                        # Каменский, the city Каменское): the word as written, which the normalizer reads in
+                        # every lemma, the likeliest first.
                         return end, words[0]
                     return end, _join([reading for reading, _ in combo], between, closing)
         return None
