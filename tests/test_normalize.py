@@ -1105,6 +1105,37 @@ def test_a_departement_after_dans_and_an_article(norm):
     assert norm("La somme versée par le Lot de la loterie est importante.", "fr").mentions == ()
 
 
+def test_a_settlement_noun_makes_a_common_word_a_small_towns_name(norm):
+    """у місті Бар: Bar, 8,800 people, is a common word and too small for a short name alone; the
+    settlement noun says it is the town's, and the town in a country of the language (not Baar, Switzerland)."""
+    assert [m.entity.id for m in norm("У місті Бар відбувся фестиваль.", "uk").mentions] == ["geonames:712861"]
+    assert norm("Ми зайшли в бар.", "uk").mentions == ()
+
+
+def test_a_polish_peoples_instrumental_plural_is_its_country(norm):
+    """z Niemcami, przed Włochami: Germany and Italy, as z Niemiec and do Włoch already were; not any
+    people's plural (z Polakami)."""
+    assert [m.entity.name for m in norm("Mecz z Niemcami wygrali przed Włochami.", "pl").mentions] == ["Germany", "Italy"]
+    assert norm("Spotkanie z Polakami i Amerykanami.", "pl").mentions == ()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il fiume Savio è esondato a Cesena.", "it"),
+    ("Rzeka Nysa wylała w Kłodzku.", "pl"),
+])
+def test_a_river_word_makes_the_name_after_it_the_rivers(norm, text, lang):
+    # Savio and Nysa are also towns' names (a hamlet near Ravenna; Nysa, Poland); the town after them is still taken.
+    assert len(norm(text, lang).mentions) == 1
+
+
+def test_a_town_repeated_at_a_sentences_start_keeps_its_sense(norm):
+    """After "in Reading", "Reading police said" is the town (the forced capital had left it in doubt); a
+    gerund opening a sentence is not (Reading the report)."""
+    doc = norm("Thieves struck a jeweller in Reading in June. Reading police said the watches were found.", "en")
+    assert [m.start for m in doc.mentions] == [29, 46] and {m.entity.id for m in doc.mentions} == {"geonames:2639577"}
+    assert [m.start for m in norm("Reading the report, he smiled. He lives in Reading.", "en").mentions] == [43]
+
+
 def test_a_declined_word_of_two_place_lemmas_is_read_in_both(norm):
     """Каменского is the village Каменский (3,600 people) or the city Каменское (227,000): the scanner had
     looked it up by its first lemma only, the village (and Каменском by Каменск: Kamensk-Uralsky); now the

@@ -129,13 +129,17 @@ STREET_WORDS = {
     "ru": frozenset({"улица", "улице", "улицу", "ул", "проспект", "проспекте", "переулок", "переулке", "площадь", "бульвар", "бульваре"}),
     "uk": frozenset({"вулиця", "вулицю", "вул", "проспект", "проспекті", "просп", "провулок", "провулку", "площа", "бульвар", "бульварі"}),
 }
-#: A Russian or Ukrainian river word right before a name, one space between (на реке Ишим, у реки
-#: Днепр, через річку Дніпро), or a river bank's (з лівого берега Дніпра, на левом берегу Днепра): a
-#: town's name written so is the river's (see the normalizer). Not the plural "берегов" (у берегов
-#: Одессы: off the city's coast).
+#: A river word right before a name, one space between (на реке Ишим, у реки Днепр, через річку
+#: Дніпро, il fiume Savio, el río Ebro), or a river bank's (з лівого берега Дніпра, на левом берегу
+#: Днепра): a town's name written so is the river's (see the normalizer). Not the plural "берегов" (у
+#: берегов Одессы: off the city's coast). English writes "River" after the name.
 RIVER_BEFORE = {
     "ru": re.compile(r"(?i:\b(?:река|реки|реке|реку|рекой|речка|речки|речке|речку|берег|берега|берегу|береге|берегом) )\Z"),
     "uk": re.compile(r"(?i:\b(?:річка|річки|річці|річку|річкою|ріка|ріки|ріці|ріку|берег|берега|березі|берегу|берегом) )\Z"),
+    "it": re.compile(r"(?i:\b(?:fiume|torrente) )\Z"),  # il fiume Savio: not the hamlet Savio
+    "es": re.compile(r"(?i:\b(?:río|rio) )\Z"),  # el río Ebro
+    "fr": re.compile(r"(?i:\b(?:rivière|fleuve) )\Z"),  # la rivière Yamaska
+    "pl": re.compile(r"(?i:\b(?:rzeka|rzeki|rzece|rzekę|rzeką) )\Z"),  # rzeka Nysa
 }
 #: A street's, square's or gate's word right before a name, with the preposition or article that
 #: joins them, in the languages whose streets are named so (rue de Rivoli, via Roma, corso Buenos
@@ -510,6 +514,17 @@ _TOWN_WORDS_AFTER = _TOWN_SERVICE_WORDS | {
     "police", "fire", "city", "council", "community", "town", "village", "board", "schools", "area", "municipal", "court", "library",
     "key",  # Marathon Key: the island the town is on
 }
+#: A space and a lower-case word after a name.
+_LOWER_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def town_word_after(text: str, end: int) -> bool:
+    """Whether an English lower-case word for a town's services or people follows ``end`` (Reading police,
+    Monroe residents): a word a name takes, not a gerund's object (Reading the report)."""
+    after = _LOWER_NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in _TOWN_WORDS_AFTER
+
+
 #: The run of up to three capitalized words after a name (Public Schools, Municipal Court).
 _CAPITALIZED_RUN = re.compile(r"(?: [A-Z][\w'’-]*){0,3}")
 #: An English possessive ending (the Hazard Mayor's Office, the Eagle Sheriff's deputies).

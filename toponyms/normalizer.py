@@ -24,7 +24,7 @@ from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
     CONJUNCTIONS, HOME_COUNTRIES, MENTION, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
-    after_german_place_preposition, after_settlement_noun, assess, in_context, is_compass, sentence_initial, zipf,
+    after_german_place_preposition, after_settlement_noun, assess, in_context, is_compass, sentence_initial, town_word_after, zipf,
 )
 from .givennames import surnames
 from .gazetteer import Gazetteer
@@ -148,6 +148,23 @@ def _promoted(found: list[Candidate], first: Candidate) -> list[Candidate]:
     return [Candidate(first.entity, found[0].score, first.matched), *(c for c in found if c is not first)]
 
 
+def _repeated_at_sentence_start(text: str, pending: list[Pending], held: dict[int, Pending]) -> list[Pending]:
+    """``pending`` with the held spans of an English text that open a sentence before a word for a town's services
+    or people and are written, letter for letter, as a mention taken elsewhere in the document: one sense per
+    document (Reading police said..., after "in Reading"), where the forced capital alone had left the word in
+    doubt; not a gerund (Reading the report), nor a hamlet's name (a Division of Highways, then Highways officials:
+    a town of 10,000 at least). Taken out of ``held``."""
+    taken = {text[p.start : p.end] for p in pending}
+    repeated = [
+        h for end, h in held.items()
+        if text[h.start : end] in taken and (h.candidates[0].entity.population or 0) >= SMALL_POPULATION
+        and sentence_initial(text, h.start) and town_word_after(text, end)
+    ]
+    for h in repeated:
+        del held[h.end]
+    return sorted([*pending, *repeated], key=lambda p: p.start) if repeated else pending
+
+
 def _person_keys(word: str, lang: str) -> set[str]:
     """A name as written and its dictionary forms (Жукова, Жукове: Жуков), which tell one person's
     name in any of its cases."""
@@ -243,7 +260,7 @@ class Normalizer:
         opener: Pending | None = None  # the last span held, if it opens a sentence and may open a list
         rejected_end = -1  # where the last span that names nothing here ends
         place_word = partial(self._place_word, lang=lang)
-        river = RIVER_BEFORE.get(lang_code)  # a river's word before a name, in Russian and Ukrainian
+        river = RIVER_BEFORE.get(lang_code)  # a river's word before a name
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
             # Looked up as a division by a division word before the span (le province di Ravenna e Bologna).
@@ -293,12 +310,25 @@ class Normalizer:
                     span = shorter
                 else:
                     assessed = None
+            if assessed is None and lang_code in RESPELLED_LANGS and after_settlement_noun(text, span.start, lang_code) and (
+                towns := [c for c in self._candidates(span.lookup, lang) if c.entity.kind == "place"]
+            ):
+                # у місті Бар, в селе Мир: a settlement noun says the word is a town's name, however common a word
+                # or small a town (Bar, 8,800 people: too few for a short name alone); a town of a country
+                # speaking the language, if one is so named (Bar in Ukraine, not Baar in Switzerland).
+                local = [c for c in towns if lang_code in self._spoken.get(c.entity.country or "", ())]
+                opener = None
+                pending.append(Pending(span.start, span.end, local or towns))
+                sizeable.append(False)
+                if span.inflected:
+                    inflected.add(span.start)
+                continue
             if assessed is None:
                 rejected_end = span.end
                 continue
             candidates, evidence = assessed
             if river is not None and candidates[0].entity.kind == "place" and (
-                river.search(text, max(0, span.start - 8), span.start)
+                river.search(text, max(0, span.start - 10), span.start)
             ):
                 # на реке Ишим, у реки Днепр, на реке Москве: a river named like a town on it (not Ishim, not the
                 # city Dnipro); but not a region's or a country's name (реки Крыма, Річки Закарпаття: their rivers)
@@ -368,6 +398,8 @@ class Normalizer:
                 p for p, big in zip(pending, sizeable)
                 if big or people.isdisjoint(_person_keys(text[p.start : p.end], lang_code)) or self._anchored(text, p.start, p.end, lang_code)
             ]
+        if held and pending and lang_code == "en":
+            pending = _repeated_at_sentence_start(text, pending, held)
         pending = drop_foreign_pairs(text, pending, held)
         if held:
             pending = admit_city_of_region(text, pending, held)

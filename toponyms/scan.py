@@ -296,7 +296,7 @@ class Scanner:
 
                 out.append(found)
                 pos = found.end
-            elif declines and lang == "pl" and (found := self._plural_genitive(text, start, word_end)):
+            elif declines and lang == "pl" and (found := self._plural_oblique(text, start, word_end)):
                 out.append(found)
                 pos = found.end
             elif cyrillic and lang in RESPELLED_LANGS and self._respelled is not None and (respelled := self._respelled(text, start, word_end, lang)):
@@ -486,16 +486,21 @@ class Scanner:
         found = self._inflected_run(text[start : run[-1].end() + 1], lang or "", as_written) if run else None
         return None if found is None else Span(start, start + found[0], found[1], inflected=True)
 
-    def _plural_genitive(self, text: str, start: int, end: int) -> Span | None:
+    def _plural_oblique(self, text: str, start: int, end: int) -> Span | None:
         """A Polish plural name's genitive after a preposition that governs one (z Niemiec, do Włoch, do
         Czech: Niemcy, Włochy, Czechy), which simplemma reads as the singular noun it is too (a German,
-        an Italian, a Czech); after such a preposition that noun would be declined (od Niemca)."""
-        if not _POLISH_GENITIVE_PREPOSITION.search(text, max(0, start - 8), start):
-            return None
+        an Italian, a Czech); after such a preposition that noun would be declined (od Niemca). Also its
+        instrumental after one that governs that (z Niemcami, przed Włochami), which simplemma reads as
+        the people's plural."""
         word = text[start:end]
-        # Only the endings of the nouns of peoples whose plural names their country (-ch: Włoch, Czech;
-        # -iec with its e dropped: Niemiec): any word plus -y finds villages (Billy, Massy, Klucze).
-        form = word + "y" if word.endswith("ch") else word[:-3] + "cy" if word.endswith("iec") else None
+        if word.endswith("ami") and _POLISH_INSTRUMENTAL_PREPOSITION.search(text, max(0, start - 8), start):
+            form = word[:-3] + "y" if word.endswith(("cami", "chami")) else None  # Niemcami, Włochami, Czechami
+        elif _POLISH_GENITIVE_PREPOSITION.search(text, max(0, start - 8), start):
+            # Only the endings of the nouns of peoples whose plural names their country (-ch: Włoch, Czech;
+            # -iec with its e dropped: Niemiec): any word plus -y finds villages (Billy, Massy, Klucze).
+            form = word + "y" if word.endswith("ch") else word[:-3] + "cy" if word.endswith("iec") else None
+        else:
+            return None
         if form is None or surface(form) not in self.surfaces:
             return None
         return _span(Span, (start, end, form, True))
@@ -655,6 +660,8 @@ _REGION_WORD_AFTER = re.compile(
 
 #: A Polish preposition that governs the genitive, right before a word (z Niemiec, do Włoch).
 _POLISH_GENITIVE_PREPOSITION = re.compile(r"(?<!\w)(?:[zZ]e?|[dD]o|[oO]d|[sS]pod|[zZ]za|[zZ]nad|[bB]ez|[dD]la|[wW]okół|[oO]bok|[kK]oło) \Z")
+#: Polish prepositions governing the instrumental, right before a word (z Niemcami, przed Włochami).
+_POLISH_INSTRUMENTAL_PREPOSITION = re.compile(r"(?<!\w)(?:[zZ]e?|[pP]rzed|[nN]ad|[pP]od|[mM]iędzy|[zZ]a) \Z")
 #: Languages whose division words never come before the name as in :data:`_REGION_PREFIX`.
 _NO_PREFIXES = frozenset({"en", "ru", "uk"})
 #: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
