@@ -1237,6 +1237,9 @@ def test_rendering_russian_after_ukrainian_does_not_fail(gaz):
         ("Журналісти бачили Зеленського.", "uk", {"render_lang": "ru"}, "Журналісти бачили Владимира Зеленского."),
         # no Cyrillic name on record to write: as the text wrote it, not the Latin canonical name (Sumy)
         ("Удары по Сумам и Полтаве.", "ru", {"render_lang": "uk"}, "Удары по Сумам и Полтаве."),
+        # after an elided article the text's division word stays (had been "dans l'Donetsk Oblast")
+        ("Des frappes dans l'oblast de Donetsk.", "fr", {}, "Des frappes dans l'oblast de Donetsk."),
+        ("Nell'oblast di Donetsk.", "it", {}, "Nell'oblast di Donetsk."),
         # a list's plural division word is not doubled (had been "Kharkiv region and Sumy region oblasts")
         ("Kharkiv and Sumy oblasts were shelled.", "en", {"party": "ru-gov", "render_lang": "en"}, "Kharkiv and Sumy oblasts were shelled."),
     ],

@@ -119,6 +119,12 @@ _PLURAL_AFTER_LIST = re.compile(
 )
 #: What joins a list's names (у Києві та Харкові, в Курской, Брянской и Белгородской областях).
 _LIST_GAP = re.compile(r"\s*(?:,|и|і|й|та|или|або|,\s*а также)\s+")
+#: An elided French or Italian article right before a word (l'oblast, L'oblast, dell'oblast).
+_ELIDED_BEFORE = re.compile(r"[lL]['’]\Z")
+#: A division word and the word joining it to its name, opening a mention (oblast de Donetsk, oblast d'Odessa).
+_DIVISION_LEAD = re.compile(r"(\w+) (?:de |d['’]|di |del |della |dell['’])")
+#: Letters an elided article may stand before.
+_VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
 #: Words that join a division word to its name (Región de Murcia, Oblast of Kursk).
 _JOINERS = frozenset("de di du del della of".split())
 
@@ -713,9 +719,17 @@ class Normalizer:
                     display = _without_division_words(display)  # Kharkiv and Sumy oblasts: not "Kharkiv region and Sumy region oblasts"
                 elif " " in m.text and (closing := _PLURAL_AFTER_LIST.match(m.text, m.text.rindex(" "))):
                     display = f"{_without_division_words(display)} {closing.group().strip()}"  # Sumy and Chernihiv regions: the list's word
-            if m.start in named_at:
-                name_start, plural = named_at[m.start]
-                if plural:  # the list's word stays, and the name goes without its own (les régions de Kursk)
+            name_start, plural = named_at.get(m.start, (None, False))
+            # After an elided article, a display name opening with a consonant would read "l'Donetsk Oblast": the
+            # text's division word stays, as after a plural one (dans l'oblast de Donetsk), also where it is part of
+            # the name the text wrote (oblast de Donetsk, a French name of Donetsk Oblast).
+            elided = text[m.start - 1 : m.start] in ("'", "’") and _ELIDED_BEFORE.search(text, max(0, m.start - 2), m.start) is not None and (
+                display[:1].lower() not in _VOWELS
+            )
+            if elided and name_start is None and (lead := _DIVISION_LEAD.match(text, m.start, m.end)) and lead.group(1).casefold() in _DIVISION_WORDS:
+                name_start = lead.end()
+            if name_start is not None:
+                if plural or elided:  # the list's word stays, and the name goes without its own (les régions de Kursk)
                     parts.append(text[m.start : name_start])
                     display = _without_division_words(display)
                 elif not any(word in _DIVISION_WORDS for word in display.casefold().split()):
