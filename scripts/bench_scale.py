@@ -11,7 +11,7 @@
    (of JSONL input), peak RSS of the parent process (``VmHWM``, Linux) and of
    its largest worker (``getrusage``), and whether the output
    of ``--workers 2`` is byte for byte that of ``--workers 1``. The two run
-   alternately ``--cli-rounds`` times (default 3): this machine's speed drifts
+   alternately ``--cli-rounds`` times (default 3; 1 then 2, then 2 then 1...): this machine's speed drifts
    by up to 30 % from one minute to the next, so one pair of runs may catch a
    drift between them; each pair's speed-up is printed, and the target takes
    their median (the rows show the run of median time). Before each pair, the
@@ -246,7 +246,9 @@ def main(argv: list[str] | None = None) -> int:
         pairs, ceilings, same = [], [], True
         for _ in range(max(1, args.cli_rounds)):
             ceilings.append(machine_ceiling())
-            pairs.append({n: run_cli(data, n, Path(tmp) / f"out{n}.jsonl") for n in (1, 2)})
+            # Each pair in the other order than the one before, so that a drift favours neither side.
+            order = (1, 2) if len(pairs) % 2 == 0 else (2, 1)
+            pairs.append({n: run_cli(data, n, Path(tmp) / f"out{n}.jsonl") for n in order})
             same = same and digest(Path(tmp) / "out1.jsonl") == digest(Path(tmp) / "out2.jsonl")
     res = compare(texts, spark=not args.no_spark, rounds=args.rounds, partitions=args.partitions)
     print(f"   load average {os.getloadavg()[0]:.1f} at the end")

@@ -158,36 +158,37 @@ def test_large_records_bound_the_batches_in_flight_by_bytes():
     assert next(pulled) <= 10 + 5  # one record per batch, four batches in flight: ~40 MB held, not 2.5 GB
 
 
-_LOADED: list[int] = []  # what a first call loads lazily (a word list, a dictionary)
+_LOADED: list[str] = []  # what a first call loads lazily (a word list, a dictionary)
 
 
-def load_once(n: int) -> tuple[bool, int]:
+def load() -> None:
+    _LOADED.append("word list")
+
+
+def loaded_here(n: int) -> tuple[bool, int]:
     """(whether something was loaded before this call, this process's id)."""
-    loaded = bool(_LOADED)
-    _LOADED.append(n)
-    return loaded, os.getpid()
+    return bool(_LOADED), os.getpid()
 
 
-def test_the_first_item_runs_before_the_fork_so_workers_inherit_what_it_loaded():
+def test_what_prime_loads_before_the_fork_is_shared_by_every_worker():
     _LOADED.clear()
-    out = [r for r, _ in ordered_map(load_once, range(300), 2)]
-    assert out[0] == (False, os.getpid())
-    assert all(loaded and pid != os.getpid() for loaded, pid in out[1:])
+    out = [r for r, _ in ordered_map(loaded_here, range(300), 2, prime=load)]
+    assert all(loaded and pid != os.getpid() for loaded, pid in out) and _LOADED == ["word list"]
 
 
-def test_a_first_item_too_large_to_risk_in_the_parent_runs_in_a_worker():
-    pids = [r for r, _ in ordered_map(lambda item: os.getpid(), [Big(0), Big(1)], 2)]
-    assert os.getpid() not in pids
+def test_an_empty_input_primes_nothing_and_forks_nothing():
+    _LOADED.clear()
+    assert list(ordered_map(loaded_here, [], 2, prime=load)) == [] and _LOADED == []
 
 
-#: Kills its worker on items 100 and 101 (exit) and 7 (SIGKILL, as the OOM killer would).
+#: Kills its worker on items 100 and 101 (exit) and 0 and 7 (SIGKILL, as the OOM killer would).
 DYING = """
 import os, signal
 from toponyms.parallel import ordered_map
 def work(n):
     if n in (100, 101):
         os._exit(3)
-    if n == 7:
+    if n in (0, 7):
         os.kill(os.getpid(), signal.SIGKILL)
     return n * 2
 out = [r for r, _ in ordered_map(work, range(300), 2, lost=lambda n, why: (n, why))]
@@ -201,9 +202,9 @@ def test_a_worker_that_dies_costs_its_item_only_and_never_hangs():
     except subprocess.TimeoutExpired:
         pytest.fail("ordered_map hung after a worker died")
     out = eval(result.stdout)  # a list of ints and (item, reason) tuples
-    assert [o for o in out if not isinstance(o, tuple)] == [2 * n for n in range(300) if n not in (7, 100, 101)]
+    assert [o for o in out if not isinstance(o, tuple)] == [2 * n for n in range(300) if n not in (0, 7, 100, 101)]
     lost = {o[0]: o[1] for o in out if isinstance(o, tuple)}
-    assert set(lost) == {7, 100, 101} and "SIGKILL" in lost[7] and "exit code 3" in lost[100]
+    assert set(lost) == {0, 7, 100, 101} and "SIGKILL" in lost[0] and "SIGKILL" in lost[7] and "exit code 3" in lost[100]
     assert [o[0] if isinstance(o, tuple) else o // 2 for o in out] == list(range(300))
 
 

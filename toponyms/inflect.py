@@ -297,7 +297,7 @@ _ENDING_CASES = (
     ("ові", "datv"), ("еві", "datv"), ("ом", "ablt"), ("ем", "ablt"), ("єм", "ablt"), ("ём", "ablt"),
     ("а", "gent"), ("я", "gent"), ("у", "datv"), ("ю", "datv"), ("і", "loct"), ("е", "loct"),
 )
-#: Endings of Russian towns named like surnames (Димитров, Жуков, Пушкин): nouns, not the surname's paradigm.
+#: Endings of Russian and Ukrainian towns named like surnames (Димитров, Жуков, Пушкин): nouns, not the surname's paradigm.
 _SURNAME_LIKE_TOWNS = ("ов", "ев", "ёв", "ин", "ын")
 #: pymorphy3's locative cases, which only a preposition governs.
 _LOCATIVES = frozenset({"loct", "loc2"})
@@ -316,23 +316,15 @@ _DISPREFERRED_ENDINGS = {
 def _inflect_word(word: str, case: str, analyzer, head: bool = False, animate: bool = False) -> str:
     """``word`` (a nominative) in ``case``: read as a place's name first (Николаев, Geox: not the surname's
     Николаевым), and as a noun where it is the ``head`` of a name of several words (Горішні Плавні:
-    Плавнях, not Плавних; but Кропивницький alone declines as the adjective it is). An adjective's
-    accusative is the inanimate one unless ``animate`` (в Горишние Плавни; видели Зеленского), which also
-    reads the word as a surname first (с Пушкиным)."""
+    Плавнях, not Плавних; but Кропивницький alone declines as the adjective it is). ``animate`` names a
+    person: read as a surname first (с Пушкиным), and an adjective's accusative the animate one."""
     readings = [p for p in analyzer.parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag]
-    # A person's name reads as a surname first (с Пушкиным), a place's as a place (под Пушкином).
     readings.sort(key=lambda p: (("Geox" in p.tag.grammemes) == animate, ("Surn" in p.tag.grammemes) != animate, head and p.tag.POS != "NOUN"))
     if not readings:
         return word
     target = readings[0]
-    if not animate and "Surn" in target.tag.grammemes and word.endswith(_SURNAME_LIKE_TOWNS):
-        # A town named like a surname, which pymorphy3 knows as a surname only (Димитров, Жуков), declines as a noun:
-        # под Димитровом, в Жуков (not the surname's Димитровым, Жукова); its other cases are the surname's.
-        if case in ("accs", "acc2"):
-            return word
-        if case == "ablt":
-            return word + "ом"
-
+    if not animate and (as_town := _surname_like_town(word, target, case)) is not None:
+        return as_town
     inflected = None
     for wanted in dict.fromkeys((case, _MAIN_CASE.get(case, case))):
         try:
@@ -349,8 +341,22 @@ def _inflect_word(word: str, case: str, analyzer, head: bool = False, animate: b
         plainer = next((f for f in target.lexeme if f.tag == inflected.tag and not f.word.endswith(avoided)), None)
         inflected = plainer or inflected
     if inflected.tag.POS == "ADJF" and inflected.tag.case in ("accs", "acc2"):
-        # A masculine or plural adjective has two accusatives, the inanimate one the nominative: by their words, as
-        # pymorphy3's Ukrainian dictionary tags no animacy on them (Кропивницький, Кропивницького: both "masc,accs").
-        forms = [f for f in target.lexeme if f.tag.case == inflected.tag.case and (f.tag.gender, f.tag.number) == (inflected.tag.gender, inflected.tag.number)]
-        inflected = next((f for f in forms if (f.word == target.word) != animate), inflected)
+        inflected = _accusative_by_animacy(target, inflected, animate)
     return inflected.word[:1].upper() + inflected.word[1:] if word[:1].isupper() else inflected.word
+
+
+def _surname_like_town(word: str, target, case: str) -> str | None:
+    """A town named like a surname, which pymorphy3 knows as a surname only (Димитров, Жуков), declines as a noun:
+    its accusative is its nominative and its instrumental ends in -ом (в Жуков, под Димитровом; not the surname's
+    Жукова, Димитровым), in Russian and Ukrainian. None where the surname's form is the town's too (Жукова, Жукове)."""
+    if "Surn" not in target.tag.grammemes or not word.endswith(_SURNAME_LIKE_TOWNS):
+        return None
+    return word if case in ("accs", "acc2") else word + "ом" if case == "ablt" else None
+
+
+def _accusative_by_animacy(target, inflected, animate: bool):
+    """Of a masculine or plural adjective's two accusatives, the inanimate one (the nominative: в Кропивницкий,
+    в Горишние Плавни) for a place, the animate one (the genitive: видели Зеленского) for a person; told by
+    their words, as pymorphy3's Ukrainian dictionary tags no animacy on them (both "masc,accs")."""
+    forms = [f for f in target.lexeme if f.tag.case == inflected.tag.case and (f.tag.gender, f.tag.number) == (inflected.tag.gender, inflected.tag.number)]
+    return next((f for f in forms if (f.word == target.word) != animate), inflected)

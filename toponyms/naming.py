@@ -493,21 +493,31 @@ def _neutral_among(
 ) -> Name | None:
     """The best of (data index, name) pairs: curated before database-only, current before former, then :data:`RENDER_ORDER`
     (with ``surname_last``, short names after every other type; with ``abbreviation_first``, abbreviations before).
-    ``before_renaming``, a day before the entity's renaming: former names first, those in use that day first, and
-    of those the names the renaming replaced (a usage ending later: ua-gov's Krasnyi Lyman) before a party's
-    lasting one (ru-gov's Krasny Liman)."""
+    ``before_renaming``, a day before the entity's renaming: ranked by :func:`_before_renaming_rank`."""
     if not found:
         return None
     return min(
         found,
         key=lambda f: (
             _stance_group(f[1], databases) == 2,
-            (f[1].type == "former") != (before_renaming is not None),
-            _in_force(f[1], before_renaming) if before_renaming is not None else 0,
+            _before_renaming_rank(f[1], before_renaming) if before_renaming is not None else f[1].type == "former",
             surname_last and f[1].type == "short",
             abbreviation_first and f[1].type != "abbreviation", _rank(f[1]), f[0],
         ),
     )[1]
+
+
+def _before_renaming_rank(name: Name, day: str) -> int:
+    """Where a name ranks on a ``day`` before its entity's renaming: a former name in use that day which the renaming
+    replaced (a usage ending later: ua-gov's Krasnyi Lyman), one otherwise in use that day (ru-gov's Krasny Liman),
+    one with no usage on record (Russian Днепропетровск), then the current names, and last a former name out of use
+    that day (one given up long before, or that a party took up only later: ru-gov's Сталино, from 2020)."""
+    if name.type != "former":
+        return 3
+    if not name.used_by:
+        return 2
+    force = _in_force(name, day)
+    return force if force < 2 else 4
 
 
 def _in_force(name: Name, day: str) -> int:

@@ -23,7 +23,7 @@ from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, dro
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
-    CONJUNCTIONS, HOME_COUNTRIES, MENTION, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
+    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, MENTION, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
     after_german_place_preposition, after_settlement_noun, assess, in_context, is_compass, sentence_initial, town_word_after, zipf,
 )
 from .givennames import surnames
@@ -119,6 +119,8 @@ _PLURAL_AFTER_LIST = re.compile(
 )
 #: What joins a list's names (у Києві та Харкові, в Курской, Брянской и Белгородской областях).
 _LIST_GAP = re.compile(r"\s*(?:,|и|і|й|та|или|або|,\s*а также)\s+")
+#: Endings of a Russian or Ukrainian adjective's masculine nominative (Донецький, Киевский).
+_MASCULINE_ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой")
 #: An elided French or Italian article right before a word (l'oblast, L'oblast, dell'oblast).
 _ELIDED_BEFORE = re.compile(r"[lL]['’]\Z")
 #: A division word and the word joining it to its name, opening a mention (oblast de Donetsk, oblast d'Odessa).
@@ -466,10 +468,18 @@ class Normalizer:
         # regiones de Murcia: "Murcia region", by the romanized Belarusian name of the Region of Murcia).
         loose = (best.matched.how in ("key", "variant") and not division) or stem_alone
         lemma = lookup if lookup != span and " " not in lookup else None
-        if lemma is None and lang in RESPELLED_LANGS and best.matched.how == "inflection" and " " not in best.matched.name.text:
-            # A declined word the resolver read (the scanner gives a Russian or Ukrainian word of two lemmas as
-            # written) is as common as the form it matched: Каменского, Каменское (rare); Киевском, Киевский (common).
+        if lemma is None and lang in RESPELLED_LANGS and best.matched.how == "inflection" and " " not in span:
+            # A Russian or Ukrainian word looked up as written that the resolver read as a declined form (as the scanner
+            # gives a word of two place lemmas, for the resolver to choose) is as common as the form it matched
+            # (Каменского: Каменское, rare); and where one of its lemmas is a common adjective that it did not
+            # match, it is that adjective (Донецького аеропорту: Донецький, not Донецьке, an untagged alternate of
+            # Donetsk; Киевском районе: Киевский).
+            from .inflect import word_nominatives
+
             lemma = best.matched.name.text
+            adjectives = [form for form in word_nominatives(span, lang) if form.endswith(_MASCULINE_ADJECTIVE_ENDINGS)]
+            if lemma not in adjectives and any(zipf(form, lang) >= COMMON_ZIPF for form in adjectives):
+                return None
         if lemma is None and loose and lang in ("de", "pl") and " " not in span:
             # A declined noun that names something only through a key is as common as its dictionary form
             # (über Zölle: Zoll, not Collie in Australia by a key).

@@ -29,8 +29,6 @@ R = TypeVar("R")
 BATCH = 64
 #: A batch also ends once its items' ``size`` reaches this (bounds memory when records are large).
 BATCH_BYTES = 4 << 20
-#: The first item is run before the fork if its ``size`` is at most this (not a record that may exhaust memory).
-PRIME_BYTES = 1 << 20
 
 _END = object()  # what ``next`` gives an exhausted iterator (an item may be None)
 _FUNC: Callable | None = None  # the function workers run; set before the fork, inherited
@@ -113,7 +111,8 @@ def _died(process) -> str:
 
 
 def ordered_map(
-    func: Callable[[T], R], items: Iterable[T], workers: int, lost: Callable[[T, str], R] | None = None
+    func: Callable[[T], R], items: Iterable[T], workers: int, lost: Callable[[T, str], R] | None = None,
+    prime: Callable[[], object] | None = None,
 ) -> Iterator[tuple[R, int]]:
     """Yield ``(func(item), item.size)`` for every item, in input order.
 
@@ -122,10 +121,11 @@ def ordered_map(
     :class:`RuntimeError` is raised); an exception ``func`` raises is raised
     here. Ctrl-C terminates the workers and re-raises in the caller.
 
-    The first item (unless larger than :data:`PRIME_BYTES`) is run here before
-    the workers are forked: what its call loads lazily (word lists, a language's
-    dictionaries, compiled patterns; ~0.5 s for English) is then loaded once and
-    shared by the fork, not loaded again in every worker.
+    ``prime``, if given, is called here before the workers are forked: what it
+    loads lazily (a first call's word lists and compiled patterns; ~0.5 s for
+    English) is then loaded once and shared by the fork, not loaded again in
+    every worker. It runs no item: an item that kills its process would take
+    this one with it.
     """
     if workers <= 1:
         for item in items:
@@ -135,10 +135,9 @@ def ordered_map(
     first = next(iterator, _END)
     if first is _END:
         return
-    if getattr(first, "size", 0) <= PRIME_BYTES:
-        yield func(first), getattr(first, "size", 0)
-    else:
-        iterator = itertools.chain([first], iterator)
+    iterator = itertools.chain([first], iterator)
+    if prime is not None:
+        prime()
     global _FUNC
     _FUNC = func
     context = multiprocessing.get_context("fork")

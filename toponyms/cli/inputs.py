@@ -33,6 +33,9 @@ class Processor(Protocol):
 
     def failed(self, line: Line, reason: str) -> tuple[str, str]: ...
 
+    def prime(self) -> None:
+        """Load what a first call loads, before worker processes are forked (they then share it)."""
+
 
 def open_input(path: Path):
     """``path`` opened for reading bytes; ``-`` is stdin."""
@@ -78,7 +81,7 @@ def records(stream, process: Processor, workers: int, size: int | None, command:
     from ..parallel import ordered_map
 
     bar = _progress(size)
-    for (line_out, error), consumed in ordered_map(process, read_lines(stream), workers, lost=process.failed):
+    for (line_out, error), consumed in ordered_map(process, read_lines(stream), workers, lost=process.failed, prime=process.prime):
         if error:
             click.echo(f"toponyms {command}: {error}", err=True)
         yield line_out, error

@@ -44,6 +44,11 @@ class RecordProcessor:
         except Exception as exc:  # JSON nested too deep for the parser, a bug: an error for this line only
             return self.failed(line, f"{type(exc).__name__}: {exc}")
 
+    def prime(self) -> None:
+        """Normalize a short text, so that what a first call loads (wordfreq, langcodes, compiled patterns: ~0.5 s)
+        is loaded before worker processes are forked, once for all of them."""
+        self.normalizer("Shelling near Kyiv and Paris, Texas.", self.default_lang or "en")
+
     def failed(self, line: Line, reason: str) -> tuple[str, str]:
         """The error record of a line that could not be processed (also for a line whose worker process died)."""
         error = f"line {line.number}: {reason}"
@@ -172,7 +177,8 @@ def _run_document(stream, normalizer, lang: str | None, fmt: str, gaz, title: st
     elif fmt == "html":
         from ..render_html import render_html
 
-        asked = [f"as {normalizer.party}" if normalizer.party else "", f"in {normalizer.render_lang}" if normalizer.render_lang else ""]
+        asked = [f"as {normalizer.party}" if normalizer.party else "", f"in {normalizer.render_lang}" if normalizer.render_lang else "",
+                 f"on {normalizer.date}" if normalizer.date and (normalizer.party or normalizer.render_lang) else ""]
         click.echo(render_html(gaz, [(title, doc)], ", ".join(a for a in asked if a) or None))
     else:
         click.echo(doc.normalized, nl=not doc.normalized.endswith("\n"))
