@@ -195,6 +195,21 @@ def test_a_former_name_of_another_language_stands_for_the_name_in_force_then(gaz
     assert name_for(gaz, "geonames:709717", lang="ru", date="2010-01-01").text == "Донецк"
 
 
+def test_before_a_renaming_a_name_given_up_long_before_is_not_the_name_in_force(gaz):
+    # No such name is on record; a German former name of Dnipro given up in 1926 (as a contributor might add one)
+    # is the name of 1920, not of 2010, when Dnipro had no German former name in use and keeps its current one.
+    from dataclasses import replace as with_names
+
+    from toponyms.model import Name, Usage
+    from toponyms.naming import _neutral, database_parties
+
+    dnipro = gaz.entity("geonames:709930")
+    old = Name("Jekaterinoslaw", "de", "former", used_by=(Usage("ua-gov", None, "1926-07-20"),))
+    added = with_names(dnipro, names=(*dnipro.names, old))
+    assert _neutral(added, "de", database_parties(gaz), "1920-01-01").text == "Jekaterinoslaw"
+    assert _neutral(added, "de", database_parties(gaz), "2010-01-01").text == "Dnipro"
+
+
 def test_a_resolver_candidate_can_be_passed_as_it_is(gaz):
     entity = gaz.resolve("Artemovsk")[0].entity  # comes without its names
     assert name_for(gaz, entity, party="ru-gov", lang="en").text == "Artyomovsk"
