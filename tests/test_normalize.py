@@ -1112,6 +1112,13 @@ def test_a_settlement_noun_makes_a_common_word_a_small_towns_name(norm):
     assert norm("Ми зайшли в бар.", "uk").mentions == ()
 
 
+def test_a_city_named_by_its_cyrillic_name_is_no_village_near_the_storys_places(norm):
+    """у Рівному beside Луцьк: the city of 244,000 (had been a Volyn village of that name and no population,
+    which the story's region favoured): GeoNames leaves the city's Cyrillic name untagged, its own name all the same."""
+    doc = norm("Компанія відкрила завод у Рівному. Раніше вона працювала в Луцьку.", "uk")
+    assert [m.entity.id for m in doc.mentions] == ["geonames:695594", "geonames:702569"]
+
+
 def test_a_polish_peoples_instrumental_plural_is_its_country(norm):
     """z Niemcami, przed Włochami: Germany and Italy, as z Niemiec and do Włoch already were; not any
     people's plural (z Polakami)."""

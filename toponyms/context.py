@@ -32,7 +32,7 @@ from .divisions import first_level
 from .evidence import ARTICLE_BEFORE, PREPOSITIONS, PROMINENT_POPULATION, dateline
 from .model import Entity
 from .resolver import Candidate
-from .textnorm import normalize
+from .textnorm import CYRILLIC as _CYRILLIC, normalize
 
 #: Boosts, as multipliers of (1 + boost), for a candidate in a region or country the document names.
 COUNTRY_BOOST = 0.12
@@ -524,7 +524,11 @@ def _choose_once(
         # against a village GeoNames calls so only in an untagged alternate (the Charlotte-based lender:
         # not a village in New York).
         shielding = PROMINENT_POPULATION if city or exonym else None
-        own_name = p.candidates[0].matched.name.text == first.name
+        # A Russian or Ukrainian text names a city by its Cyrillic name, which GeoNames leaves untagged (у Рівному: the
+        # city of 244,000, not a Volyn village of that name beside Луцьк).
+        own_name = p.candidates[0].matched.name.text == first.name or (
+            lang in ("ru", "uk") and _CYRILLIC.search(p.candidates[0].matched.name.text) is not None
+        )
         scored = []
         for c, boost in boosts:
             if boost is None:
