@@ -1119,6 +1119,12 @@ def test_a_city_named_by_its_cyrillic_name_is_no_village_near_the_storys_places(
     assert [m.entity.id for m in doc.mentions] == ["geonames:695594", "geonames:702569"]
 
 
+def test_a_declined_city_before_a_foreign_name_written_so(norm):
+    """у Лодзі: Łódź (640,000), declined, not Lodi, California, nor the province of Lodi, both named Лодзі
+    exactly by an untagged or a Belarusian name (the document may still choose them: Італії beside it does)."""
+    assert [m.entity.id for m in norm("Матч відбудеться у Лодзі.", "uk").mentions] == ["geonames:3093133"]
+
+
 def test_a_polish_peoples_instrumental_plural_is_its_country(norm):
     """z Niemcami, przed Włochami: Germany and Italy, as z Niemiec and do Włoch already were; not any
     people's plural (z Polakami)."""

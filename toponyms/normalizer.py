@@ -133,6 +133,9 @@ _JOINERS = frozenset("de di du del della of".split())
 
 #: A local city's score as a share of the best one's, from which it counts as tied with it (see ``_resolve``).
 LOCAL_TIE = 0.99
+#: A declined city's score as a share of the best one's, written exactly so in another language, from which the city
+#: comes first (see ``_resolve``: у Лодзі).
+DECLINED_CITY_TIE = 0.97
 #: Score factor of a candidate matched by a romanization key (a lower-case GeoNames alternate) where
 #: another is matched exactly by a name as written.
 ROMANIZATION_KEY_TRUST = 0.9
@@ -512,6 +515,14 @@ class Normalizer:
         ):
             # A country's name in the language that is a big city's own there (Spanish Granada: the city of
             # 230,000, not Grenada, which Spanish calls so): the city, unless the document says otherwise.
+            found = _promoted(found, city)
+        if len(found) > 1 and lang in RESPELLED_LANGS and found[0].matched.how == "exact" and found[0].matched.name.lang != lang and (
+            city := next((c for c in found[1:4] if c.matched.how == "inflection" and c.score >= found[0].score * DECLINED_CITY_TIE
+                          and (c.entity.population or 0) >= max(SIZEABLE_POPULATION, (found[0].entity.population or 0) + 1)), None)
+        ):
+            # A Russian or Ukrainian word that is a city's declined name is that city of 100,000, before a smaller place or a
+            # region written exactly so by a name of another language (у Лодзі: Łódź, not Lodi in California nor the
+            # province of Lodi, whose Belarusian name is Лодзі).
             found = _promoted(found, city)
         if len(found) > 1 and _romanization_key(found[0], lookup) and any(
             c.matched.how == "exact" and not _romanization_key(c, lookup) for c in found
