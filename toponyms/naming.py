@@ -71,10 +71,11 @@ language default) is used. Then the first step that gives a name answers:
    ones; then :data:`RENDER_ORDER`, except that a person's short name, the
    surname, comes last). On a date before a renaming on record (the entity's
    official name came into use only later, and a former one was in use that
-   day and later ended), former names come first, those in use that day
-   before the others, and of those the ones the renaming replaced: in 2010
-   Dnipro is Днепропетровск in Russian and Bakhmut Artemivsk in English.
-   Without a party the chain starts here.
+   day and later ended), the former names in use that day come first (the
+   one the renaming replaced before a party's lasting one), then former
+   names with no usage on record, then the current names, and last a former
+   name out of use that day: in 2010 Dnipro is Днепропетровск in Russian and
+   Bakhmut Artemivsk in English. Without a party the chain starts here.
 5. **canonical**: ``entity.name``.
 
 :attr:`NameChoice.fallback` is None when the first step that applies
