@@ -527,7 +527,7 @@ def _choose_once(
         # A Russian or Ukrainian text names a city by its Cyrillic name, which GeoNames leaves untagged (у Рівному: the
         # city of 244,000, not a Volyn village of that name beside Луцьк).
         own_name = p.candidates[0].matched.name.text == first.name or (
-            lang in ("ru", "uk") and _CYRILLIC.search(p.candidates[0].matched.name.text) is not None
+            lang in ("ru", "uk") and (first.population or 0) >= SIZEABLE_CITY_POPULATION and _CYRILLIC.search(p.candidates[0].matched.name.text) is not None
         )
         scored = []
         for c, boost in boosts:
