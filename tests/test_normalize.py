@@ -1125,6 +1125,13 @@ def test_a_declined_city_before_a_foreign_name_written_so(norm):
     assert [m.entity.id for m in norm("Матч відбудеться у Лодзі.", "uk").mentions] == ["geonames:3093133"]
 
 
+def test_a_german_town_after_aus_opens_a_list_a_town_closes(norm):
+    """Pendler aus Zug und Luzern: Zug (had been left out) as a list's first name; not a material's noun (aus
+    Stein und Holz), nor Zug alone after "aus", which a noun follows as often."""
+    assert [m.entity.name for m in norm("Pendler aus Zug und Luzern mussten auf Busse umsteigen.", "de").mentions] == ["Zug", "Luzern"]
+    assert norm("Möbel aus Stein und Holz.", "de").mentions == ()
+
+
 def test_a_polish_peoples_instrumental_plural_is_its_country(norm):
     """z Niemcami, przed Włochami: Germany and Italy, as z Niemiec and do Włoch already were; not any
     people's plural (z Polakami)."""

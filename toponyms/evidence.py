@@ -323,6 +323,7 @@ _GERMAN_FUNCTION_WORDS = frozenset("sowie oder aber sondern gegen neben zwischen
 #: (Zug um Zug), "bis" (bis Ende), "aus" and "bei", after which a material's or the weather's noun goes
 #: without one (aus Stein, bei Regen: Stein and Regen are Bavarian towns).
 _GERMAN_PLACE_PREPOSITIONS = frozenset({"in", "nach", "von", "nahe", "unweit", "zwischen"})
+_GERMAN_LIST_PREPOSITIONS = _GERMAN_PLACE_PREPOSITIONS | {"aus"}
 #: The second half of a German pair of nouns (von Hof zu Hof, von Haus zu Haus), or a number after the
 #: noun (in Halle 4 der Messe).
 _GERMAN_NOUN_PAIR = re.compile(r" (?:(?:zu|um|für|an) [A-ZÄÖÜ]|\d)")
@@ -330,12 +331,15 @@ _GERMAN_NOUN_PAIR = re.compile(r" (?:(?:zu|um|für|an) [A-ZÄÖÜ]|\d)")
 _GERMAN_AND_NEXT = re.compile(r" (?:und|oder|sowie|&) ")
 
 
-def after_german_place_preposition(text: str, start: int, end: int) -> bool:
+def after_german_place_preposition(text: str, start: int, end: int, listed: bool = False) -> bool:
     """Whether ``text[start:end]`` follows a German preposition with no article, as a town's name does
     (in Zug, von Hof, nach Fulda) and a noun seldom (im Zug, am Hof); not a pair of nouns' (von Hof zu
-    Hof) nor a numbered thing's (in Halle 4 der Messe)."""
+    Hof) nor a numbered thing's (in Halle 4 der Messe). ``listed``: the word opens a list that a town
+    taken closes, where "aus" counts too (Pendler aus Zug und Luzern), as a material's noun is none
+    (aus Stein und Holz: Holz names no town)."""
     word = _word_before(text, start)
-    return word is not None and word[1].lower() in _GERMAN_PLACE_PREPOSITIONS and not _GERMAN_NOUN_PAIR.match(text, end)
+    prepositions = _GERMAN_LIST_PREPOSITIONS if listed else _GERMAN_PLACE_PREPOSITIONS
+    return word is not None and word[1].lower() in prepositions and not _GERMAN_NOUN_PAIR.match(text, end)
 
 
 def after_preposition(text: str, start: int, lang: str) -> bool:

@@ -387,7 +387,7 @@ class Normalizer:
                     # name if a name taken follows it with a conjunction (Washington and Brussels have...).
                     # So is a German town after a place preposition (zwischen Regen und Zwiesel; not in Zug und Bus).
                     opener = held[span.end] if (evidence.sizeable and sentence_initial(text, span.start)) or (
-                        lang_code == "de" and evidence.single and evidence.local_town and after_german_place_preposition(text, span.start, span.end)
+                        lang_code == "de" and evidence.single and evidence.local_town and after_german_place_preposition(text, span.start, span.end, listed=True)
                     ) else None
                 continue
             if opener is not None and text[opener.end : span.start].strip() in CONJUNCTIONS.get(lang_code, ()):
