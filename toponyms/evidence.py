@@ -518,14 +518,10 @@ _TOWN_WORDS_AFTER = _TOWN_SERVICE_WORDS | {
     "police", "fire", "city", "council", "community", "town", "village", "board", "schools", "area", "municipal", "court", "library",
     "key",  # Marathon Key: the island the town is on
 }
-#: A space and a lower-case word after a name.
-_LOWER_NEXT_WORD = re.compile(r" ([a-z]+)\b")
-
-
 def town_word_after(text: str, end: int) -> bool:
     """Whether an English lower-case word for a town's services or people follows ``end`` (Reading police,
     Monroe residents): a word a name takes, not a gerund's object (Reading the report)."""
-    after = _LOWER_NEXT_WORD.match(text, end)
+    after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1) in _TOWN_WORDS_AFTER
 
 

@@ -122,7 +122,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|и|і|й|та|или|або|,\s*а также)\
 #: Endings of a Russian or Ukrainian adjective's masculine nominative (Донецький, Киевский).
 _MASCULINE_ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой")
 #: An elided French or Italian article right before a word (l'oblast, L'oblast, dell'oblast).
-_ELIDED_BEFORE = re.compile(r"[lL]['’]\Z")
+_ELIDED_ARTICLES = frozenset({"l'", "L'", "l’", "L’"})
 #: A division word and the word joining it to its name, opening a mention (oblast de Donetsk, oblast d'Odessa).
 _DIVISION_LEAD = re.compile(r"(\w+) (?:de |d['’]|di |del |della |dell['’])")
 #: Letters an elided article may stand before.
@@ -744,9 +744,7 @@ class Normalizer:
             # After an elided article, a display name opening with a consonant would read "l'Donetsk Oblast": the
             # text's division word stays, as after a plural one (dans l'oblast de Donetsk), also where it is part of
             # the name the text wrote (oblast de Donetsk, a French name of Donetsk Oblast).
-            elided = text[m.start - 1 : m.start] in ("'", "’") and _ELIDED_BEFORE.search(text, max(0, m.start - 2), m.start) is not None and (
-                display[:1].lower() not in _VOWELS
-            )
+            elided = text[max(0, m.start - 2) : m.start] in _ELIDED_ARTICLES and display[:1].lower() not in _VOWELS
             if elided and name_start is None and (lead := _DIVISION_LEAD.match(text, m.start, m.end)) and lead.group(1).casefold() in _DIVISION_WORDS:
                 name_start = lead.end()
             if name_start is not None:
