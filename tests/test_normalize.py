@@ -386,11 +386,19 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Очільник Дніпропетровської ОВА повідомив, що Харківська ОВА теж.", "uk",
          [("Дніпропетровської ОВА", "tp:iso-ua-12"), ("Харківська ОВА", "tp:iso-ua-63")]),
         # A front named by its town's adjective is the town, not the village its neuter reads as
-        # (Покровське); one whose town has no such form gives no mention rather than a village.
-        ("Бої на Покровському напрямку і на Запорізькому напрямку.", "uk", [("Покровському", "geonames:704422")]),
-        # The first adjective of a list of directions too (not the village Zaporizke)
-        ("На Запорізькому та Покровському напрямках тривають бої.", "uk", [("Покровському", "geonames:704422")]),
+        # (Покровське, Запорізьке): Запоріжжя, whose ж turns з before -ськ.
+        ("Бої на Покровському напрямку і на Запорізькому напрямку.", "uk", [("Покровському", "geonames:704422"), ("Запорізькому", "geonames:687700")]),
+        # The adjectives of a list of directions too, joined by commas and a conjunction; the town a stem makes
+        # with -ка (Костянтинівка, not Костянтинів, an old name of Starokostiantyniv), with its і back to о
+        # (Курахове, Гуляйполе), and an apostrophe in it (Куп'янськ).
+        ("На Костянтинівському, Курахівському та Гуляйпільському напрямках тривають бої.", "uk",
+         [("Костянтинівському", "geonames:705104"), ("Курахівському", "geonames:695357"), ("Гуляйпільському", "geonames:707898")]),
+        ("На Куп'янському та Покровському напрямках.", "uk", [("Куп'янському", "geonames:703656"), ("Покровському", "geonames:704422")]),
         ("На Лиманском направлении.", "ru", [("Лиманском", "geonames:704204")]),
+        # Russian Константиновка is Kostiantynivka (67,000), not Konstantinovsk (19,000), a town of another form.
+        ("Бои на Константиновском и Кураховском направлениях.", "ru", [("Константиновском", "geonames:705104"), ("Кураховском", "geonames:695357")]),
+        # A name dozens of villages bear is a village's, not a city's former name (Олександрівка: Donetsk).
+        ("Бої точаться біля Олександрівки.", "uk", [("Олександрівки", "geonames:698627")]),
         # A Russian short possessive adjective declined (Часов Яр: под Часовым Яром, в Часовом Яре);
         # "за" and "на" are prepositions before a place too (бои за Часов Яр).
         ("Бои за Часов Яр, под Часовым Яром и в Часовом Яре.", "ru",

@@ -115,6 +115,24 @@ def test_a_world_city_or_the_city_a_division_is_named_after_keeps_its_name(gaz, 
     assert gaz.resolve(name)[0].entity.id == place
 
 
+@pytest.mark.parametrize("name, lang, other", [("Олександрівка", "uk", "geonames:709717"), ("Александровка", "ru", "geonames:709717"),
+                                               ("Покровка", "uk", "geonames:1527497")])
+def test_a_name_many_villages_bear_is_not_a_citys_former_name(gaz, name, lang, other):
+    """Олександрівка, a former name of Donetsk and the name of dozens of villages, is a village; so is
+    Покровка, also a former name of Kyzyl-Suu in Kyrgyzstan."""
+    ranked = gaz.resolve(name, lang=lang, limit=40)
+    assert ranked[0].entity.kind == "place" and ranked[0].entity.id != other
+    assert other in [c.entity.id for c in ranked]  # still a candidate, for a context that names it
+
+
+@pytest.mark.parametrize("name, lang, place", [("Константиновка", "ru", "geonames:705104"), ("Lemberg", "de", "geonames:702550")])
+def test_a_respelling_or_an_exonym_keeps_its_place(gaz, name, lang, place):
+    """Not so a place's own name spelled in another language (Russian Константиновка: Kostyantynivka,
+    67,000, above the villages Konstantinovka), nor a Latin exonym GeoNames leaves untagged (German
+    Lemberg: Lviv, not the village Lemberg in the Palatinate)."""
+    assert gaz.resolve(name, lang=lang)[0].entity.id == place
+
+
 @pytest.mark.parametrize("name, region", [("Sachsen", "tp:iso-de-sn"), ("Thüringen", "tp:iso-de-th"), ("Bretagne", "tp:iso-fr-bre")])
 def test_a_region_by_its_iso_name_outranks_a_village_elsewhere(gaz, name, region):
     """ISO's names of subdivisions are untagged but official, so trusted as a main name is; and a

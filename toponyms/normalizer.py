@@ -227,7 +227,7 @@ class Normalizer:
         self.scanner = Scanner(gazetteer.index.surfaces, {
             lang: [name for name in names if name.split()[0] not in SETTLEMENT_NOUNS.get(lang, ())]
             for lang, names in gazetteer.index.lower_headed.items()
-        }, self._respelled)
+        }, self._respelled, self._town_size)
         self._spoken = gazetteer.index.country_languages
         self._candidates = lru_cache(maxsize=100_000)(self._resolve)
         self._assessed = lru_cache(maxsize=100_000)(self._assess)
@@ -666,6 +666,14 @@ class Normalizer:
             return False
         assessed = self._assessed(region.group(1), region.group(1), lang)
         return assessed is not None and assessed[0][0].entity.kind in ("region", "country")
+
+    def _town_size(self, name: str, lang: str) -> int:
+        """The population of the first place ``name`` is read as, among those of a country speaking ``lang``
+        (the resolver's order: Костянтинівка, 67,000, not the villages; Курахів's stray reading Karachi
+        does not count), or 0."""
+        spoken = self._spoken
+        return next((c.entity.population or 0 for c in self._candidates(name, lang)
+                     if c.entity.kind == "place" and lang in spoken.get(c.entity.country or "", ())), 0)
 
     def _place_word(self, word: str, lang: str | None) -> bool:
         """Whether ``word`` alone names a country, a region or a sizeable place (Israel, Mississippi,

@@ -15,6 +15,7 @@ Pipeline, each stage cheaper than the next and tried in order:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from rapidfuzz import fuzz
 
@@ -59,12 +60,19 @@ CITY_STATE_MARGIN = 0.98
 CITY_WEIGHT, TOWN_WEIGHT = place_weight(100_000), place_weight(50_000)
 #: The importance of a place of a million people: a world city keeps its division's name as its own
 #: (New York: the city, not the state).
-WORLD_CITY_WEIGHT = place_weight(1_000_000)
+WORLD_CITY = 1_000_000
+WORLD_CITY_WEIGHT = place_weight(WORLD_CITY)
 _CITY_STATE_HOWS = frozenset({"exact", "inflection", "variant", "key", "fuzzy"})
 #: How alike (rapidfuzz's ratio of the matching keys) a place's and a division's names are at least
 #: when the division is named after the place: Sirte and Surt 67, Benghazi and Banghāzī 86; Iwate and
 #: Numakunai 14, Minas and Lavalleja 31.
 ONE_NAME_SIMILARITY = 60
+#: How alike (rapidfuzz's ratio of the matching keys) an alternate name and a place's own name are at least
+#: when the alternate is a spelling of it in another language (Russian Константиновка, Kostyantynivka: 86;
+#: Николаев, Mykolaiv: 75), not another name (Олександрівка, a former name of Donetsk: 42).
+RESPELLING_SIMILARITY = 70
+#: How many places must bear a name as their own before one bearing it as another name only yields to them.
+OWN_NAME_PLACES = 2
 #: Minimum similarity for a fuzzy candidate.
 FUZZY_CUTOFF = 0.8
 #: With ``keep_ties``: at most this many candidates in all.
@@ -159,6 +167,13 @@ def _made_from(place: str, division: str) -> bool | None:
     return None if place_key in division_key or fuzz.ratio(place_key, division_key) >= ONE_NAME_SIMILARITY else False
 
 
+def _respelling(key: str, own: str) -> bool:
+    """Whether a name's match key spells the key of a place's own name as another language does: alike
+    (Russian Константиновка, Kostyantynivka; Николаев, Mykolaiv) and ending alike, as a word's
+    adjective does not (Олександрівка is no spelling of the district Oleksandrivskyi)."""
+    return key[-1:] == own[-1:] and fuzz.ratio(key, own) >= RESPELLING_SIMILARITY
+
+
 class Resolver:
     """Stateless over an :class:`~toponyms.index.Index`; safe to share between threads."""
 
@@ -185,7 +200,8 @@ class Resolver:
         if not norm or len(norm) > 300:
             return []
         hits = self._lookup(name, norm)
-        if _CYRILLIC.search(name):
+        cyrillic = bool(_CYRILLIC.search(name))
+        if cyrillic:
             declined = self._inflected(name, lang)  # a declined form, before any looser key match wins
             if any(how == "exact" for _, how, _ in hits):
                 # Written exactly as a name (Уфе, Ouffet in Belgium), a word may still be a place's
@@ -196,18 +212,18 @@ class Resolver:
             hits += declined
         if not hits and fuzzy:
             hits = self._fuzzy(name)
-        country = country.upper() if country else None
+        rank = partial(self._rank, limit=limit, country=country.upper() if country else None, kind=kind, lang=lang, keep_ties=keep_ties, cyrillic=cyrillic)
         if _capitals(name):
             # An acronym written in capitals (NATO, OTAN) names what is written so, not the
             # places that match it only once case is folded (Nato and Otan, villages).
             as_written = [h for h in hits if self.index.records.name_fields(h[0])[0] == name]
-            return self._rank(as_written or hits, limit=limit, country=country, kind=kind, lang=lang, keep_ties=keep_ties)
-        ranked = self._rank(hits, limit=limit, country=country, kind=kind, lang=lang, keep_ties=keep_ties)
+            return rank(as_written or hits)
+        ranked = rank(hits)
         if any(_capitals(c.matched.name.text) for c in ranked):
             # Nor does a word that is not in capitals name what is stored only in capitals: ISO's
             # and the airports' codes (Mus is no MUS, Mauritius; Dom no DOM; Han no HAN, Hanoi).
             hits = [h for h in hits if not _capitals(self.index.records.name_fields(h[0])[0])]
-            ranked = self._rank(hits, limit=limit, country=country, kind=kind, lang=lang, keep_ties=keep_ties)
+            ranked = rank(hits)
         return ranked
 
     # -- stages --------------------------------------------------------------
@@ -342,8 +358,41 @@ class Resolver:
                 best[pid] = (min(best[pid][0], max(inside) * CITY_STATE_MARGIN), *best[pid][1:])
         return yielding
 
-    def _rank(self, hits, *, limit: int, country: str | None, kind: str | None, lang: str | None, keep_ties: bool = False) -> list[Candidate]:
-        """Score every hit from the compact rank table, then load only the winners in full."""
+    def _own_names_over_alternates(self, best: dict, where: dict[int, tuple[str, str, float]], named: dict[int, tuple[bool, str]]) -> None:
+        """Where :data:`OWN_NAME_PLACES` or more places bear the name as their own (their main name, or
+        a spelling of it: Олександрівка, Oleksandrivka), a place that bears it only as an untagged GeoNames
+        alternate unlike its own name ranks just below the best of them: that is a former name (Олександрівка,
+        of Donetsk; Іванівка, of Bilozerka) or a stray one (Покровка, of Kyzyl-Suu in Kyrgyzstan), and a
+        text naming one of the many villages so called means a village. Not a world city (Bombay), nor a place
+        whose alternate respells its own name in another language (Russian Константиновка for Kostyantynivka).
+        For a Cyrillic name only: GeoNames' untagged Latin ones are also exonyms, which a language uses today
+        (German Lemberg, Lviv, beside the village Lemberg in the Palatinate). The names are read only when the best place holds the name as an untagged alternate, and in score
+        order only until the second place bearing it as its own (a row load each)."""
+        places = sorted((rid for rid in best if where[rid][0] == "place"), key=lambda rid: -best[rid][0])
+        if len(places) <= OWN_NAME_PLACES or not named[places[0]][0]:
+            return
+        records = self.index.records
+        above: list[int] = []  # places bearing the name as another name, ranked above the first bearing it as its own
+        own: list[int] = []
+        for rid in places:
+            place = records.entity(rid)
+            key, main_key = match_key(records.name_fields(best[rid][1])[0]), match_key(place.name)
+            if key == main_key:
+                own.append(rid)
+                if len(own) == OWN_NAME_PLACES:
+                    break
+            elif not own and named[rid][0] and (place.population or 0) < WORLD_CITY and not _respelling(key, main_key):
+                above.append(rid)  # by population: a curated city's weight has a bonus (Donetsk weighs as a world city)
+        if len(own) == OWN_NAME_PLACES:
+            ceiling = best[own[0]][0] * CITY_STATE_MARGIN
+            for rid in above:
+                best[rid] = (min(best[rid][0], ceiling), *best[rid][1:])
+
+    def _rank(
+        self, hits, *, limit: int, country: str | None, kind: str | None, lang: str | None, keep_ties: bool = False, cyrillic: bool = False,
+    ) -> list[Candidate]:
+        """Score every hit from the compact rank table, then load only the winners in full; ``cyrillic``: the
+        name looked up is written in Cyrillic (:meth:`_own_names_over_alternates`)."""
         if not hits:
             return []
         facts = self.index.rank.facts([nid for nid, _, _ in hits])
@@ -369,6 +418,8 @@ class Resolver:
                 named[rid] = (untagged, name_type)
         if len(best) > 1:
             where = {f[0]: (f[5], f[6], f[7]) for f in facts}
+            if cyrillic:
+                self._own_names_over_alternates(best, where, named)
             self._city_states_first(best, where, self._divisions_over_alternates(best, where, named))
         top = sorted(best.items(), key=lambda item: (-item[1][0], item[0])) if len(best) > 1 else list(best.items())  # ties: compile order
         if keep_ties and len(top) > limit:

@@ -137,8 +137,12 @@ class Scanner:
     def __init__(
         self, surfaces, lower_headed: dict[str, Iterable[str]] | None = None,
         respelled: Callable[[str, int, int, str], tuple[str, bool] | None] | None = None,
+        town_size: Callable[[str, str], int] | None = None,
     ):
         self.surfaces = surfaces
+        # The population of the place a name of a town stands for first in a text of the language, or 0
+        # (which of the towns a front's adjective may be named after: Костянтинівка, not Костянтинів).
+        self._town_size = town_size
         # For a Russian or Ukrainian word ``text[start:end]`` that matches no name as written: the name it
         # stands for, spelled as the other language spells it, and whether the word is declined; or None
         # (Ukrainian Новоросійську: Новороссийск, which GeoNames has in Russian only).
@@ -285,7 +289,7 @@ class Scanner:
             elif (
                 (cyrillic := _CYRILLIC.match(text, start))
                 and _DIRECTION_AFTER.match(text, word_end)
-                and (front := self._direction(text, start, word_end)) is not None
+                and (front := self._direction(text, start, word_end, lang or "")) is not None
             ):
                 if front:  # на Покровському напрямку: the front named after the town Покровськ
                     out.append(front)
@@ -463,18 +467,19 @@ class Scanner:
         key = fold_chars(word)
         return key in self.surfaces, bool(follower) and self._starts_a_key(key + fold_chars(follower))
 
-    def _direction(self, text: str, start: int, word_end: int) -> Span | None | Literal[False]:
+    def _direction(self, text: str, start: int, word_end: int, lang: str) -> Span | None | Literal[False]:
         """A front named by the adjective of its town (на Покровському напрямку, на Лиманском
         направлении): the town's span, False for such an adjective whose town is unknown (not
         the village Покровське its neuter would read as), None for any other word."""
         stem = _TOWN_ADJECTIVE.match(text, start, word_end)
         if stem is None:
             return None
-        base, consonant = stem.group(1), stem.group(2)
-        for town in (f"{base}{consonant}к", base):  # Покровськ, Торецьк, Покровск; Лиман
-            if self._word_facts(town, "")[0]:
-                return _span(Span, (start, word_end, town, True))
-        return False
+        towns = [town for town in _adjective_towns(stem.group(1), stem.group(2)) if self._word_facts(town, "")[0]]
+        if not towns:
+            return False
+        if len(towns) > 1 and (size := self._town_size) is not None:
+            towns.sort(key=lambda town: -size(town, lang))  # stable: the likelier form first on a tie
+        return _span(Span, (start, word_end, towns[0], True))
 
     def _inflected(self, text: str, start: int, lang: str | None, as_written: bool = False) -> Span | None:
         """The longest run of up to three words at ``start`` whose lemmas form a known name; with
@@ -774,9 +779,34 @@ _ARTICLES_AND_PREPOSITIONS = {
 #: The short word right before a name, to look up in :data:`FUSED_ARTICLES`.
 _FUSED_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3}) \Z")
 #: The noun of a military direction after an adjective (Ukrainian напрямок, Russian направление), or
-#: after a list's next adjective (на Запорізькому та Херсонському напрямках).
-_DIRECTION_AFTER = re.compile(r"(?: (?:та|і|й|и) [А-ЯІЇЄҐ][а-яіїєґ']+)? (?:напрям(?:ок|ку|і|ком|ки|ках|ків)|направлени(?:е|и|я|ю|ем|ях|й))\b")
+#: after a list's later adjectives (на Запорізькому та Херсонському напрямках; на Костянтинівському,
+#: Курахівському та Гуляйпільському напрямках).
+_DIRECTION_AFTER = re.compile(
+    r"(?:(?:,| (?:та|і|й|и)) [А-ЯІЇЄҐ][а-яёіїєґ'’ʼ]+){0,8} (?:напрям(?:ок|ку|і|ком|ки|ках|ків)|направлени(?:е|и|я|ю|ем|ях|й))\b"
+)
 #: A town's adjective in -ський/-цький/-зький (-ский/-цкий) in any case: its stem and the consonant
-#: before -к (-зький ones, Запорізький, have no town of that form: no mention rather than a village).
-_TOWN_ADJECTIVE = re.compile(r"([^\W\d_]+?)([сцз]ь?)к(?:ому|ім|ого|ий|ом|ое|их)$")
+#: before -к (apostrophes too: Куп'янському).
+_TOWN_ADJECTIVE = re.compile(r"((?:[^\W\d_]|['’ʼ])+?)([сцз]ь?)к(?:ому|ім|ого|ий|ом|ое|их)$")
+
+
+def _adjective_towns(base: str, consonant: str) -> list[str]:
+    """The names of the towns an adjective ``base + consonant + к…`` may be made from, likeliest form
+    first: the adjective's own town (Покровськ, Донецк), its stem (Лиман, Харків, Орехов), the stem with
+    -ка (Костянтинівка, Авдіївка, Марьинка); a stem in -ов/-ев/-ів with -о (Russian Курахово) or, in
+    Ukrainian, with its і back to о and -е (Курахове); a stem in -ь with -е, -ье or -ля (Гуляйполе,
+    Доброполье, Добропілля), in Ukrainian with its і back to о (Гуляйпіль: Гуляйполе); and -жжя or -ье
+    for a stem whose ж turned з or stayed before -ськ (Запоріжжя, Запорожье). Which of them exist and
+    which is the likeliest is the gazetteer's to say."""
+    towns = [f"{base}{consonant}к", base, f"{base}ка"]
+    if base.endswith(("ов", "ев", "ів")):
+        towns += [f"{base}о", f"{base[:-2]}ове"]
+    elif base.endswith("ь"):
+        stem = base[:-1]
+        back = f"{stem[:-2]}о{stem[-1]}" if stem[-2:-1] == "і" else stem  # Гуляйпіл → Гуляйпол
+        towns += [f"{back}е", f"{stem}ье", f"{stem}ля"]
+    elif consonant.startswith("з"):
+        towns.append(f"{base}жжя")
+    elif base.endswith("ж"):
+        towns.append(f"{base}ье")
+    return towns
 _CAPITALIZED_WORD = re.compile(rf"[{_UPPER}](?<!\w.)[^\W_]*(?:['’ʼ](?![sS]\b)[^\W_]+)*")
