@@ -1120,6 +1120,15 @@ def test_a_settlement_noun_makes_a_common_word_a_small_towns_name(norm):
     assert norm("Ми зайшли в бар.", "uk").mentions == ()
 
 
+def test_a_military_reports_area_word_makes_a_common_word_a_towns_name(norm):
+    """у районі Щастя: Shchastia (12,000 people), whose name is "happiness", after the word military reports
+    put before a place's name (в районе, населённый пункт); not across a sentence's end (района. По словам:
+    not Pô in Burkina Faso)."""
+    doc = norm("У районі Щастя та Станиці Луганської ситуація стабільна.", "uk")
+    assert [(m.text, m.entity.id) for m in doc.mentions] == [("Щастя", "geonames:694725"), ("Станиці Луганської", "geonames:692953")]
+    assert [m.text for m in norm("Дрон упал во дворе Белгородского района. По словам губернатора, никто не пострадал.", "ru").mentions] == []
+
+
 def test_a_city_named_by_its_cyrillic_name_is_no_village_near_the_storys_places(norm):
     """у Рівному beside Луцьк: the city of 244,000 (had been a Volyn village of that name and no population,
     which the story's region favoured): GeoNames leaves the city's Cyrillic name untagged, its own name all the same."""

@@ -120,8 +120,13 @@ SETTLEMENT_NOUNS = {
         # a firm's site, named by its town (am Stammsitz Ludwigshafen, im Werk Wolfsburg, am Standort Leverkusen)
         "standort", "stammsitz", "hauptsitz", "firmensitz", "konzernsitz", "werk",
     }),
-    "ru": frozenset({"город", "города", "городе", "городу", "городом", "посёлок", "посёлке", "поселок", "поселке", "село", "селе"}),
-    "uk": frozenset({"місто", "міста", "місті", "місту", "містом", "селище", "селищі", "село", "селі"}),
+    # and the words of military reports for a place's area and a settlement (в районе Мирнограда, у районі
+    # Щастя; населённый пункт Новоалександровка, населеного пункту Мирне)
+    "ru": frozenset({
+        "город", "города", "городе", "городу", "городом", "посёлок", "посёлке", "поселок", "поселке", "село", "селе",
+        "районе", "района", "пункт", "пункта", "пункте",
+    }),
+    "uk": frozenset({"місто", "міста", "місті", "місту", "містом", "селище", "селищі", "село", "селі", "районі", "району", "пункт", "пункту", "пункті"}),
 }
 #: Russian and Ukrainian words for a street or square, before its name (вулиця Покровська, ул.
 #: Ленина): the name after one is the street's, not the town's or the person's it is named for.
@@ -261,12 +266,13 @@ def _word_before(text: str, start: int) -> tuple[int, str] | None:
 
 
 def after_settlement_noun(text: str, start: int, lang: str) -> bool:
-    """Whether a noun for a settlement (German Stadt, Gemeinde...) comes right before ``start``."""
+    """Whether a noun for a settlement (German Stadt, Gemeinde...) comes right before ``start``, spaces
+    between (not a sentence's last word: Белгородского района. По словам...)."""
     nouns = SETTLEMENT_NOUNS.get(lang)
     if not nouns:
         return False
     word = _word_before(text, start)
-    return word is not None and word[1].lower() in nouns
+    return word is not None and word[1].lower() in nouns and text[word[0] + len(word[1]) : start].isspace()
 
 
 def names_a_street_or_district(text: str, start: int, end: int, lang: str, declined: bool = False) -> bool:
