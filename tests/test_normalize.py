@@ -1120,6 +1120,15 @@ def test_a_settlement_noun_makes_a_common_word_a_small_towns_name(norm):
     assert norm("Ми зайшли в бар.", "uk").mentions == ()
 
 
+def test_a_russian_spelling_of_a_ukrainian_village_after_a_cue(norm):
+    """GeoNames names Shcherbynivka (3,900 people) and Kruhliakivka in Ukrainian only; Russian writes -овка
+    where Ukrainian writes -івка. A village so respelled is taken after a preposition or an area word, and
+    in the list one opens (в районе Щербиновки и Кругляковки), not alone."""
+    doc = norm("В районе Щербиновки и Кругляковки продолжаются бои.", "ru")
+    assert [(m.text, m.entity.id) for m in doc.mentions] == [("Щербиновки", "geonames:694290"), ("Кругляковки", "geonames:812661")]
+    assert norm("Щербиновки не видно.", "ru").mentions == ()
+
+
 def test_a_military_reports_area_word_makes_a_common_word_a_towns_name(norm):
     """у районі Щастя: Shchastia (12,000 people), whose name is "happiness", after the word military reports
     put before a place's name (в районе, населённый пункт); not across a sentence's end (района. По словам:

@@ -375,7 +375,8 @@ LIST_REACH = 80
 
 def after_listed_preposition(text: str, start: int, end: int, lang: str) -> bool:
     """Whether ``text[start:end]`` follows a comma or conjunction that continues a list of capitalized
-    names a preposition opened (w Zielonej Górze i Nowej Soli, in Boston, Mobile and Reading; also at
+    names a preposition or a settlement noun opened (w Zielonej Górze i Nowej Soli, in Boston, Mobile and
+    Reading; в районе Щербиновки и Кругляковки; also at
     a sentence's start: W Zielonej Górze i Nowej Soli): the preposition holds for every name of the
     list, as :func:`after_preposition` reads it before the list's first name (not an English "of"
     joining one name's words: Department of Energy and Commerce). After a single comma, the list goes
@@ -411,7 +412,8 @@ def after_listed_preposition(text: str, start: int, end: int, lang: str) -> bool
         if token[:1].isupper() and not (opens_sentence and token.lower() in prepositions):
             names += 1
             continue
-        return names > 0 and goes_on and after_preposition(text, tokens[i + 1].start(), lang)
+        opened = tokens[i + 1].start()
+        return names > 0 and goes_on and (after_preposition(text, opened, lang) or after_settlement_noun(text, opened, lang))
     return False
 
 

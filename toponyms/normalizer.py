@@ -24,7 +24,7 @@ from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
     COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, MENTION, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
-    after_german_place_preposition, after_settlement_noun, assess, in_context, is_compass, sentence_initial, town_word_after, zipf,
+    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, sentence_initial, town_word_after, zipf,
 )
 from .givennames import surnames
 from .gazetteer import Gazetteer
@@ -58,6 +58,9 @@ _OF_A_NAME = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|de|des|della|dello|dell[
 #: The endings of Russian and Ukrainian surnames (Данилов, Кірсанов, Гагарін; adjectival: Жуковський,
 #: Полярний), in a dictionary form; feminine ones too (Кузнєцова, Орловська).
 _SURNAME_SHAPED = re.compile(r"(?:[оеєё]ва?|[иіы]на?|[иіыо]й|[иіы]я|ська|цька|ская|цкая)$")
+#: The Russian ending -овка/-евка of a village's name (as a skeleton: ё is е), which Ukrainian writes -івка
+#: (Щербиновка, Щербинівка; Кругляковка, Кругляківка): a skeleton keeps vowels, so it does not meet.
+_RUSSIAN_VKA = re.compile(r"[ое]вка$")
 #: The word and hyphen right before a compound's later part.
 _HYPHENATED_HEAD = re.compile(r"(?<![^\W_])([^\W_]+)-\Z")
 #: Languages whose press writes acronyms in title case (Italian: la Nato, l'Ue, gli Usa).
@@ -607,47 +610,59 @@ class Normalizer:
     def _respelled(self, text: str, start: int, end: int, lang: str) -> tuple[str, bool] | None:
         """The name the Russian or Ukrainian word ``text[start:end]``, which no name is written as, stands
         for as the other language spells it, and whether the word is declined (see :meth:`_spelled_as`);
-        a word shaped like a surname (-ов, -ін, -ський, -ний) only after a preposition or a settlement
-        noun (у Жуковському; not Данілов наголосив, Полярний розповів: Ukrainian spellings of Russian
-        surnames that Faker's lists lack)."""
+        only after a preposition or a settlement noun (or in a list one opens), a word shaped like a surname (-ов, -ін, -ський, -ний:
+        у Жуковському; not Данілов наголосив, Полярний розповів: Ukrainian spellings of Russian surnames
+        that Faker's lists lack) and a village's name (в районе Щербиновки, Shcherbynivka, 3,900 people,
+        which GeoNames names in Ukrainian only)."""
         found = self._respelling(text[start:end], lang)
         if found is None:
             return None
-        name, declined, surname_shaped = found
-        if surname_shaped and not (after_preposition(text, start, lang) or after_settlement_noun(text, start, lang)):
+        name, declined, cued = found
+        if cued and not (
+            after_preposition(text, start, lang) or after_settlement_noun(text, start, lang) or after_listed_preposition(text, start, end, lang)
+        ):
             return None
         return name, declined
 
     def _lookup_respelling(self, word: str, lang: str) -> tuple[str, bool, bool] | None:
-        """For :meth:`_respelled`, cached per word: the name, whether the word is declined, whether its
-        dictionary form is shaped like a surname."""
+        """For :meth:`_respelled`, cached per word: the name, whether the word is declined, whether it
+        names a place only after a preposition or a settlement noun (its dictionary form is shaped like
+        a surname, or it names a village)."""
         for form in (word, *word_lemmas(word, lang)):
-            if name := self._spelled_as(word, form, lang):
-                return name, form != word, bool(_SURNAME_SHAPED.search(form))
+            if spelled := self._spelled_as(word, form, lang):
+                name, village = spelled
+                return name, form != word, village or bool(_SURNAME_SHAPED.search(form))
         return None
 
-    def _spelled_as(self, word: str, form: str, lang: str) -> str | None:
+    def _spelled_as(self, word: str, form: str, lang: str) -> tuple[str, bool] | None:
         """The name of a place or region that the Russian or Ukrainian ``word`` stands for, by its ``form``
         (as written or a nominative) spelled as the other language spells it, in a country whose people
         write that language (Ukrainian Новоросійськ, Сизрань, Тихорецьк: Russia's Новороссийск, Сызрань,
         Тихорецк), or None. By a name tagged Russian or Ukrainian or one that is an entity's own name
         in Cyrillic (Новороссийск, Novorossiysk; not any of GeoNames' untagged alternates: Кива, of
-        Kyiv), of a region or a town of :data:`SMALL_POPULATION` or more; not a common word of the
-        language nor a surname, which meet villages' names so (Ukrainian Мирний, Russian Сорокин ~
-        Сорокине, Кирилов ~ Kirillov)."""
-        names = self.gazetteer.index.spelled(cyrillic_skeleton(form))
+        Kyiv), of a region or a town of :data:`SMALL_POPULATION` or more, else of a smaller place; not a
+        common word of the language nor a surname, which meet villages' names so (Ukrainian Мирний,
+        Russian Сорокин ~ Сорокине, Кирилов ~ Kirillov). With the name, whether it is a smaller place's."""
+        skeleton = cyrillic_skeleton(form)
+        names = self.gazetteer.index.spelled(skeleton)
+        if not names and lang == "ru" and (ukrainian := _RUSSIAN_VKA.sub("ивка", skeleton)) != skeleton:
+            names = self.gazetteer.index.spelled(ukrainian)  # Щербиновка: Щербинівка, whose і was Russian о
         if not names or max(zipf(word, lang), zipf(form, lang)) >= UNTAGGED_LOWER_ZIPF or not {word, form}.isdisjoint(surnames()):
             return None
         other = "ru" if lang == "uk" else "uk"
+        village = None
         for name in names:
             # Any of the name's readings, which the document then chooses among (Алексеевка: a Ukrainian
             # village first, the Russian town of 37,000 in a story naming Бєлгородська область).
             for c in self._candidates(name, lang):
                 if c.matched.how == "exact" and other in self._spoken.get(c.entity.country or "", ()) and (
                     c.matched.name.lang in RESPELLED_LANGS or match_key(name) == match_key(c.entity.name)
-                ) and (c.entity.kind == "region" or (c.entity.kind == "place" and (c.entity.population or 0) >= SMALL_POPULATION)):
-                    return name
-        return None
+                ) and c.entity.kind in ("region", "place"):
+                    if c.entity.kind == "region" or (c.entity.population or 0) >= SMALL_POPULATION:
+                        return name, False
+                    if c.entity.population:  # not a place of no known size (a hamlet, a former village)
+                        village = village or name
+        return (village, True) if village is not None else None
 
     def _curated_as_written(self, candidate: Candidate, lang: str) -> bool:
         """Whether ``candidate`` is a curated entity named exactly so by a name of its own, not one of
