@@ -1129,6 +1129,13 @@ def test_a_russian_spelling_of_a_ukrainian_village_after_a_cue(norm):
     assert norm("Щербиновки не видно.", "ru").mentions == ()
 
 
+def test_a_town_named_by_a_common_word_keeps_its_sense_inside_a_later_sentence(norm):
+    """у місті Щастя ("happiness"), then "Тепер Щастя зруйноване": capitalized inside a sentence, which Ukrainian
+    does only for names, the town again; not a club's name in guillemets, nor the word opening a sentence."""
+    text = "У місті Щастя працювала електростанція. Тепер Щастя зруйноване, а клуб «Щастя» розпався. Щастя — це мир."
+    assert [(m.start, m.entity.id) for m in norm(text, "uk").mentions] == [(8, "geonames:694725"), (46, "geonames:694725")]
+
+
 def test_a_military_reports_area_word_makes_a_common_word_a_towns_name(norm):
     """у районі Щастя: Shchastia (12,000 people), whose name is "happiness", after the word military reports
     put before a place's name (в районе, населённый пункт); not across a sentence's end (района. По словам:

@@ -771,7 +771,7 @@ def _after_initial(text: str, start: int) -> bool:
 
 #: Guillemets and low-high quotes, in which news write the names of clubs, firms, pipelines and
 #: works (not English quotation marks, which quote speech: “Kyiv,” he said): «Дружба», „Wisła”, „Dynamo“.
-_OPENING_NAME_QUOTES = frozenset("«„")
+OPENING_NAME_QUOTES = frozenset("«„")
 _CLOSING_NAME_QUOTES = frozenset("»“”")
 #: The dash after a news dateline's place (``ATLANTA -``, ``HUDSON --``, ``PORTLAND —``), also after
 #: the agency's name (``TOULOUSE (Reuters) —``, ``MADRID (Europa Press) -``).
@@ -996,7 +996,7 @@ def in_context(
         return OTHER  # rue de Rivoli, via Roma, plaza de España: a street's or a square's name
     if after_storm_word(text, start):
         return OTHER  # Hurricane Milton, l'ouragan Florence, Sturmtief Boris: a storm's name
-    if text[start - 1 : start] in _OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
+    if text[start - 1 : start] in OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
     if evidence.single and lang == "en" and not evidence.sizeable and text.endswith(_ADJECTIVE_SUFFIXES, start, end) and (
         _THE_BEFORE.search(text, max(0, start - 4), start) and _LOWER_WORD_AFTER.match(text, end)

@@ -23,7 +23,7 @@ from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, dro
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
-    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, MENTION, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
+    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, MENTION, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
     after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, sentence_initial, town_word_after, zipf,
 )
 from .givennames import surnames
@@ -162,18 +162,30 @@ def _promoted(found: list[Candidate], first: Candidate) -> list[Candidate]:
     return [Candidate(first.entity, found[0].score, first.matched), *(c for c in found if c is not first)]
 
 
-def _repeated_at_sentence_start(text: str, pending: list[Pending], held: dict[int, Pending]) -> list[Pending]:
-    """``pending`` with the held spans of an English text that open a sentence before a word for a town's services
-    or people and are written, letter for letter, as a mention taken elsewhere in the document: one sense per
-    document (Reading police said..., after "in Reading"), where the forced capital alone had left the word in
-    doubt; not a gerund (Reading the report), nor a hamlet's name (a Division of Highways, then Highways officials:
-    a town of 10,000 at least). Taken out of ``held``."""
+#: Languages whose held spans are taken again as a mention the document made (:func:`_repeated`).
+_REPEATED_LANGS = frozenset({"en", "ru", "uk"})
+
+
+def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang: str) -> list[Pending]:
+    """``pending`` with the held spans written, letter for letter, as a mention taken elsewhere in the document:
+    one sense per document, where the word had been left in doubt. In English, one opening a sentence before
+    a word for a town's services or people (Reading police said..., after "in Reading"), where the forced
+    capital alone said nothing; not a gerund (Reading the report), nor a hamlet's name (a Division of Highways,
+    then Highways officials: a town of 10,000 at least). In Russian and Ukrainian, which capitalize only names,
+    one inside a sentence (у місті Щастя..., then Тепер Щастя зруйноване: "happiness" is written so at a
+    sentence's start only); not one alone in guillemets (a club's name). Taken out of ``held``."""
     taken = {text[p.start : p.end] for p in pending}
-    repeated = [
-        h for end, h in held.items()
-        if text[h.start : end] in taken and (h.candidates[0].entity.population or 0) >= SMALL_POPULATION
-        and sentence_initial(text, h.start) and town_word_after(text, end)
-    ]
+    if lang == "en":
+        repeated = [
+            h for end, h in held.items()
+            if text[h.start : end] in taken and (h.candidates[0].entity.population or 0) >= SMALL_POPULATION
+            and sentence_initial(text, h.start) and town_word_after(text, end)
+        ]
+    else:
+        repeated = [
+            h for end, h in held.items()
+            if text[h.start : end] in taken and not sentence_initial(text, h.start) and text[h.start - 1 : h.start] not in OPENING_NAME_QUOTES
+        ]
     for h in repeated:
         del held[h.end]
     return sorted([*pending, *repeated], key=lambda p: p.start) if repeated else pending
@@ -412,8 +424,8 @@ class Normalizer:
                 p for p, big in zip(pending, sizeable)
                 if big or people.isdisjoint(_person_keys(text[p.start : p.end], lang_code)) or self._anchored(text, p.start, p.end, lang_code)
             ]
-        if held and pending and lang_code == "en":
-            pending = _repeated_at_sentence_start(text, pending, held)
+        if held and pending and lang_code in _REPEATED_LANGS:
+            pending = _repeated(text, pending, held, lang_code)
         pending = drop_foreign_pairs(text, pending, held)
         if held:
             pending = admit_city_of_region(text, pending, held)
