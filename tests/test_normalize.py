@@ -1145,6 +1145,13 @@ def test_a_military_reports_area_word_makes_a_common_word_a_towns_name(norm):
     assert [m.text for m in norm("Дрон упал во дворе Белгородского района. По словам губернатора, никто не пострадал.", "ru").mentions] == []
 
 
+def test_front_line_villages_on_either_side_of_a_border_vouch_for_each_other(norm):
+    """Новопавлівка beside Удачне and Родинське: the village of Dnipropetrovsk Oblast 25 km from them
+    across the oblast line, not the Crimean Novopavlovka, which a Crimean reading of Удачне had vouched for."""
+    doc = norm("Ворог атакував Мирноград, Родинське, Удачне та Новопавлівку.", "uk")
+    assert [(m.text, m.entity.admin1) for m in doc.mentions] == [("Мирноград", "05"), ("Родинське", "05"), ("Удачне", "05"), ("Новопавлівку", "04")]
+
+
 def test_a_city_named_by_its_cyrillic_name_is_no_village_near_the_storys_places(norm):
     """у Рівному beside Луцьк: the city of 244,000 (had been a Volyn village of that name and no population,
     which the story's region favoured): GeoNames leaves the city's Cyrillic name untagged, its own name all the same."""
@@ -1507,8 +1514,8 @@ def test_two_places_vouch_for_each_other_only_when_near(gaz):
     washington_il, chicago = entity("geonames:4915545", with_names=False), entity("geonames:4887398", with_names=False)
     assert (graivoron.country, graivoron.admin1) == (belgorod.country, belgorod.admin1)
     assert (washington_il.country, washington_il.admin1) == (chicago.country, chicago.admin1)
-    assert _vouched(graivoron, "graivoron", {}, {("RU", belgorod.admin1): {"belgorod": [belgorod]}})
-    assert not _vouched(washington_il, "washington", {}, {("US", "IL"): {"chicago": [chicago]}})
+    assert _vouched(graivoron, "graivoron", {}, {("RU", belgorod.admin1): {"belgorod": [belgorod]}}, set())
+    assert not _vouched(washington_il, "washington", {}, {("US", "IL"): {"chicago": [chicago]}}, set())
 
 
 def test_a_text_without_a_language_is_read_in_the_one_detected(norm):

@@ -18,6 +18,7 @@ module scores them again with what the document says:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -107,6 +108,11 @@ _mention_key = lru_cache(maxsize=100_000)(normalize)
 COHERENCE_BOOST = 0.2
 #: Two places vouch for each other only this close (km); a region and a place in it, wherever.
 NEAR_KM = 150.0
+#: Two places in different regions vouch for each other only this close (km): a border's neighbours, not
+#: two towns of neighbouring US states (Hopkinton, Rhode Island, 80 km from Boston).
+NEAR_ACROSS_KM = 50.0
+#: NEAR_ACROSS_KM in degrees of latitude.
+_ACROSS_DEGREES = NEAR_ACROSS_KM / 111.2
 #: A candidate takes part in that only when it scores at least this share of its mention's best
 #: (London, Ontario, 2.4 % below London, does not make Paris Paris, Ontario); nor does a country
 #: the document names lift a candidate below it (Paris, Texas, in a French story naming the USA).
@@ -377,19 +383,53 @@ def _near(a: Entity, b: Entity) -> bool:
     shared region is all that is known, and it counts)."""
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return True
-    # Equirectangular distance: exact enough at this range, and cheap.
-    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
-    y = math.radians(b.lat - a.lat)
-    return 6371.0 * math.hypot(x, y) <= NEAR_KM
+    return _distance(a, b) <= NEAR_KM
 
 
-def _vouched(entity: Entity, key: str, region_of: dict[tuple, dict[str, bool]], place_in: dict[tuple, dict[str, list[Entity]]]) -> bool:
+def _distance(a: Entity, b: Entity) -> float:
+    """Kilometres between two places with points: an equirectangular distance, exact enough at these ranges, and cheap."""
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))  # type: ignore[operator]
+    y = math.radians(b.lat - a.lat)  # type: ignore[operator]
+    return 6371.0 * math.hypot(x, y)
+
+
+def _near_across_areas(place_in: dict[tuple, dict[str, list[Entity]]], pending: list[Pending], keys: list[str]) -> set[str]:
+    """The ids of the place readings that lie within :data:`NEAR_ACROSS_KM` of another name's first
+    reading in another area: front-line villages on either side of a border (Новопавлівка, in
+    Dnipropetrovsk Oblast, beside Удачне, in Donetsk Oblast) vouch for each other as two in one region
+    do. Only a name's first reading vouches so: a namesake of a common name, plausible but not the
+    likeliest, would find a neighbour of some other namesake across a US state line (Concord,
+    Missouri, beside Alton, Illinois, in a story about Concord, New Hampshire). The first readings are
+    sorted by latitude, so each reading is measured against the few in its band only."""
+    firsts = sorted(
+        (e.lat, (e.country, e.admin1), key, e) for key, p in zip(keys, pending)
+        if (e := p.candidates[0].entity).kind == "place" and e.admin1 and e.lat is not None and e.lon is not None
+    )
+    found: set[str] = set()
+    if not firsts:
+        return found
+    latitudes = [first[0] for first in firsts]
+    for area, names in place_in.items():
+        for key, readings in names.items():
+            for e in readings:
+                if e.lat is None or e.lon is None or e.id in found:
+                    continue
+                band = firsts[bisect.bisect_left(latitudes, e.lat - _ACROSS_DEGREES) : bisect.bisect_right(latitudes, e.lat + _ACROSS_DEGREES)]
+                if band and any(other_area != area and other != key and _distance(e, place) <= NEAR_ACROSS_KM for _, other_area, other, place in band):
+                    found.add(e.id)
+    return found
+
+
+def _vouched(
+    entity: Entity, key: str, region_of: dict[tuple, dict[str, bool]], place_in: dict[tuple, dict[str, list[Entity]]], across: set[str],
+) -> bool:
     """Georgia beside Gainesville: a region and a place in it, each a plausible reading of
     another name, make each other likelier; so do a state and a county of it (contea di Fulton,
     in Georgia; not two counties: Greene and Webster counties lie in several states), and two
     places near each other in one region (or Belgorod the region would outrun Belgorod the city
-    beside Graivoron), but not any two places of a large state (Chicago does not make Washington
-    Washington, Illinois). Not readings of the same name: they would vouch for themselves."""
+    beside Graivoron), or two near each other across a border (``across``: :func:`_near_across_areas`),
+    but not any two places of a large state (Chicago does not make Washington Washington, Illinois).
+    Not readings of the same name: they would vouch for themselves."""
     area = (entity.country, entity.admin1)
     places = place_in.get(area)
     if entity.kind == "region":
@@ -397,7 +437,7 @@ def _vouched(entity: Entity, key: str, region_of: dict[tuple, dict[str, bool]], 
         return _other_than(places, key) or any(
             other != key and state != first_level for other, state in region_of.get(area, {}).items()
         )
-    if _other_than(region_of.get(area), key):
+    if _other_than(region_of.get(area), key) or entity.id in across:
         return True
     # Most places share their area with no other name's reading: no distance to measure.
     return places is not None and _other_than(places, key) and any(
@@ -407,7 +447,7 @@ def _vouched(entity: Entity, key: str, region_of: dict[tuple, dict[str, bool]], 
 
 def _document_boosts(
     candidates: list[Candidate], key: str, country_boost: dict, region_boost: dict,
-    region_of: dict[tuple, dict[str, bool]], place_in: dict[tuple, dict[str, list[Entity]]],
+    region_of: dict[tuple, dict[str, bool]], place_in: dict[tuple, dict[str, list[Entity]]], across: set[str],
 ) -> list[tuple[Candidate, float | None]]:
     """Each candidate of the name ``key`` with the boost the document's countries, regions and
     other names give it; None for one that takes no boost at all: a country named exactly (Iran)
@@ -444,7 +484,7 @@ def _document_boosts(
             continue
         if entity.admin1:
             boost += region_boost.get((entity.country, entity.admin1), 0.0)
-            if entity.kind in ("region", "place") and _vouched(entity, key, region_of, place_in):
+            if entity.kind in ("region", "place") and _vouched(entity, key, region_of, place_in, across):
                 boost += COHERENCE_BOOST
         out.append((c, boost))
     return out
@@ -486,6 +526,7 @@ def _choose_once(
         for i, (p, cue) in enumerate(zip(pending, cues))
     ]
     region_of, place_in = _plausible_areas(pending, settled, keys)
+    across = _near_across_areas(place_in, pending, keys)
     rescored: list[list[tuple[float, Candidate]]] = []
     # What the document as a whole says of a name's candidates, worked out once per name
     # (most names recur); what the mention's surroundings say is added per mention.
@@ -494,7 +535,7 @@ def _choose_once(
         key = keys[i]
         boosts = by_name.get((key, id(p.candidates)))
         if boosts is None:
-            boosts = by_name[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in)
+            boosts = by_name[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in, across)
         target = targets.get(i)
         # "the White House", "l'Élysée": after the article, a name that also reads as an organisation
         # is not a town's for the document's sake (White House, Tennessee, in a story about Tennessee;
