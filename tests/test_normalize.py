@@ -1134,6 +1134,8 @@ def test_a_town_named_by_a_common_word_keeps_its_sense_inside_a_later_sentence(n
     does only for names, the town again; not a club's name in guillemets, nor the word opening a sentence."""
     text = "У місті Щастя працювала електростанція. Тепер Щастя зруйноване, а клуб «Щастя» розпався. Щастя — це мир."
     assert [(m.start, m.entity.id) for m in norm(text, "uk").mentions] == [(8, "geonames:694725"), (46, "geonames:694725")]
+    # after "неподалік" (near), a preposition as "біля" is
+    assert [m.entity.id for m in norm("Обстріли тривають неподалік Щастя.", "uk").mentions] == ["geonames:694725"]
 
 
 def test_a_military_reports_area_word_makes_a_common_word_a_towns_name(norm):

@@ -107,8 +107,8 @@ PREPOSITIONS = {
     "es": {"en", "de", "a", "desde", "hacia", "entre", "hasta", "via", "vía"},
     "it": {"a", "in", "da", "di", "presso", "verso", "tra", "fra", "per", "via", "sopra", "sotto", "oltre", "lungo"},
     "pl": {"w", "we", "z", "ze", "do", "pod", "nad", "koło", "na", "między", "pomiędzy", "przy", "od", "spod", "znad", "niedaleko", "obok", "wokół"},
-    "ru": {"в", "во", "из", "под", "у", "около", "возле", "до", "за", "на", "от", "через", "вблизи"},
-    "uk": {"в", "у", "з", "із", "зі", "під", "біля", "до", "за", "на", "від", "через", "поблизу"},
+    "ru": {"в", "во", "из", "под", "у", "около", "возле", "до", "за", "на", "от", "через", "вблизи", "близ", "вокруг"},
+    "uk": {"в", "у", "з", "із", "зі", "під", "біля", "до", "за", "на", "від", "через", "поблизу", "неподалік", "навколо", "довкола"},
 }
 #: German nouns for a settlement, its area or a site in it, which announce its name (die Stadt Essen, im Raum Augsburg), and
 #: for a US state (im Bundesstaat Washington): in German, where every noun is capitalized and Essen is a common
