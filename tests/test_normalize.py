@@ -1147,6 +1147,17 @@ def test_a_military_reports_area_word_makes_a_common_word_a_towns_name(norm):
     assert [m.text for m in norm("Дрон упал во дворе Белгородского района. По словам губернатора, никто не пострадал.", "ru").mentions] == []
 
 
+def test_a_village_of_a_common_name_lies_in_the_region_the_document_names(norm):
+    """Kherson Oblast's Oleksandrivkas rank below eight larger ones elsewhere, which the resolver keeps; named
+    with the oblast, the village is one of Kherson's. Not so a sizeable place's namesake: Washington in a
+    story naming Kansas is the capital, not Washington, Kansas."""
+    for text, lang in (("Ворог обстріляв село Олександрівка Херсонської області.", "uk"), ("Обстрелу подверглось село Александровка Херсонской области.", "ru")):
+        village, region = norm(text, lang).mentions
+        assert (village.entity.name, village.entity.admin1, region.entity.id) == ("Oleksandrivka", "08", "tp:iso-ua-65")
+    doc = norm("Officials in Washington said farmers in Kansas would get aid.", "en")
+    assert [m.entity.id for m in doc.mentions] == ["geonames:4140963", "geonames:4273857"]
+
+
 def test_front_line_villages_on_either_side_of_a_border_vouch_for_each_other(norm):
     """Новопавлівка beside Удачне and Родинське: the village of Dnipropetrovsk Oblast 25 km from them
     across the oblast line, not the Crimean Novopavlovka, which a Crimean reading of Удачне had vouched for."""

@@ -249,6 +249,7 @@ class Normalizer:
         self._display = lru_cache(maxsize=100_000)(self._render_name)
         self._location = lru_cache(maxsize=10_000)(self._locate)
         self._respelling = lru_cache(maxsize=100_000)(self._lookup_respelling)
+        self._namesakes = lru_cache(maxsize=10_000)(self._all_namesakes)
 
     def __call__(self, text: str, lang: str | None = None, *, date: str | None = None) -> Document:
         """The mentions of ``text`` in ``lang`` (en ru uk de fr es pl it, in any case, with or without a
@@ -429,6 +430,8 @@ class Normalizer:
         pending = drop_foreign_pairs(text, pending, held)
         if held:
             pending = admit_city_of_region(text, pending, held)
+        if pending:
+            self._add_namesakes_in_named_regions(pending, lang)
         chosen = choose(text, pending, self._related(pending), lang) if pending else []
         mentions = tuple(
             Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
@@ -712,6 +715,31 @@ class Normalizer:
         """Whether ``name`` written so names a country first (Georgien, Luxemburg)."""
         found = self._candidates(name, lang)
         return bool(found) and found[0].entity.kind == "country" and found[0].matched.how == "exact"
+
+    def _add_namesakes_in_named_regions(self, pending: list[Pending], lang: str | None) -> None:
+        """Give a place mention whose candidates were cut at :data:`CANDIDATES` (a name dozens of villages
+        bear) and lie in none of the regions the document names the namesakes in those regions, for the
+        document to choose among: село Олександрівка Херсонської області is one of Kherson Oblast's three
+        Oleksandrivkas, which rank below eight larger ones elsewhere. Not where the first is a sizeable
+        place: Washington in a story naming Kansas is still the capital, not Washington, Kansas."""
+        regions = {(top.country, top.admin1) for p in pending if (top := p.candidates[0].entity).kind == "region" and top.admin1}
+        if not regions:
+            return
+        for p in pending:
+            best = p.candidates[0]
+            if best.entity.kind != "place" or (best.entity.population or 0) >= SIZEABLE_POPULATION or len(p.candidates) < CANDIDATES or any(
+                (c.entity.country, c.entity.admin1) in regions for c in p.candidates
+            ):
+                continue
+            known = {c.entity.id for c in p.candidates}
+            more = [c for c in self._namesakes(best.matched.name.text, lang)
+                    if c.entity.kind == "place" and (c.entity.country, c.entity.admin1) in regions and c.entity.id not in known]
+            if more:
+                p.candidates = [*p.candidates, *more]  # a new list: the cached one is shared
+
+    def _all_namesakes(self, name: str, lang: str | None) -> list[Candidate]:
+        """Every entity named ``name`` the resolver ranks (up to :data:`MAX_TIES`), for :meth:`_add_namesakes_in_named_regions`."""
+        return self.gazetteer.resolve(name, limit=MAX_TIES, lang=lang, fuzzy=False)
 
     def _ranked(self, form: str, lang: str | None) -> list[Candidate]:
         """The gazetteer's context-free candidates for ``form``: the best, and any tied with the last."""
