@@ -1147,6 +1147,12 @@ def test_a_military_reports_area_word_makes_a_common_word_a_towns_name(norm):
     assert [m.text for m in norm("Дрон упал во дворе Белгородского района. По словам губернатора, никто не пострадал.", "ru").mentions] == []
 
 
+def test_polish_declines_feminine_ca_names_and_foreign_va_ones(norm):
+    """z Podgoricy (Podgorica), w Budvie (Budva): a declension the lemmatizer does not know for foreign names."""
+    doc = norm("Turyści wracali z Podgoricy, a inni wypoczywali w Budvie.", "pl")
+    assert [(m.text, m.entity.id) for m in doc.mentions] == [("Podgoricy", "geonames:3193044"), ("Budvie", "geonames:3203106")]
+
+
 def test_a_village_of_a_common_name_lies_in_the_region_the_document_names(norm):
     """Kherson Oblast's Oleksandrivkas rank below eight larger ones elsewhere, which the resolver keeps; named
     with the oblast, the village is one of Kherson's. Not so a sizeable place's namesake: Washington in a

@@ -68,8 +68,9 @@ CASE_ENDINGS = {
            # and those of the -ki adjectives that name regions (w obwodzie sumskim → obwód sumski),
            # and of feminine -owa adjectives in names (Donieckiej Republiki Ludowej → ... Ludowa)
            ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka"), ("owej", "owa"), ("ową", "owa"),
-           # and feminine -ea names (w Gwinei: Gwinea), and the e that -ek names lose (w Damaszku: Damaszek)
-           ("ei", "ea"), ("ku", "ek")),
+           # and feminine -ea names (w Gwinei: Gwinea), and the e that -ek names lose (w Damaszku: Damaszek),
+           # feminine -ca names (z Podgoricy, w Bystrzycy: Podgorica, Bystrzyca) and foreign -va ones (w Budvie: Budva)
+           ("ei", "ea"), ("ku", "ek"), ("cy", "ca"), ("vie", "va")),
     "de": (("s", ""),
            # and an adjective's weak or declined ending put back to the strong form names are stored
            # in (das Weiße Haus, im Weißen Haus → Weißes Haus; der Tschechischen Republik → Tschechische;
