@@ -1147,6 +1147,13 @@ def test_a_military_reports_area_word_makes_a_common_word_a_towns_name(norm):
     assert [m.text for m in norm("Дрон упал во дворе Белгородского района. По словам губернатора, никто не пострадал.", "ru").mentions] == []
 
 
+def test_a_title_before_a_small_towns_name_makes_it_a_persons(norm):
+    """Bürgermeister Vitali Klitschko (not Vitali in the Philippines); a declined word after a title is a
+    place's genitive (prezydent Warszawy: the mayor of Warsaw)."""
+    assert [m.text for m in norm("Bürgermeister Vitali Klitschko sagte, auch Wohnhäuser in Kiew seien getroffen.", "de").mentions] == ["Kiew"]
+    assert [m.entity.id for m in norm("Prezydent Warszawy i burmistrz Sopotu spotkali się.", "pl").mentions] == ["geonames:756135", "geonames:3085151"]
+
+
 def test_polish_declines_feminine_ca_names_and_foreign_va_ones(norm):
     """z Podgoricy (Podgorica), w Budvie (Budva): a declension the lemmatizer does not know for foreign names."""
     doc = norm("Turyści wracali z Podgoricy, a inni wypoczywali w Budvie.", "pl")

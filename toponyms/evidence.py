@@ -564,9 +564,31 @@ _HONORIFIC = re.compile(
 )
 
 
-def after_title(text: str, start: int, lang: str) -> bool:
-    """Whether the word follows a person's title (``Mr. Welch``, ``Lt. Paul``, ``coach Ripley``)."""
-    return lang == "en" and bool(_HONORIFIC.search(text, max(0, start - 12), start))
+#: A person's title or office right before a name, in the other languages (Bürgermeister Vitali Klitschko,
+#: el alcalde Carlos Mazón, il sindaco Gualtieri, burmistrz Sopotu... not so: a declined word after one is
+#: a place's genitive, which :func:`after_title` leaves alone: prezydent Warszawy, мэр Москвы).
+_TITLE_BEFORE = {
+    lang: re.compile(rf"(?<!\w)(?:{words}) \Z")
+    for lang, words in (
+        ("de", r"Herr|Frau|Dr\.|Prof\.|(?:Ober)?[Bb]ürgermeister(?:in)?|Minister(?:in)?|Ministerpräsident(?:in)?|Kanzler(?:in)?|Präsident(?:in)?|Trainer(?:in)?"),
+        ("fr", r"M\.|Mme|Mlle|maire|ministre|président|présidente|entraîneur|docteur"),
+        ("es", r"don|doña|Sr\.|Sra\.|señor|señora|alcalde|alcaldesa|presidente|presidenta|ministro|ministra|entrenador"),
+        ("it", r"signor|signora|sindaco|sindaca|presidente|ministro|ministra|allenatore"),
+        ("pl", r"pan|pani|burmistrz|prezydent|premier|minister|trener"),
+        ("ru", r"господин|госпожа|мэр|губернатор|президент|министр|премьер"),
+        ("uk", r"пан|пані|мер|губернатор|президент|міністр|прем'єр|прем’єр"),
+    )
+}
+
+
+def after_title(text: str, start: int, lang: str, declined: bool = False) -> bool:
+    """Whether the word follows a person's title (``Mr. Welch``, ``Lt. Paul``, ``coach Ripley``; Bürgermeister
+    Vitali Klitschko, explica el alcalde Carlos); in another language than English, not a ``declined`` word,
+    which is a place's genitive there (prezydent Warszawy, мэр Москвы)."""
+    if lang == "en":
+        return bool(_HONORIFIC.search(text, max(0, start - 12), start))
+    title = _TITLE_BEFORE.get(lang)
+    return title is not None and not declined and bool(title.search(text, max(0, start - 20), start))
 
 
 def _rare_opening(word: str, lang: str) -> bool:
@@ -1019,7 +1041,7 @@ def in_context(
             # Tiago Rodrigues, Luís Montenegro: even a region's or a country's name is a surname so, and a
             # curated place's former name (Олег Жданов: not Mariupol, Жданов 1948-1989)
             return PERSON
-        if not evidence.curated and after_title(text, start, lang):
+        if not evidence.curated and after_title(text, start, lang, declined):
             return PERSON
     if evidence.verdict:
         return MENTION
