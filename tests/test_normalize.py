@@ -1152,6 +1152,9 @@ def test_a_title_before_a_small_towns_name_makes_it_a_persons(norm):
     place's genitive (prezydent Warszawy: the mayor of Warsaw)."""
     assert [m.text for m in norm("Bürgermeister Vitali Klitschko sagte, auch Wohnhäuser in Kiew seien getroffen.", "de").mentions] == ["Kiew"]
     assert [m.entity.id for m in norm("Prezydent Warszawy i burmistrz Sopotu spotkali się.", "pl").mentions] == ["geonames:756135", "geonames:3085151"]
+    # so does a verb of saying before a quote's speaker (not Ciudad del Carmen, nor the commune of Matignon)
+    assert [m.text for m in norm('"El agua llegó hasta el techo", explica Carmen, vecina de Paiporta.', "es").mentions] == ["Paiporta"]
+    assert norm("La réforme sera votée fin juin, a précisé Matignon.", "fr").mentions == ()
 
 
 def test_polish_declines_feminine_ca_names_and_foreign_va_ones(norm):

@@ -581,14 +581,36 @@ _TITLE_BEFORE = {
 }
 
 
+#: Verbs of saying that a quote's speaker follows, in the other languages (", explica Carmen", "a précisé
+#: Matignon", "ha detto Rossi", "sagte Klitschko", "– mówi Kowalski", "заявил Орлов"): the name is a
+#: person's or an office's, not a town's.
+_SAID_BEFORE = {
+    lang: re.compile(rf"(?<!\w)(?:{words}) \Z")
+    for lang, words in (
+        ("de", r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so"),
+        ("fr", r"a (?:précisé|déclaré|indiqué|expliqué|ajouté|affirmé|assuré|souligné|estimé|confié|raconté)|"
+               r"précise|explique|ajoute|affirme|assure|souligne|estime|confie|raconte|déclare|indique"),
+        ("es", r"dice|dijo|explica|explicó|afirma|afirmó|asegura|aseguró|señala|señaló|añade|añadió|cuenta|contó|relata|"
+               r"relató|indica|indicó|apunta|apuntó|sostiene|subraya|comenta|comentó|declaró|recuerda|lamenta|advierte"),
+        ("it", r"ha (?:detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|raccontato)|"
+               r"spiega|aggiunge|dice|afferma|sottolinea|racconta|dichiara|osserva|commenta"),
+        ("pl", r"mówi|powiedział|powiedziała|dodaje|dodał|dodała|podkreśla|podkreślił|zaznacza|zaznaczył|twierdzi|przekonuje"),
+        ("ru", r"сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|добавил|добавила|подчеркнул|подчеркнула"),
+        ("uk", r"сказав|сказала|заявив|заявила|зазначив|зазначила|розповів|розповіла|додав|додала|наголосив|наголосила"),
+    )
+}
+
+
 def after_title(text: str, start: int, lang: str, declined: bool = False) -> bool:
     """Whether the word follows a person's title (``Mr. Welch``, ``Lt. Paul``, ``coach Ripley``; Bürgermeister
-    Vitali Klitschko, explica el alcalde Carlos); in another language than English, not a ``declined`` word,
-    which is a place's genitive there (prezydent Warszawy, мэр Москвы)."""
+    Vitali Klitschko) or, in another language than English, a verb of saying (explica Carmen); there not a
+    ``declined`` word, which is a place's genitive (prezydent Warszawy, мэр Москвы)."""
     if lang == "en":
         return bool(_HONORIFIC.search(text, max(0, start - 12), start))
-    title = _TITLE_BEFORE.get(lang)
-    return title is not None and not declined and bool(title.search(text, max(0, start - 20), start))
+    title, said = _TITLE_BEFORE.get(lang), _SAID_BEFORE.get(lang)
+    return title is not None and said is not None and not declined and bool(
+        title.search(text, max(0, start - 20), start) or said.search(text, max(0, start - 20), start)
+    )
 
 
 def _rare_opening(word: str, lang: str) -> bool:
