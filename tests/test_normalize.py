@@ -1157,6 +1157,14 @@ def test_a_title_before_a_small_towns_name_makes_it_a_persons(norm):
     assert norm("La réforme sera votée fin juin, a précisé Matignon.", "fr").mentions == ()
 
 
+def test_a_clubs_name_is_no_place(norm):
+    """FC Bayern München: not Bavaria; Il Napoli: the club, an Italian town after a masculine article (Italian
+    towns are feminine), where "a Napoli" is the city; not a smaller place named by a masculine noun (al Lido)."""
+    assert [m.text for m in norm("Der FC Bayern München hat das Spitzenspiel gewonnen.", "de").mentions] == ["München"]
+    doc = norm("Il Napoli ha battuto l'Inter a Napoli. Poi siamo andati al Lido.", "it")
+    assert [(m.start, m.text) for m in doc.mentions] == [(31, "Napoli"), (59, "Lido")]
+
+
 def test_polish_declines_feminine_ca_names_and_foreign_va_ones(norm):
     """z Podgoricy (Podgorica), w Budvie (Budva): a declension the lemmatizer does not know for foreign names."""
     doc = norm("Turyści wracali z Podgoricy, a inni wypoczywali w Budvie.", "pl")

@@ -177,6 +177,16 @@ STORM_WORDS = frozenset(
 STORM_WORDS_AS_WRITTEN = frozenset({"Storm", "Tief"})
 
 
+#: A sports club's abbreviation before a name (FC Bayern München, AS Roma, SSC Napoli, RB Leipzig, CF Valencia):
+#: the name is the club's (written in capitals only: "as" and "so" are words).
+_CLUB_BEFORE = re.compile(
+    r"(?<![\w.])(?:1\. )?(?:FC|AC|AS|SC|SV|SSC|VfB|VfL|TSV|TSG|FSV|RB|CF|CD|UD|SD|RCD|OGC|KS|GKS|MKS|FK|NK|SK|AFC|BK|IFK|CSKA|PFK|ФК|ПФК) \Z"
+)
+#: Italian masculine articles, bare or joined to a preposition, before a name: an Italian town so named is
+#: its football club (il Napoli, contro il Torino, del Bologna), as the towns themselves are feminine.
+ITALIAN_MASCULINE_BEFORE = re.compile(r"(?<!\w)(?:[Ii]l|[Dd]el|[Aa]l|[Dd]al|[Nn]el|[Ss]ul|[Cc]ol) \Z")
+
+
 def after_storm_word(text: str, start: int) -> bool:
     """Whether a word for a storm comes right before ``start`` (Hurricane Milton, Tropical Storm
     Alberto, l'ouragan Florence): the name is the storm's. A string test, not a regex search: this
@@ -1040,6 +1050,8 @@ def in_context(
         return OTHER  # rue de Rivoli, via Roma, plaza de España: a street's or a square's name
     if after_storm_word(text, start):
         return OTHER  # Hurricane Milton, l'ouragan Florence, Sturmtief Boris: a storm's name
+    if _CLUB_BEFORE.search(text, max(0, start - 8), start):
+        return OTHER  # FC Bayern, AS Roma, RB Leipzig: a club
     if text[start - 1 : start] in OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
     if evidence.single and lang == "en" and not evidence.sizeable and text.endswith(_ADJECTIVE_SUFFIXES, start, end) and (

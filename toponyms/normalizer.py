@@ -23,7 +23,7 @@ from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, dro
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
-    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, MENTION, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
+    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
     after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, sentence_initial, town_word_after, zipf,
 )
 from .givennames import surnames
@@ -45,6 +45,8 @@ LOCAL_NAME_POPULATION = 50_000
 #: The same in Russian and Ukrainian text for a Cyrillic name, all of which GeoNames leaves untagged: a town of
 #: 10,000 in Ukraine or Russia is named so in its own language (Щастя, Shchastia; a common word, "happiness").
 CYRILLIC_LOCAL_NAME_POPULATION = 10_000
+#: An Italian town after a masculine article is its football club from this size (il Napoli, il Como; not al Lido).
+CLUB_TOWN_POPULATION = 50_000
 #: How a name matched when only its matching key or a generated romanization agreed.
 _LOOSE = ("key", "variant")
 #: What joins the cities of a German list.
@@ -380,6 +382,12 @@ class Normalizer:
                 after_mention=bool(pending) and pending[-1].end == span.start - 1 and text[pending[-1].end] == " ",
                 declined=span.inflected,
             )
+            if decision is MENTION and lang_code == "it" and (top := candidates[0].entity).kind == "place" and top.country == "IT" and (
+                (top.population or 0) >= CLUB_TOWN_POPULATION and ITALIAN_MASCULINE_BEFORE.search(text, max(0, span.start - 5), span.start)
+            ):
+                # il Napoli, contro il Torino: the club, as Italian towns are feminine (la Napoli di oggi); not a
+                # smaller place named by a masculine noun (al Lido, il Sestriere)
+                decision = OTHER
             if decision is not MENTION and pending and text[pending[-1].end : span.start] == " (" and text[span.end : span.end + 1] == ")" and (
                 evidence.prominent or evidence.sizeable or evidence.local_town
             ):
