@@ -1157,6 +1157,16 @@ def test_a_title_before_a_small_towns_name_makes_it_a_persons(norm):
     assert norm("La réforme sera votée fin juin, a précisé Matignon.", "fr").mentions == ()
 
 
+def test_french_le_before_a_compass_word(norm):
+    """dans le Nord: France's département (a bare "Nord" ranks Burkina Faso's region first, and the word
+    "nord" is common); tout le Sud-Est: a part of the country, not Haiti's or Botswana's division; le Nord du
+    Mali: the north of a country."""
+    assert [m.entity.id for m in norm("Les associations ont salué la décision à Roubaix, dans le Nord, mardi.", "fr").mentions] == [
+        "geonames:2982681", "tp:iso-fr-59"]
+    assert norm("Des pompiers venus de tout le Sud-Est sont arrivés.", "fr").mentions == ()
+    assert [m.text for m in norm("Le Nord du Mali reste instable.", "fr").mentions] == ["Mali"]
+
+
 def test_a_clubs_name_is_no_place(norm):
     """FC Bayern München: not Bavaria; Il Napoli: the club, an Italian town after a masculine article (Italian
     towns are feminine), where "a Napoli" is the city; not a smaller place named by a masculine noun (al Lido)."""

@@ -469,6 +469,7 @@ COMPASS_WORDS = frozenset(
     north south east west northern southern eastern western central centre center
     northeast northwest southeast southwest north-east north-west south-east south-west
     nord sud est ouest norte sur este oeste centro norden süden osten westen süd ost północ południe wschód zachód
+    nord-est nord-ouest sud-est sud-ouest noreste noroeste sureste suroeste nordest nordovest sudest sudovest
     """.split()
 )
 #: Compass and centre adjectives and nouns of the other languages, in any case and gender (French

@@ -56,6 +56,8 @@ _PLACE_TAILS = frozenset({"city", "county", "parish", "borough", "township"})
 #: A comma and the capitalized word after it (Dillon, Montana).
 _COMMA_WORD = re.compile(r", ([^\W\d_][^\W_]*)")
 #: "of" and a capitalized word after a compass point (la regione del Sud della Francia, the North of England).
+#: French "le" (or "dans le") right before a word: a compass word after it names a part of a country.
+_FRENCH_THE_BEFORE = re.compile(r"(?<![\w'’])(?:[Dd]ans )?[Ll]e \Z")
 _OF_A_NAME = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|de|des|della|dello|dell['’]|del|di|of\s+the|of|von)\s*[^\W\d_a-zà-ÿ]")
 #: The endings of Russian and Ukrainian surnames (Данилов, Кірсанов, Гагарін; adjectival: Жуковський,
 #: Полярний), in a dictionary form; feminine ones too (Кузнєцова, Орловська).
@@ -290,6 +292,14 @@ class Normalizer:
         rejected_end = -1  # where the last span that names nothing here ends
         place_word = partial(self._place_word, lang=lang)
         river = RIVER_BEFORE.get(lang_code)  # a river's word before a name
+
+        def take(span: Span, candidates: list[Candidate], big: bool, division: bool = False) -> None:
+            """Make ``span`` a pending mention (``big``: its entity outweighs a person's name)."""
+            pending.append(Pending(span.start, span.end, candidates, division))
+            sizeable.append(big)
+            if span.inflected:
+                inflected.add(span.start)
+
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
             # Looked up as a division by a division word before the span (le province di Ravenna e Bologna).
@@ -328,6 +338,17 @@ class Normalizer:
                     division = False
                 elif word is not None:  # the division word says which kind (département du Nord: France's)
                     assessed = prefer_kind(assessed[0], word), assessed[1]
+            if lang_code == "fr" and is_compass(span.lookup) and _FRENCH_THE_BEFORE.search(text, max(0, span.start - 8), span.start):
+                # dans le Nord, le Nord a voté: France's Nord, a département of a French-speaking country so named;
+                # tout le Sud-Est, le Nord du Mali: a part of a country, no place (not Haiti's Sud-Est)
+                divisions = [c for c in self._candidates(span.lookup, lang) if c.entity.kind == "region" and c.matched.how == "exact"
+                             and c.entity.country in HOME_COUNTRIES["fr"]]
+                opener = None
+                if divisions and not _OF_A_NAME.match(text, span.end):
+                    take(span, divisions, False)
+                else:
+                    rejected_end = span.end
+                continue
             if assessed is None and not span.inflected and " " in span.lookup and (shorter := self.scanner.shorter(text, span.start, span.end)):
                 # A phrase that is no name as written here (Texas City written "Texas city"): the state it
                 # opens, or the city (New York city officials), but not another place (the Jersey city
@@ -347,10 +368,7 @@ class Normalizer:
                 # speaking the language, if one is so named (Bar in Ukraine, not Baar in Switzerland).
                 local = [c for c in towns if lang_code in self._spoken.get(c.entity.country or "", ())]
                 opener = None
-                pending.append(Pending(span.start, span.end, local or towns))
-                sizeable.append(False)
-                if span.inflected:
-                    inflected.add(span.start)
+                take(span, local or towns, False)
                 continue
             if assessed is None:
                 rejected_end = span.end
@@ -418,11 +436,8 @@ class Normalizer:
                 pending.append(opener)
                 sizeable.append(True)
             opener = None
-            pending.append(Pending(span.start, span.end, candidates, division))
-            sizeable.append(evidence.sizeable)
-            if span.inflected:
-                inflected.add(span.start)
-            elif named is not None and (named.start > span.start or division):  # a list's later names too
+            take(span, candidates, evidence.sizeable, division)
+            if not span.inflected and named is not None and (named.start > span.start or division):  # a list's later names too
                 named_at[span.start] = (named.start, plural)
         if people:
             # One sense per document for persons too: after "Matthew D. Flores", Flores
