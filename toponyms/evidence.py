@@ -1051,8 +1051,8 @@ def in_context(
         return OTHER  # rue de Rivoli, via Roma, plaza de España: a street's or a square's name
     if after_storm_word(text, start):
         return OTHER  # Hurricane Milton, l'ouragan Florence, Sturmtief Boris: a storm's name
-    if _CLUB_BEFORE.search(text, max(0, start - 8), start):
-        return OTHER  # FC Bayern, AS Roma, RB Leipzig: a club
+    if text[start - 2 : start - 1].isupper() and _CLUB_BEFORE.search(text, max(0, start - 8), start):
+        return OTHER  # FC Bayern, AS Roma, RB Leipzig: a club (an abbreviation's last capital first: cheap)
     if text[start - 1 : start] in OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
     if evidence.single and lang == "en" and not evidence.sizeable and text.endswith(_ADJECTIVE_SUFFIXES, start, end) and (
