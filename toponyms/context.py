@@ -409,11 +409,12 @@ def _near_across_areas(place_in: dict[tuple, dict[str, list[Entity]]], pending: 
     if not firsts:
         return found
     latitudes = [first[0] for first in firsts]
+    lowest, highest = latitudes[0] - _ACROSS_DEGREES, latitudes[-1] + _ACROSS_DEGREES
     for area, names in place_in.items():
         for key, readings in names.items():
             for e in readings:
-                if e.lat is None or e.lon is None or e.id in found:
-                    continue
+                if e.lat is None or e.lon is None or not lowest <= e.lat <= highest or e.id in found:
+                    continue  # most readings of a story's namesakes lie far from all its first readings
                 band = firsts[bisect.bisect_left(latitudes, e.lat - _ACROSS_DEGREES) : bisect.bisect_right(latitudes, e.lat + _ACROSS_DEGREES)]
                 if band and any(other_area != area and other != key and _distance(e, place) <= NEAR_ACROSS_KM for _, other_area, other, place in band):
                     found.add(e.id)
