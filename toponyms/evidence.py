@@ -578,38 +578,32 @@ _HONORIFIC = re.compile(
 #: A person's title or office right before a name, in the other languages (Bürgermeister Vitali Klitschko,
 #: el alcalde Carlos Mazón, il sindaco Gualtieri, burmistrz Sopotu... not so: a declined word after one is
 #: a place's genitive, which :func:`after_title` leaves alone: prezydent Warszawy, мэр Москвы).
-_TITLE_BEFORE = {
-    lang: re.compile(rf"(?<!\w)(?:{words}) \Z")
-    for lang, words in (
-        ("de", r"Herr|Frau|Dr\.|Prof\.|(?:Ober)?[Bb]ürgermeister(?:in)?|Minister(?:in)?|Ministerpräsident(?:in)?|Kanzler(?:in)?|Präsident(?:in)?|Trainer(?:in)?"),
-        ("fr", r"M\.|Mme|Mlle|maire|ministre|président|présidente|entraîneur|docteur"),
-        ("es", r"don|doña|Sr\.|Sra\.|señor|señora|alcalde|alcaldesa|presidente|presidenta|ministro|ministra|entrenador"),
-        ("it", r"signor|signora|sindaco|sindaca|presidente|ministro|ministra|allenatore"),
-        ("pl", r"pan|pani|burmistrz|prezydent|premier|minister|trener"),
-        ("ru", r"господин|госпожа|мэр|губернатор|президент|министр|премьер"),
-        ("uk", r"пан|пані|мер|губернатор|президент|міністр|прем'єр|прем’єр"),
-    )
+_TITLE_WORDS = {
+    "de": r"Herr|Frau|Dr\.|Prof\.|(?:Ober)?[Bb]ürgermeister(?:in)?|Minister(?:in)?|Ministerpräsident(?:in)?|Kanzler(?:in)?|Präsident(?:in)?|Trainer(?:in)?",
+    "fr": r"M\.|Mme|Mlle|maire|ministre|président|présidente|entraîneur|docteur",
+    "es": r"don|doña|Sr\.|Sra\.|señor|señora|alcalde|alcaldesa|presidente|presidenta|ministro|ministra|entrenador",
+    "it": r"signor|signora|sindaco|sindaca|presidente|ministro|ministra|allenatore",
+    "pl": r"pan|pani|burmistrz|prezydent|premier|minister|trener",
+    "ru": r"господин|госпожа|мэр|губернатор|президент|министр|премьер",
+    "uk": r"пан|пані|мер|губернатор|президент|міністр|прем'єр|прем’єр",
 }
-
-
 #: Verbs of saying that a quote's speaker follows, in the other languages (", explica Carmen", "a précisé
 #: Matignon", "ha detto Rossi", "sagte Klitschko", "– mówi Kowalski", "заявил Орлов"): the name is a
 #: person's or an office's, not a town's.
-_SAID_BEFORE = {
-    lang: re.compile(rf"(?<!\w)(?:{words}) \Z")
-    for lang, words in (
-        ("de", r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so"),
-        ("fr", r"a (?:précisé|déclaré|indiqué|expliqué|ajouté|affirmé|assuré|souligné|estimé|confié|raconté)|"
-               r"précise|explique|ajoute|affirme|assure|souligne|estime|confie|raconte|déclare|indique"),
-        ("es", r"dice|dijo|explica|explicó|afirma|afirmó|asegura|aseguró|señala|señaló|añade|añadió|cuenta|contó|relata|"
-               r"relató|indica|indicó|apunta|apuntó|sostiene|subraya|comenta|comentó|declaró|recuerda|lamenta|advierte"),
-        ("it", r"ha (?:detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|raccontato)|"
-               r"spiega|aggiunge|dice|afferma|sottolinea|racconta|dichiara|osserva|commenta"),
-        ("pl", r"mówi|powiedział|powiedziała|dodaje|dodał|dodała|podkreśla|podkreślił|zaznacza|zaznaczył|twierdzi|przekonuje"),
-        ("ru", r"сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|добавил|добавила|подчеркнул|подчеркнула"),
-        ("uk", r"сказав|сказала|заявив|заявила|зазначив|зазначила|розповів|розповіла|додав|додала|наголосив|наголосила"),
-    )
+_SAID_WORDS = {
+    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so",
+    "fr": r"a (?:précisé|déclaré|indiqué|expliqué|ajouté|affirmé|assuré|souligné|estimé|confié|raconté)|"
+          r"précise|explique|ajoute|affirme|assure|souligne|estime|confie|raconte|déclare|indique",
+    "es": r"dice|dijo|explica|explicó|afirma|afirmó|asegura|aseguró|señala|señaló|añade|añadió|cuenta|contó|relata|"
+          r"relató|indica|indicó|apunta|apuntó|sostiene|subraya|comenta|comentó|declaró|recuerda|lamenta|advierte",
+    "it": r"ha (?:detto|spiegato|aggiunto|dichiarato|affermato|sottolineato|raccontato)|"
+          r"spiega|aggiunge|dice|afferma|sottolinea|racconta|dichiara|osserva|commenta",
+    "pl": r"mówi|powiedział|powiedziała|dodaje|dodał|dodała|podkreśla|podkreślił|zaznacza|zaznaczył|twierdzi|przekonuje",
+    "ru": r"сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|добавил|добавила|подчеркнул|подчеркнула",
+    "uk": r"сказав|сказала|заявив|заявила|зазначив|зазначила|розповів|розповіла|додав|додала|наголосив|наголосила",
 }
+#: Either, right before a word, by language.
+_PERSON_BEFORE = {lang: re.compile(rf"(?<!\w)(?:{titles}|{_SAID_WORDS[lang]}) \Z") for lang, titles in _TITLE_WORDS.items()}
 
 
 def after_title(text: str, start: int, lang: str, declined: bool = False) -> bool:
@@ -618,10 +612,8 @@ def after_title(text: str, start: int, lang: str, declined: bool = False) -> boo
     ``declined`` word, which is a place's genitive (prezydent Warszawy, мэр Москвы)."""
     if lang == "en":
         return bool(_HONORIFIC.search(text, max(0, start - 12), start))
-    title, said = _TITLE_BEFORE.get(lang), _SAID_BEFORE.get(lang)
-    return title is not None and said is not None and not declined and bool(
-        title.search(text, max(0, start - 20), start) or said.search(text, max(0, start - 20), start)
-    )
+    before = _PERSON_BEFORE.get(lang)
+    return before is not None and not declined and bool(before.search(text, max(0, start - 20), start))
 
 
 def _rare_opening(word: str, lang: str) -> bool:

@@ -648,10 +648,10 @@ class Normalizer:
     def _respelled(self, text: str, start: int, end: int, lang: str) -> tuple[str, bool] | None:
         """The name the Russian or Ukrainian word ``text[start:end]``, which no name is written as, stands
         for as the other language spells it, and whether the word is declined (see :meth:`_spelled_as`);
-        only after a preposition or a settlement noun (or in a list one opens), a word shaped like a surname (-ов, -ін, -ський, -ний:
-        у Жуковському; not Данілов наголосив, Полярний розповів: Ukrainian spellings of Russian surnames
-        that Faker's lists lack) and a village's name (в районе Щербиновки, Shcherbynivka, 3,900 people,
-        which GeoNames names in Ukrainian only)."""
+        only after a preposition or a settlement noun (or in a list one opens), a word shaped like a
+        surname (-ов, -ін, -ський, -ний: у Жуковському; not Данілов наголосив, Полярний розповів:
+        Ukrainian spellings of Russian surnames that Faker's lists lack) and a village's name (в районе
+        Щербиновки: Shcherbynivka, 3,900 people, which GeoNames names in Ukrainian only)."""
         found = self._respelling(text[start:end], lang)
         if found is None:
             return None

@@ -365,9 +365,10 @@ class Resolver:
         of Donetsk; Іванівка, of Bilozerka) or a stray one (Покровка, of Kyzyl-Suu in Kyrgyzstan), and a
         text naming one of the many villages so called means a village. Not a world city (Bombay), nor a place
         whose alternate respells its own name in another language (Russian Константиновка for Kostyantynivka).
-        For a Cyrillic name only: GeoNames' untagged Latin ones are also exonyms, which a language uses today
-        (German Lemberg, Lviv, beside the village Lemberg in the Palatinate). The names are read only when the best place holds the name as an untagged alternate, and in score
-        order only until the second place bearing it as its own (a row load each)."""
+        For a Cyrillic name only: GeoNames' untagged Latin ones are also exonyms, which a language uses
+        today (German Lemberg, Lviv, beside the village Lemberg in the Palatinate). The names are read only
+        when the best place holds the name as an untagged alternate, and in score order only until the
+        second place bearing it as its own (a row load each)."""
         places = sorted((rid for rid in best if where[rid][0] == "place"), key=lambda rid: -best[rid][0])
         if len(places) <= OWN_NAME_PLACES or not named[places[0]][0]:
             return
