@@ -1138,6 +1138,17 @@ def test_a_town_named_by_a_common_word_keeps_its_sense_inside_a_later_sentence(n
     assert [m.entity.id for m in norm("Обстріли тривають неподалік Щастя.", "uk").mentions] == ["geonames:694725"]
 
 
+def test_a_district_heads_name_is_no_town(norm):
+    """глава района Надежда Иванова: the genitive of an area word is a district head's, not a settlement noun."""
+    assert norm("Глава Сокольского района Надежда Иванова сообщила о подтоплениях.", "ru").mentions == ()
+
+
+def test_a_town_taken_once_does_not_bring_back_its_clubs_name(norm):
+    """в городе Краснодар, then ФК Краснодар: one sense per document does not take the club's name as the city."""
+    doc = norm("Матч прошел в городе Краснодар. Вчера ФК Краснодар победил.", "ru")
+    assert [m.start for m in doc.mentions] == [21]
+
+
 def test_a_military_reports_area_word_makes_a_common_word_a_towns_name(norm):
     """у районі Щастя: Shchastia (12,000 people), whose name is "happiness", after the word military reports
     put before a place's name (в районе, населённый пункт); not across a sentence's end (района. По словам:
@@ -1152,6 +1163,8 @@ def test_a_title_before_a_small_towns_name_makes_it_a_persons(norm):
     place's genitive (prezydent Warszawy: the mayor of Warsaw)."""
     assert [m.text for m in norm("Bürgermeister Vitali Klitschko sagte, auch Wohnhäuser in Kiew seien getroffen.", "de").mentions] == ["Kiew"]
     assert [m.entity.id for m in norm("Prezydent Warszawy i burmistrz Sopotu spotkali się.", "pl").mentions] == ["geonames:756135", "geonames:3085151"]
+    # a city after a title is the city's office, in Russian also a town's name that does not decline (мэр Пушкино)
+    assert [m.text for m in norm("мэр Тбилиси заявил, мэр Пушкино тоже.", "ru").mentions] == ["Тбилиси", "Пушкино"]
     # so does a verb of saying before a quote's speaker (not Ciudad del Carmen, nor the commune of Matignon)
     assert [m.text for m in norm('"El agua llegó hasta el techo", explica Carmen, vecina de Paiporta.', "es").mentions] == ["Paiporta"]
     assert norm("La réforme sera votée fin juin, a précisé Matignon.", "fr").mentions == ()
@@ -1159,12 +1172,15 @@ def test_a_title_before_a_small_towns_name_makes_it_a_persons(norm):
 
 def test_french_le_before_a_compass_word(norm):
     """dans le Nord: France's département (a bare "Nord" ranks Burkina Faso's region first, and the word
-    "nord" is common); tout le Sud-Est: a part of the country, not Haiti's or Botswana's division; le Nord du
-    Mali: the north of a country."""
+    "nord" is common); le Nord du Mali: the north of a country."""
     assert [m.entity.id for m in norm("Les associations ont salué la décision à Roubaix, dans le Nord, mardi.", "fr").mentions] == [
         "geonames:2982681", "tp:iso-fr-59"]
-    assert norm("Des pompiers venus de tout le Sud-Est sont arrivés.", "fr").mentions == ()
     assert [m.text for m in norm("Le Nord du Mali reste instable.", "fr").mentions] == ["Mali"]
+    # not where words go on with it, nor "le Centre" (a centre's name), nor a francophone country's compound division
+    assert norm("Les combats se poursuivent dans le Nord du pays, selon l'armée malienne.", "fr").mentions == ()
+    assert norm("Selon le Centre national de la recherche scientifique.", "fr").mentions == ()
+    doc = norm("Au Cameroun, les régions du Nord-Ouest et du Sud-Ouest sont en crise.", "fr")
+    assert [m.entity.country for m in doc.mentions] == ["CM", "CM", "CM"]
 
 
 def test_a_clubs_name_is_no_place(norm):
@@ -1173,6 +1189,7 @@ def test_a_clubs_name_is_no_place(norm):
     assert [m.text for m in norm("Der FC Bayern München hat das Spitzenspiel gewonnen.", "de").mentions] == ["München"]
     doc = norm("Il Napoli ha battuto l'Inter a Napoli. Poi siamo andati al Lido.", "it")
     assert [(m.start, m.text) for m in doc.mentions] == [(31, "Napoli"), (59, "Lido")]
+    assert [m.text for m in norm("Sparatoria al Lido di Ostia ieri sera.", "it").mentions] == ["Lido di Ostia"]
 
 
 def test_polish_declines_feminine_ca_names_and_foreign_va_ones(norm):

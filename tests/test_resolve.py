@@ -125,11 +125,13 @@ def test_a_name_many_villages_bear_is_not_a_citys_former_name(gaz, name, lang, o
     assert other in [c.entity.id for c in ranked]  # still a candidate, for a context that names it
 
 
-@pytest.mark.parametrize("name, lang, place", [("Константиновка", "ru", "geonames:705104"), ("Lemberg", "de", "geonames:702550")])
+@pytest.mark.parametrize("name, lang, place", [("Константиновка", "ru", "geonames:705104"), ("Lemberg", "de", "geonames:702550"),
+                                               ("Ровно", "ru", "geonames:695594"), ("Орехова", "ru", "geonames:698428")])
 def test_a_respelling_or_an_exonym_keeps_its_place(gaz, name, lang, place):
     """Not so a place's own name spelled in another language (Russian Константиновка: Kostyantynivka,
     67,000, above the villages Konstantinovka), nor a Latin exonym GeoNames leaves untagged (German
-    Lemberg: Lviv, not the village Lemberg in the Palatinate)."""
+    Lemberg: Lviv, not the village Lemberg in the Palatinate), nor where the villages' own name is
+    only a declined or loose reading of the name (Ровно: Rivne, not Rovnoye's Ровное; Орехова: Orikhiv)."""
     assert gaz.resolve(name, lang=lang)[0].entity.id == place
 
 

@@ -399,22 +399,26 @@ def _near_across_areas(place_in: dict[tuple, dict[str, list[Entity]]], pending: 
     Dnipropetrovsk Oblast, beside Удачне, in Donetsk Oblast) vouch for each other as two in one region
     do. Only a name's first reading vouches so: a namesake of a common name, plausible but not the
     likeliest, would find a neighbour of some other namesake across a US state line (Concord,
-    Missouri, beside Alton, Illinois, in a story about Concord, New Hampshire). The first readings are
-    sorted by latitude, so each reading is measured against the few in its band only."""
+    Missouri, beside Alton, Illinois, in a story about Concord, New Hampshire). The first readings, one
+    per name, are sorted by latitude, so each reading is measured against those in its band only."""
+    # Once per name and reading, however often the document repeats them (else quadratic in its mentions).
+    unique = {(key, e.id): e for key, p in zip(keys, pending) if (e := p.candidates[0].entity).kind == "place" and e.admin1}
     firsts = sorted(
-        (e.lat, (e.country, e.admin1), key, e) for key, p in zip(keys, pending)
-        if (e := p.candidates[0].entity).kind == "place" and e.admin1 and e.lat is not None and e.lon is not None
+        ((e.lat, (e.country, e.admin1), key, e) for (key, _), e in unique.items() if e.lat is not None and e.lon is not None),
+        key=itemgetter(0),  # by latitude alone: entities do not compare
     )
     found: set[str] = set()
     if not firsts:
         return found
     latitudes = [first[0] for first in firsts]
     lowest, highest = latitudes[0] - _ACROSS_DEGREES, latitudes[-1] + _ACROSS_DEGREES
+    seen: set[tuple[str, str]] = set()
     for area, names in place_in.items():
         for key, readings in names.items():
             for e in readings:
-                if e.lat is None or e.lon is None or not lowest <= e.lat <= highest or e.id in found:
+                if e.lat is None or e.lon is None or not lowest <= e.lat <= highest or e.id in found or (key, e.id) in seen:
                     continue  # most readings of a story's namesakes lie far from all its first readings
+                seen.add((key, e.id))
                 band = firsts[bisect.bisect_left(latitudes, e.lat - _ACROSS_DEGREES) : bisect.bisect_right(latitudes, e.lat + _ACROSS_DEGREES)]
                 if band and any(other_area != area and other != key and _distance(e, place) <= NEAR_ACROSS_KM for _, other_area, other, place in band):
                     found.add(e.id)

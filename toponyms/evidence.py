@@ -121,12 +121,13 @@ SETTLEMENT_NOUNS = {
         "standort", "stammsitz", "hauptsitz", "firmensitz", "konzernsitz", "werk",
     }),
     # and the words of military reports for a place's area and a settlement (в районе Мирнограда, у районі
-    # Щастя; населённый пункт Новоалександровка, населеного пункту Мирне)
+    # Щастя; населённый пункт Новоалександровка, населеного пункту Мирне); the area's locative only, as a
+    # genitive is a district's head's too (глава района Надежда Иванова)
     "ru": frozenset({
         "город", "города", "городе", "городу", "городом", "посёлок", "посёлке", "поселок", "поселке", "село", "селе",
-        "районе", "района", "пункт", "пункта", "пункте",
+        "районе", "пункт", "пункта", "пункте",
     }),
-    "uk": frozenset({"місто", "міста", "місті", "місту", "містом", "селище", "селищі", "село", "селі", "районі", "району", "пункт", "пункту", "пункті"}),
+    "uk": frozenset({"місто", "міста", "місті", "місту", "містом", "селище", "селищі", "село", "селі", "районі", "пункт", "пункту", "пункті"}),
 }
 #: Russian and Ukrainian words for a street or square, before its name (вулиця Покровська, ул.
 #: Ленина): the name after one is the street's, not the town's or the person's it is named for.
@@ -178,7 +179,7 @@ STORM_WORDS_AS_WRITTEN = frozenset({"Storm", "Tief"})
 
 
 #: A sports club's abbreviation before a name (FC Bayern München, AS Roma, SSC Napoli, RB Leipzig, CF Valencia):
-#: the name is the club's (written in capitals only: "as" and "so" are words).
+#: the name is the club's (case-sensitive: "as" and "sv" are words).
 _CLUB_BEFORE = re.compile(
     r"(?<![\w.])(?:1\. )?(?:FC|AC|AS|SC|SV|SSC|VfB|VfL|TSV|TSG|FSV|RB|CF|CD|UD|SD|RCD|OGC|KS|GKS|MKS|FK|NK|SK|AFC|BK|IFK|CSKA|PFK|ФК|ПФК) \Z"
 )
@@ -469,7 +470,6 @@ COMPASS_WORDS = frozenset(
     north south east west northern southern eastern western central centre center
     northeast northwest southeast southwest north-east north-west south-east south-west
     nord sud est ouest norte sur este oeste centro norden süden osten westen süd ost północ południe wschód zachód
-    nord-est nord-ouest sud-est sud-ouest noreste noroeste sureste suroeste nordest nordovest sudest sudovest
     """.split()
 )
 #: Compass and centre adjectives and nouns of the other languages, in any case and gender (French
@@ -591,7 +591,7 @@ _TITLE_WORDS = {
 #: Matignon", "ha detto Rossi", "sagte Klitschko", "– mówi Kowalski", "заявил Орлов"): the name is a
 #: person's or an office's, not a town's.
 _SAID_WORDS = {
-    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so",
+    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte",
     "fr": r"a (?:précisé|déclaré|indiqué|expliqué|ajouté|affirmé|assuré|souligné|estimé|confié|raconté)|"
           r"précise|explique|ajoute|affirme|assure|souligne|estime|confie|raconte|déclare|indique",
     "es": r"dice|dijo|explica|explicó|afirma|afirmó|asegura|aseguró|señala|señaló|añade|añadió|cuenta|contó|relata|"
@@ -602,18 +602,34 @@ _SAID_WORDS = {
     "ru": r"сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|добавил|добавила|подчеркнул|подчеркнула",
     "uk": r"сказав|сказала|заявив|заявила|зазначив|зазначила|розповів|розповіла|додав|додала|наголосив|наголосила",
 }
-#: Either, right before a word, by language.
-_PERSON_BEFORE = {lang: re.compile(rf"(?<!\w)(?:{titles}|{_SAID_WORDS[lang]}) \Z") for lang, titles in _TITLE_WORDS.items()}
+#: Russian and Ukrainian vowels, which end the towns' names that do not decline (Пушкино, Сочі, Баку).
+_RUSSIAN_VOWELS = frozenset("аеёиоуыэюяіїє")
+
+
+def _words_before(words: dict[str, str]) -> dict[str, re.Pattern]:
+    """By language, a pattern of one of ``words`` (alternatives of a regex) right before a word."""
+    return {lang: re.compile(rf"(?<!\w)(?:{alternatives}) \Z") for lang, alternatives in words.items()}
+
+
+_TITLE_BEFORE = _words_before(_TITLE_WORDS)
+_SAID_BEFORE = _words_before(_SAID_WORDS)
 
 
 def after_title(text: str, start: int, lang: str, declined: bool = False) -> bool:
     """Whether the word follows a person's title (``Mr. Welch``, ``Lt. Paul``, ``coach Ripley``; Bürgermeister
-    Vitali Klitschko) or, in another language than English, a verb of saying (explica Carmen); there not a
-    ``declined`` word, which is a place's genitive (prezydent Warszawy, мэр Москвы)."""
+    Vitali Klitschko); in another language than English not a ``declined`` word, which is a place's genitive
+    there (prezydent Warszawy, мэр Москвы)."""
     if lang == "en":
         return bool(_HONORIFIC.search(text, max(0, start - 12), start))
-    before = _PERSON_BEFORE.get(lang)
+    before = _TITLE_BEFORE.get(lang)
     return before is not None and not declined and bool(before.search(text, max(0, start - 20), start))
+
+
+def after_said(text: str, start: int, lang: str) -> bool:
+    """Whether the word follows a verb of saying, as a quote's speaker does in the languages other than
+    English (explica Carmen, a précisé Matignon, заявил Орлов)."""
+    before = _SAID_BEFORE.get(lang)
+    return before is not None and bool(before.search(text, max(0, start - 20), start))
 
 
 def _rare_opening(word: str, lang: str) -> bool:
@@ -1024,6 +1040,22 @@ def _names_a_town(text: str, start: int, end: int, lang: str) -> bool:
     return not (article and text[article.start()].islower())
 
 
+def names_something_else(text: str, start: int, end: int, lang: str, declined: bool = False) -> bool:
+    """Whether the words around ``text[start:end]`` make it the name of something named after a place
+    or a person, not the place: a street or a district (вулиця Покровська, Покровського району; rue de
+    Rivoli, via Roma, plaza de España), a storm (Hurricane Milton, l'ouragan Florence, Sturmtief Boris) or
+    a club after its abbreviation (FC Bayern, AS Roma, ФК Краснодар). ``declined`` as for
+    :func:`names_a_street_or_district`."""
+    if lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang, declined):
+        return True
+    if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
+        return True
+    # The club's abbreviation is looked for only after a capital (an abbreviation's last letter: cheap).
+    return after_storm_word(text, start) or (
+        start >= 2 and text[start - 2].isupper() and _CLUB_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 def in_context(
     text: str, start: int, end: int, lang: str, evidence: Evidence, *, place_word: Callable[[str], bool] = names_no_place,
     after_mention: bool = False, declined: bool = False,
@@ -1037,14 +1069,8 @@ def in_context(
     word that is a given name as well is then the place's (Jackson Mississippi, dass Israel Syrien
     angreift, Troy Michigan), not a person's. ``declined``: the span is a declined form of its name
     (w Rzeszowie), which its case ending shows to be a word of its own, no first word of a longer name."""
-    if evidence.verdict is False or (lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang, declined)):
+    if evidence.verdict is False or names_something_else(text, start, end, lang, declined):
         return OTHER
-    if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
-        return OTHER  # rue de Rivoli, via Roma, plaza de España: a street's or a square's name
-    if after_storm_word(text, start):
-        return OTHER  # Hurricane Milton, l'ouragan Florence, Sturmtief Boris: a storm's name
-    if text[start - 2 : start - 1].isupper() and _CLUB_BEFORE.search(text, max(0, start - 8), start):
-        return OTHER  # FC Bayern, AS Roma, RB Leipzig: a club (an abbreviation's last capital first: cheap)
     if text[start - 1 : start] in OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
     if evidence.single and lang == "en" and not evidence.sizeable and text.endswith(_ADJECTIVE_SUFFIXES, start, end) and (
@@ -1068,7 +1094,14 @@ def in_context(
             # Tiago Rodrigues, Luís Montenegro: even a region's or a country's name is a surname so, and a
             # curated place's former name (Олег Жданов: not Mariupol, Жданов 1948-1989)
             return PERSON
-        if not evidence.curated and after_title(text, start, lang, declined):
+        if not evidence.curated and (lang == "en" or lang not in ("ru", "uk") or text[end - 1 : end] not in _RUSSIAN_VOWELS) and (
+            (after_title(text, start, lang, declined) and (lang == "en" or not evidence.sizeable))
+            or (not declined and after_said(text, start, lang))
+        ):
+            # Mr. Arlington, Lt. Brent: English honorifics, which nothing else follows; in the other languages a small
+            # town's name after a title (Bürgermeister Vitali Klitschko; not a city: мэр Тбилиси), any after a verb of
+            # saying (explica Carmen, заявил Орлов); in Russian and Ukrainian not one ending in a vowel, as a town's
+            # that does not decline does (мэр Пушкино)
             return PERSON
     if evidence.verdict:
         return MENTION

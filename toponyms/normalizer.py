@@ -24,7 +24,7 @@ from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
     COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
-    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, sentence_initial, town_word_after, zipf,
+    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, names_something_else, sentence_initial, town_word_after, zipf,
 )
 from .givennames import surnames
 from .gazetteer import Gazetteer
@@ -56,9 +56,12 @@ _PLACE_TAILS = frozenset({"city", "county", "parish", "borough", "township"})
 #: A comma and the capitalized word after it (Dillon, Montana).
 _COMMA_WORD = re.compile(r", ([^\W\d_][^\W_]*)")
 #: "of" and a capitalized word after a compass point (la regione del Sud della Francia, the North of England).
-#: French "le" (or "dans le") right before a word: a compass word after it names a part of a country.
-_FRENCH_THE_BEFORE = re.compile(r"(?<![\w'’])(?:[Dd]ans )?[Ll]e \Z")
 _OF_A_NAME = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|de|des|della|dello|dell['’]|del|di|of\s+the|of|von)\s*[^\W\d_a-zà-ÿ]")
+#: French "le" (or "dans le") right before a word, and the compass words a French division is named by after it.
+_FRENCH_THE_BEFORE = re.compile(r"(?<![\w'’])(?:[Dd]ans )?[Ll]e \Z")
+_FRENCH_COMPASS = frozenset({"Nord", "Sud", "Est", "Ouest"})
+#: Where a phrase ends after a word: punctuation, the text's end or a conjunction (dans le Nord, mardi; dans le Nord et...).
+_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:!?)»]|\Z|(?:et|ou) )")
 #: The endings of Russian and Ukrainian surnames (Данилов, Кірсанов, Гагарін; adjectival: Жуковський,
 #: Полярний), in a dictionary form; feminine ones too (Кузнєцова, Орловська).
 _SURNAME_SHAPED = re.compile(r"(?:[оеєё]ва?|[иіы]на?|[иіыо]й|[иіы]я|ська|цька|ская|цкая)$")
@@ -177,7 +180,8 @@ def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang:
     capital alone said nothing; not a gerund (Reading the report), nor a hamlet's name (a Division of Highways,
     then Highways officials: a town of 10,000 at least). In Russian and Ukrainian, which capitalize only names,
     one inside a sentence (у місті Щастя..., then Тепер Щастя зруйноване: "happiness" is written so at a
-    sentence's start only); not one alone in guillemets (a club's name). Taken out of ``held``."""
+    sentence's start only); not one alone in guillemets (a club's name), nor a street's, a storm's or a club's
+    (:func:`~toponyms.evidence.names_something_else`: ФК Краснодар after в городе Краснодар). Taken out of ``held``."""
     taken = {text[p.start : p.end] for p in pending}
     if lang == "en":
         repeated = [
@@ -189,6 +193,7 @@ def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang:
         repeated = [
             h for end, h in held.items()
             if text[h.start : end] in taken and not sentence_initial(text, h.start) and text[h.start - 1 : h.start] not in OPENING_NAME_QUOTES
+            and not names_something_else(text, h.start, end, lang)
         ]
     for h in repeated:
         del held[h.end]
@@ -338,13 +343,13 @@ class Normalizer:
                     division = False
                 elif word is not None:  # the division word says which kind (département du Nord: France's)
                     assessed = prefer_kind(assessed[0], word), assessed[1]
-            if lang_code == "fr" and is_compass(span.lookup) and _FRENCH_THE_BEFORE.search(text, max(0, span.start - 8), span.start):
-                # dans le Nord, le Nord a voté: France's Nord, a département of a French-speaking country so named;
-                # tout le Sud-Est, le Nord du Mali: a part of a country, no place (not Haiti's Sud-Est)
+            if lang_code == "fr" and span.lookup in _FRENCH_COMPASS and _FRENCH_THE_BEFORE.search(text, max(0, span.start - 8), span.start):
+                # dans le Nord, (in Roubaix) dans le Nord et le Pas-de-Calais: France's Nord, a département of a
+                # French-speaking country so named; not where words go on with it (le Nord du pays, le Nord syrien).
                 divisions = [c for c in self._candidates(span.lookup, lang) if c.entity.kind == "region" and c.matched.how == "exact"
                              and c.entity.country in HOME_COUNTRIES["fr"]]
                 opener = None
-                if divisions and not _OF_A_NAME.match(text, span.end):
+                if divisions and _PHRASE_ENDS.match(text, span.end):
                     take(span, divisions, False)
                 else:
                     rejected_end = span.end
@@ -400,11 +405,11 @@ class Normalizer:
                 after_mention=bool(pending) and pending[-1].end == span.start - 1 and text[pending[-1].end] == " ",
                 declined=span.inflected,
             )
-            if decision is MENTION and lang_code == "it" and (top := candidates[0].entity).kind == "place" and top.country == "IT" and (
+            if decision is MENTION and lang_code == "it" and " " not in span.lookup and (top := candidates[0].entity).kind == "place" and top.country == "IT" and (
                 (top.population or 0) >= CLUB_TOWN_POPULATION and ITALIAN_MASCULINE_BEFORE.search(text, max(0, span.start - 5), span.start)
             ):
                 # il Napoli, contro il Torino: the club, as Italian towns are feminine (la Napoli di oggi); not a
-                # smaller place named by a masculine noun (al Lido, il Sestriere)
+                # smaller place named by a masculine noun (al Lido, il Sestriere), nor a name of several words (al Lido di Ostia)
                 decision = OTHER
             if decision is not MENTION and pending and text[pending[-1].end : span.start] == " (" and text[span.end : span.end + 1] == ")" and (
                 evidence.prominent or evidence.sizeable or evidence.local_town
@@ -748,7 +753,11 @@ class Normalizer:
         regions = {(top.country, top.admin1) for p in pending if (top := p.candidates[0].entity).kind == "region" and top.admin1}
         if not regions:
             return
+        extended: dict[int, list[Candidate]] = {}  # by the cached list's id: one extended list per name, as the context keys on it
         for p in pending:
+            if (done := extended.get(id(p.candidates))) is not None:
+                p.candidates = done
+                continue
             best = p.candidates[0]
             if best.entity.kind != "place" or (best.entity.population or 0) >= SIZEABLE_POPULATION or len(p.candidates) < CANDIDATES or any(
                 (c.entity.country, c.entity.admin1) in regions for c in p.candidates
@@ -758,7 +767,7 @@ class Normalizer:
             more = [c for c in self._namesakes(best.matched.name.text, lang)
                     if c.entity.kind == "place" and (c.entity.country, c.entity.admin1) in regions and c.entity.id not in known]
             if more:
-                p.candidates = [*p.candidates, *more]  # a new list: the cached one is shared
+                extended[id(p.candidates)] = p.candidates = [*p.candidates, *more]  # a new list: the cached one is shared
 
     def _all_namesakes(self, name: str, lang: str | None) -> list[Candidate]:
         """Every entity named ``name`` the resolver ranks (up to :data:`MAX_TIES`), for :meth:`_add_namesakes_in_named_regions`."""

@@ -58,8 +58,8 @@ CITY_STATE_CLOSE = 0.88
 CITY_STATE_MARGIN = 0.98
 #: The importance of a place of 100,000 people (a city) and of 50,000 (a town).
 CITY_WEIGHT, TOWN_WEIGHT = place_weight(100_000), place_weight(50_000)
-#: The importance of a place of a million people: a world city keeps its division's name as its own
-#: (New York: the city, not the state).
+#: The population of a world city, which keeps its division's name as its own (New York: the city, not
+#: the state) and an alternate name many villages bear (Bombay), and its importance.
 WORLD_CITY = 1_000_000
 WORLD_CITY_WEIGHT = place_weight(WORLD_CITY)
 _CITY_STATE_HOWS = frozenset({"exact", "inflection", "variant", "key", "fuzzy"})
@@ -368,7 +368,9 @@ class Resolver:
         For a Cyrillic name only: GeoNames' untagged Latin ones are also exonyms, which a language uses
         today (German Lemberg, Lviv, beside the village Lemberg in the Palatinate). The names are read only
         when the best place holds the name as an untagged alternate, and in score order only until the
-        second place bearing it as its own (a row load each)."""
+        second place bearing it as its own (a row load each). A place bears the name as its own only where
+        it matched exactly: a declined reading or a key match is another name (Ровно, Rivne, is no spelling
+        of the village Rovnoye's Ровное)."""
         places = sorted((rid for rid in best if where[rid][0] == "place"), key=lambda rid: -best[rid][0])
         if len(places) <= OWN_NAME_PLACES or not named[places[0]][0]:
             return
@@ -378,7 +380,7 @@ class Resolver:
         for rid in places:
             place = records.entity(rid)
             key, main_key = match_key(records.name_fields(best[rid][1])[0]), match_key(place.name)
-            if key == main_key:
+            if key == main_key and best[rid][2] == "exact":  # not a declined or loose reading (Ровное, for Ровно)
                 own.append(rid)
                 if len(own) == OWN_NAME_PLACES:
                     break

@@ -783,7 +783,7 @@ _FUSED_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3}) \Z")
 #: after a list's later adjectives (на Запорізькому та Херсонському напрямках; на Костянтинівському,
 #: Курахівському та Гуляйпільському напрямках).
 _DIRECTION_AFTER = re.compile(
-    r"(?:(?:,| (?:та|і|й|и)) [А-ЯІЇЄҐ][а-яёіїєґ'’ʼ]+){0,8} (?:напрям(?:ок|ку|і|ком|ки|ках|ків)|направлени(?:е|и|я|ю|ем|ях|й))\b"
+    r"(?:(?:,| (?:та|і|й|и)) [А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+){0,8} (?:напрям(?:ок|ку|і|ком|ки|ках|ків)|направлени(?:е|и|я|ю|ем|ях|й))\b"
 )
 #: A town's adjective in -ський/-цький/-зький (-ский/-цкий) in any case: its stem and the consonant
 #: before -к (apostrophes too: Куп'янському).
@@ -793,8 +793,8 @@ _TOWN_ADJECTIVE = re.compile(r"((?:[^\W\d_]|['’ʼ])+?)([сцз]ь?)к(?:ому
 def _adjective_towns(base: str, consonant: str) -> list[str]:
     """The names of the towns an adjective ``base + consonant + к…`` may be made from, likeliest form
     first: the adjective's own town (Покровськ, Донецк), its stem (Лиман, Харків, Орехов), the stem with
-    -ка (Костянтинівка, Авдіївка, Марьинка); a stem in -ов/-ев/-ів with -о (Russian Курахово) or, in
-    Ukrainian, with its і back to о and -е (Курахове); a stem in -ь with -е, -ье or -ля (Гуляйполе,
+    -ка (Костянтинівка, Авдіївка, Марьинка); a stem in -ов/-ев/-ів with -о (Russian Курахово) or with
+    its last two letters as -ове (Ukrainian Курахів: Курахове; tried for every stem of those endings); a stem in -ь with -е, -ье or -ля (Гуляйполе,
     Доброполье, Добропілля), in Ukrainian with its і back to о (Гуляйпіль: Гуляйполе); and -жжя or -ье
     for a stem whose ж turned з or stayed before -ськ (Запоріжжя, Запорожье). Which of them exist and
     which is the likeliest is the gazetteer's to say."""
