@@ -1094,7 +1094,7 @@ def in_context(
             # Tiago Rodrigues, Luís Montenegro: even a region's or a country's name is a surname so, and a
             # curated place's former name (Олег Жданов: not Mariupol, Жданов 1948-1989)
             return PERSON
-        if not evidence.curated and (lang == "en" or lang not in ("ru", "uk") or text[end - 1 : end] not in _RUSSIAN_VOWELS) and (
+        if not evidence.curated and (lang not in ("ru", "uk") or text[end - 1 : end] not in _RUSSIAN_VOWELS) and (
             (after_title(text, start, lang, declined) and (lang == "en" or not evidence.sizeable))
             or (not declined and after_said(text, start, lang))
         ):
