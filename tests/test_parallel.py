@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import multiprocessing
 import os
 import random
 import signal
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from toponyms.parallel import ordered_map
+from toponyms.parallel import BATCH, ordered_map
 
 pytestmark = pytest.mark.issue(9)
 
@@ -179,6 +180,17 @@ def test_what_prime_loads_before_the_fork_is_shared_by_every_worker():
 def test_an_empty_input_primes_nothing_and_forks_nothing():
     _LOADED.clear()
     assert list(ordered_map(loaded_here, [], 2, prime=load)) == [] and _LOADED == []
+
+
+@pytest.mark.parametrize("items, forked", [(1, 1), (BATCH, 1), (BATCH + 1, 2), (10 * BATCH, 4)])
+def test_workers_are_forked_only_as_batches_wait_for_them(items, forked):
+    results = ordered_map(abs, range(items), 4)
+    try:
+        next(results)  # the pool is alive while results are being taken
+        assert len(multiprocessing.active_children()) == forked
+        assert [r for r, _ in results] == list(range(1, items))
+    finally:
+        results.close()  # a failed assertion must not leave its workers to the next case
 
 
 #: Kills its worker on items 100 and 101 (exit) and 0 and 7 (SIGKILL, as the OOM killer would).

@@ -9,7 +9,9 @@ of its own, so the parent knows which batch a dead worker held: that batch is
 run again one item at a time in fresh workers, and the item that kills its
 worker again gets ``lost(item, reason)`` as its result. Workers are forked
 after the caller built its (read-only, memory-mapped) gazetteer, so nothing
-is rebuilt per worker and the index pages are shared. Ctrl-C reaches the
+is rebuilt per worker and the index pages are shared; they are forked as
+batches wait for them, so a short input does not start more workers than it
+has batches. Ctrl-C reaches the
 parent only (workers ignore SIGINT); the parent terminates the workers.
 """
 
@@ -141,10 +143,8 @@ def ordered_map(
     global _FUNC
     _FUNC = func
     context = multiprocessing.get_context("fork")
-    pool: list[_Worker] = []
+    pool: list[_Worker] = []  # forked as tasks need them: a one-batch input forks one worker
     try:
-        for _ in range(workers):
-            pool.append(_Worker(context, pool))
         source = _batches(iterator)
         window: deque[_Batch] = deque()  # batches read and not yet yielded, in input order
         todo: deque[tuple[_Batch, int, int]] = deque()  # (batch, start, stop) not yet sent
@@ -160,6 +160,9 @@ def ordered_map(
             for worker in pool:
                 if worker.task is None and todo:
                     worker.send(todo.popleft())
+            while todo and len(pool) < workers:
+                pool.append(_Worker(context, pool))
+                pool[-1].send(todo.popleft())
             busy = [w for w in pool if w.task is not None]
             ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
             for worker in busy:
@@ -170,7 +173,7 @@ def ordered_map(
                 except (EOFError, OSError):
                     todo.extendleft(reversed(_retry(worker, lost)))
                     worker.stop()
-                    pool[pool.index(worker)] = _Worker(context, [w for w in pool if w is not worker])
+                    pool.remove(worker)  # the next round forks its replacement if there is work left
                     continue
                 if status == "error":
                     raise value
