@@ -1129,6 +1129,18 @@ def test_a_russian_spelling_of_a_ukrainian_village_after_a_cue(norm):
     assert norm("Щербиновки не видно.", "ru").mentions == ()
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Бои у Великой Новосёлки продолжаются.", "Великой Новосёлки"),
+    ("Войска атаковали Великую Новосёлку.", "Великую Новосёлку"),
+    ("Великая Новосёлка обстреляна.", "Великая Новосёлка"),
+])
+def test_a_russian_spelling_of_a_ukrainian_name_of_two_words(text, span, norm):
+    """GeoNames writes Velyka Novosilka in Cyrillic in Ukrainian only (Велика Новосілка), in Russian only
+    romanized (Velikaya Novoselka). A Russian phrase whose nominative romanizes so is the town, in any
+    case and wherever it stands; not the village Новосёлка that its second word names alone."""
+    assert [(m.text, m.entity.id) for m in norm(text, "ru").mentions] == [(span, "geonames:690237")]
+
+
 def test_a_town_named_by_a_common_word_keeps_its_sense_inside_a_later_sentence(norm):
     """у місті Щастя ("happiness"), then "Тепер Щастя зруйноване": capitalized inside a sentence, which Ukrainian
     does only for names, the town again; not a club's name in guillemets, nor the word opening a sentence."""

@@ -15,6 +15,7 @@ A :class:`Normalizer` is built once and then called from any thread.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
@@ -68,6 +69,8 @@ _SURNAME_SHAPED = re.compile(r"(?:[оеєё]ва?|[иіы]на?|[иіыо]й|[и
 #: The Russian ending -овка/-евка of a village's name (as a skeleton: ё is е), which Ukrainian writes -івка
 #: (Щербиновка, Щербинівка; Кругляковка, Кругляківка): a skeleton keeps vowels, so it does not meet.
 _RUSSIAN_VKA = re.compile(r"[ое]вка$")
+#: Readings of a two-word phrase tried by :meth:`Normalizer._phrase_spelled_as` (each word has up to three).
+MAX_PHRASE_READINGS = 4
 #: The word and hyphen right before a compound's later part.
 _HYPHENATED_HEAD = re.compile(r"(?<![^\W_])([^\W_]+)-\Z")
 #: Languages whose press writes acronyms in title case (Italian: la Nato, l'Ue, gli Usa).
@@ -670,7 +673,9 @@ class Normalizer:
     def _lookup_respelling(self, word: str, lang: str) -> tuple[str, bool, bool] | None:
         """For :meth:`_respelled`, cached per word: the name, whether the word is declined, whether it
         names a place only after a preposition or a settlement noun (its dictionary form is shaped like
-        a surname, or it names a village)."""
+        a surname, or it names a village). Two words are read by :meth:`_phrase_spelled_as`."""
+        if " " in word:
+            return self._phrase_spelled_as(word, lang)
         for form in (word, *word_lemmas(word, lang)):
             if spelled := self._spelled_as(word, form, lang):
                 name, village = spelled
@@ -706,6 +711,26 @@ class Normalizer:
                     if c.entity.population:  # not a place of no known size (a hamlet, a former village)
                         village = village or name
         return (village, True) if village is not None else None
+
+    def _phrase_spelled_as(self, phrase: str, lang: str) -> tuple[str, bool, bool] | None:
+        """For :meth:`_lookup_respelling`: the nominative of the Russian or Ukrainian ``phrase`` of two
+        words (as declined: Великой Новосёлки), whether it is declined, and False (it needs no cue), when
+        that nominative (Великая Новосёлка) is a place's name by its romanization alone (Velikaya
+        Novoselka: Velyka Novosilka, which GeoNames writes in Cyrillic in Ukrainian only), a place of
+        known size in a country whose people write the other language. Not by a Cyrillic name: the
+        scanner has looked the phrase up as written and declined. Two capitalized words whose
+        romanization is a village's whole name are that village wherever they stand."""
+        other = "ru" if lang == "uk" else "uk"
+        readings = [word_lemmas(word, lang) or (word,) for word in phrase.split(" ")]
+        for words in itertools.islice(itertools.product(*readings), MAX_PHRASE_READINGS):
+            form = " ".join(words)
+            if any(
+                c.matched.how == "key" and c.entity.kind == "place" and c.entity.population
+                and other in self._spoken.get(c.entity.country or "", ())
+                for c in self._candidates(form, lang)
+            ):
+                return form, form != phrase, False
+        return None
 
     def _curated_as_written(self, candidate: Candidate, lang: str) -> bool:
         """Whether ``candidate`` is a curated entity named exactly so by a name of its own, not one of

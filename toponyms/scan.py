@@ -304,10 +304,21 @@ class Scanner:
             elif declines and lang == "pl" and (found := self._plural_oblique(text, start, word_end)):
                 out.append(found)
                 pos = found.end
-            elif cyrillic and lang in RESPELLED_LANGS and self._respelled is not None and (respelled := self._respelled(text, start, word_end, lang)):
-                out.append(_span(Span, (start, word_end, *respelled)))
-                pos = word_end
+            elif cyrillic and lang in RESPELLED_LANGS and self._respelled is not None and (respelled := self._respelled_run(text, start, word_end, lang)):
+                out.append(respelled)
+                pos = respelled.end
         return out
+
+    def _respelled_run(self, text: str, start: int, word_end: int, lang: str) -> Span | None:
+        """The span that the Russian or Ukrainian word at ``start``, or it and a capitalized word after it,
+        stands for as the other language spells it (see the normalizer's ``_respelled``): the two words
+        first (Великой Новосёлки: Velyka Novosilka, not the Новосёлка of another village), then the one."""
+        assert self._respelled is not None
+        second = _NEXT_CYRILLIC_WORD.match(text, word_end)
+        for end in (second.end(), word_end) if second else (word_end,):
+            if found := self._respelled(text, start, end, lang):
+                return _span(Span, (start, end, *found))
+        return None
 
     @staticmethod
     def _compound_tail(text: str, start: int) -> bool:
@@ -569,6 +580,8 @@ _DIVISION_SINGULAR = {"ru": "области", "uk": "області"}
 #: A capitalized Cyrillic word, hyphenated parts and all (Івано-Франківській, Ханты-Мансийском).
 _CYRILLIC_WORD_PATTERN = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+)*"
 _CYRILLIC_WORD = re.compile(_CYRILLIC_WORD_PATTERN)
+#: A space and a capitalized Cyrillic word, a whole one.
+_NEXT_CYRILLIC_WORD = re.compile(rf" {_CYRILLIC_WORD_PATTERN}(?![\w'’ʼ-])")
 #: A plural division word, and the list of two to ten capitalized adjectives joined by commas, и, і,
 #: й or та that ends right before it (looked for within :data:`_LIST_WINDOW` characters).
 _PLURAL_DIVISION = re.compile(r"\s+област(?:ях|ей|ям|ями|и|і)\b")
