@@ -1195,6 +1195,18 @@ def test_french_le_before_a_compass_word(norm):
     assert [m.entity.country for m in doc.mentions] == ["CM", "CM", "CM"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Des orages sont attendus dans tout le Sud-Est de la France.", "fr"),
+    ("Heavy rain hit the South East of England and the North West.", "en"),
+    ("Il maltempo colpisce il Nord-Est e il Sud-Ovest.", "it"),
+])
+def test_compass_words_name_a_region_only_in_a_story_of_its_country(text, lang, norm):
+    """Botswana's South East and North West, Haiti's Nord-Est, Burkina Faso's Sud-Ouest: in a story that
+    names no place of theirs, the words are a part of another country (le Sud-Est de la France)."""
+    assert {m.entity.country for m in norm(text, lang).mentions} <= {"FR", "GB"}
+    assert [m.entity.country for m in norm("Gaborone lies in the South East district.", "en").mentions] == ["BW", "BW"]
+
+
 def test_a_clubs_name_is_no_place(norm):
     """FC Bayern München: not Bavaria; Il Napoli: the club, an Italian town after a masculine article (Italian
     towns are feminine), where "a Napoli" is the city; not a smaller place named by a masculine noun (al Lido)."""

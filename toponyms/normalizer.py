@@ -203,6 +203,26 @@ def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang:
     return sorted([*pending, *repeated], key=lambda p: p.start) if repeated else pending
 
 
+def _compass_regions_placed(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """``mentions`` but a region written as compass words alone (South East, Sud-Ouest, Nord-Est,
+    Centre-Est) where no other mention lies in its country: Botswana, Burkina Faso, Haiti and Cameroon
+    name regions so, and the words name a part of any country (le Sud-Est de la France, the South East
+    of England, il Nord-Est). Kept in a story that names its country (Au Cameroun, les régions du
+    Nord-Ouest...) or a place there; a division word written with it is part of its span (département
+    du Sud-Est), which then is no compass words alone."""
+    compass = [_compass_words_only(m.text) and m.entity.kind == "region" for m in mentions]
+    if not any(compass):
+        return mentions
+    placed = {m.entity.country for m, c in zip(mentions, compass) if not c}
+    return tuple(m for m, c in zip(mentions, compass) if not c or m.entity.country in placed)
+
+
+def _compass_words_only(text: str) -> bool:
+    """Whether ``text`` is two or more compass words joined by hyphens or spaces (Sud-Est, North West)."""
+    parts = text.replace("-", " ").split()
+    return len(parts) > 1 and all(is_compass(part) for part in parts)
+
+
 def _person_keys(word: str, lang: str) -> set[str]:
     """A name as written and its dictionary forms (Жукова, Жукове: Жуков), which tell one person's
     name in any of its cases."""
@@ -468,6 +488,8 @@ class Normalizer:
             Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
             for p, c in zip(pending, chosen)
         )
+        if any(" " in m.text or "-" in m.text for m in mentions):
+            mentions = _compass_regions_placed(mentions)
         if origin is not None:
             mentions = tuple(replace(m, start=origin[m.start], end=origin[m.end], text=marked[origin[m.start] : origin[m.end]]) for m in mentions)
             inflected = {origin[start] for start in inflected}
