@@ -1207,6 +1207,14 @@ def test_compass_words_name_a_region_only_in_a_story_of_its_country(text, lang, 
     assert [m.entity.country for m in norm("Gaborone lies in the South East district.", "en").mentions] == ["BW", "BW"]
 
 
+def test_a_german_noun_after_an_adjective_is_no_small_town(norm):
+    """lange Schlangen ("long queues"): Schlangen, 9,000 people, is the plural of Schlange after an adjective;
+    a town's name the dictionary does not decline keeps its reading there (im sächsischen Zwickau)."""
+    assert norm("Vor dem Rathaus bildeten sich lange Schlangen.", "de").mentions == ()
+    assert [m.entity.id for m in norm("Die Gemeinde Schlangen liegt in Lippe.", "de").mentions][:1] == ["geonames:2838922"]
+    assert [m.text for m in norm("Die Produktion im sächsischen Zwickau sinkt.", "de").mentions] == ["Zwickau"]
+
+
 def test_a_clubs_name_is_no_place(norm):
     """FC Bayern München: not Bavaria; Il Napoli: the club, an Italian town after a masculine article (Italian
     towns are feminine), where "a Napoli" is the city; not a smaller place named by a masculine noun (al Lido)."""

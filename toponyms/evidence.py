@@ -232,6 +232,8 @@ TITLE_WINDOW = 80
 _LONG_WORD_INITIAL = re.compile(r"([^\W\d_])[^\W\d_]{3,}")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”«»„\n(\[]\s*$|^\s*$")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
+#: The word right before a position, one space between.
+_WORD_AND_SPACE_BEFORE = re.compile(r"(?<!\w)(\w+) \Z")
 
 
 def _frequency(span: str, lemma: str | None, lang: str) -> float:
@@ -311,14 +313,20 @@ def _german_noun_before(text: str, start: int) -> bool:
     word = _word_before(text, start)
     if word is None:
         return True
-    before = word[1].lower()
-    if before in _GERMAN_DETERMINERS:
-        return True  # die Lage, Die Halle
-    if word[1][:1].isupper():
+    if word[1][:1].isupper() and word[1].lower() not in _GERMAN_DETERMINERS:
         # A noun or a name before it (Borussia Dortmund, RB Leipzig, Flughafen Frankfurt): a thing's name,
         # unless that word opens the sentence (Auch Kassel und Fulda).
         return not sentence_initial(text, word[0])
-    return len(before) > 3 and before.endswith(_GERMAN_ADJECTIVE_ENDINGS) and before not in _GERMAN_FUNCTION_WORDS
+    return _german_modifier(word[1])
+
+
+def _german_modifier(word: str) -> bool:
+    """Whether the German ``word`` makes the capitalized word after it a common noun: an article or a
+    determiner (die Lage, Die Halle, im Zug) or a lower-case adjective's ending (große, lange, gutes)."""
+    before = word.lower()
+    return before in _GERMAN_DETERMINERS or (
+        word[:1].islower() and len(before) > 3 and before.endswith(_GERMAN_ADJECTIVE_ENDINGS) and before not in _GERMAN_FUNCTION_WORDS
+    )
 
 
 #: German articles, article-fused prepositions and determiners.
@@ -1103,6 +1111,13 @@ def in_context(
             # saying (explica Carmen, заявил Орлов); in Russian and Ukrainian not one ending in a vowel, as a town's
             # that does not decline does (мэр Пушкино)
             return PERSON
+    if lang == "de" and evidence.verdict and evidence.single and not evidence.sizeable and not evidence.curated and (
+        (before := _WORD_AND_SPACE_BEFORE.search(text, max(0, start - 16), start)) and _german_modifier(before.group(1))
+    ) and zipf(text[start:end], lang) >= UNTAGGED_LOWER_ZIPF and lemmatize(text[start:end], lang) != text[start:end]:
+        # German capitalizes nouns: after an article or an adjective, a declined noun of the language is
+        # the noun (lange Schlangen, "long queues": Schlange; die alten Mühlen), not the small town it names
+        # too; a town's name the dictionary does not decline stays one (im sächsischen Zwickau).
+        return OTHER
     if evidence.verdict:
         return MENTION
     if dateline(text, start, end):
