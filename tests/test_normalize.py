@@ -1215,6 +1215,22 @@ def test_a_german_noun_after_an_adjective_is_no_small_town(norm):
     assert [m.text for m in norm("Die Produktion im sächsischen Zwickau sinkt.", "de").mentions] == ["Zwickau"]
 
 
+def test_city_comma_country_finds_the_namesake_there(norm):
+    """VICTORIA, Seychelles: Victoria of 23,000, ranked below forty larger Victorias, is the city the pattern
+    places, here and where the story names it again; HAMILTON, Bermuda likewise (not Ontario's). A county
+    after the comma adds none: Richland County is a county of several states."""
+    doc = norm("VICTORIA, Seychelles (AFP) — The opposition won in Victoria on Sunday.", "en")
+    assert [m.entity.id for m in doc.mentions] == ["geonames:241131", "geonames:241170", "geonames:241131"]
+    assert norm("HAMILTON, Bermuda (Reuters) — Voters went to the polls.", "en").mentions[0].entity.country == "BM"
+
+
+def test_a_place_in_a_list_after_a_preposition_is_no_speaker(norm):
+    """"Officials in Erbil and Sulaymaniyah said": the preposition holds for the list, so "Sulaymaniyah said"
+    is no person's speech (as "Moore said" is)."""
+    doc = norm("Officials in Erbil and Sulaymaniyah said output had fallen.", "en")
+    assert [m.entity.id for m in doc.mentions] == ["geonames:95446", "geonames:98463"]
+
+
 def test_a_clubs_name_is_no_place(norm):
     """FC Bayern München: not Bavaria; Il Napoli: the club, an Italian town after a masculine article (Italian
     towns are feminine), where "a Napoli" is the city; not a smaller place named by a masculine noun (al Lido)."""

@@ -206,6 +206,12 @@ def _pattern_targets(text: str, pending: list[Pending]) -> dict[int, tuple[str |
     return targets
 
 
+def names_a_state_or_country(p: Pending) -> bool:
+    """Whether the mention reads first as a country or a first-level division (Seychelles, Texas)."""
+    top = p.candidates[0].entity
+    return top.kind == "country" or (top.kind == "region" and top.iso is not None and first_level(top.iso))
+
+
 def _province_targets(text: str, pending: list[Pending]) -> dict[int, str | None]:
     """For ``A (B)`` or ``A, en B`` (in, à, w) where A reads as a town and B as a place but also as a province of
     A's country (a division of no first-level code: Spain's, Italy's, France's): B's index → that
@@ -617,15 +623,27 @@ def _choose_once(
         rescored.append(scored)
     # One sense per document: a name written more than once gets, everywhere, the entity
     # whose scores summed over its mentions are best.
+    # A name written once as "City, Country" or "City, State" (VICTORIA, Seychelles; Paris, Texas) is that
+    # country's or state's city in the rest of the story too, unless another such pattern places it elsewhere;
+    # not by a county's name, which names counties in several states (In Mansfield, Richland County...).
     repeated = {key for key, n in Counter(keys).items() if n > 1}
     totals: dict[tuple[str, str], float] = defaultdict(float)
-    for key, scored in zip(keys, rescored):
+    placed: dict[str, set[str]] = defaultdict(set)
+    for i, (key, scored) in enumerate(zip(keys, rescored)):
         if key in repeated:
             for s, c in scored:
                 totals[(key, c.entity.id)] += s
+            if (target := targets.get(i)) is not None and names_a_state_or_country(pending[i + 1]) and (inside := [
+                sc for sc in scored if sc[1].entity.country == target[0] and (target[1] is None or sc[1].entity.admin1 == target[1])
+            ]):
+                placed[key].add(max(inside, key=itemgetter(0))[1].entity.id)
     chosen = []
     for key, scored in zip(keys, rescored):
-        if key in repeated:
+        if key in repeated and len(placed.get(key, ())) == 1 and (
+            pinned := next((sc for sc in scored if sc[1].entity.id in placed[key]), None)
+        ) is not None:
+            best_score, best = pinned
+        elif key in repeated:
             best_score, best = max(scored, key=lambda sc: (totals[(key, sc[1].entity.id)], sc[0]))
         else:
             best_score, best = max(scored, key=itemgetter(0))

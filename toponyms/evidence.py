@@ -702,8 +702,8 @@ def longer_name(
             # Linda Hawkins, Linda Flowers; not Gainesville Mayor (a common word), nor German's capitalized
             # nouns, nor a town before its region's adjective and division word (в Енгельсі Саратовської області).
             return OTHER
-        if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang):  # not: Police in Welch said
-            return PERSON
+        if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang) and not after_listed_preposition(text, start, end, lang):
+            return PERSON  # not: Police in Welch said; Officials in Erbil and Sulaymaniyah said
     if (initial := _INITIAL_AFTER.match(text, end)) and initial.group(1).isupper() and initial.group(2).isupper() and (
         lang == "en" or is_given_name(text[start:end], lang)
     ) and not _town_of_an_official(text, start, lang):

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
-from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, drop_foreign_pairs
+from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, drop_foreign_pairs, names_a_state_or_country
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
@@ -201,6 +201,11 @@ def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang:
     for h in repeated:
         del held[h.end]
     return sorted([*pending, *repeated], key=lambda p: p.start) if repeated else pending
+
+
+def _lies_in(entity: Entity, area: Entity) -> bool:
+    """Whether ``entity`` lies in ``area``, a country or a first-level region."""
+    return entity.country == area.country and (area.kind == "country" or entity.admin1 == area.admin1)
 
 
 def _compass_regions_placed(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -479,6 +484,8 @@ class Normalizer:
         if held and pending and lang_code in _REPEATED_LANGS:
             pending = _repeated(text, pending, held, lang_code)
         pending = drop_foreign_pairs(text, pending, held)
+        if pending and ", " in text:
+            self._add_namesakes_before_their_area(text, pending, held, lang)
         if held:
             pending = admit_city_of_region(text, pending, held)
         if pending:
@@ -815,6 +822,28 @@ class Normalizer:
                     if c.entity.kind == "place" and (c.entity.country, c.entity.admin1) in regions and c.entity.id not in known]
             if more:
                 extended[id(p.candidates)] = p.candidates = [*p.candidates, *more]  # a new list: the cached one is shared
+
+    def _add_namesakes_before_their_area(self, text: str, pending: list[Pending], held: dict[int, Pending], lang: str | None) -> None:
+        """Give a place's name written before a comma and a country or a state taken (``VICTORIA, Seychelles
+        (AFP)``, ``HAMILTON, Bermuda``), none of whose candidates lies there, its namesakes there, however
+        large the places ranked first (Victoria, Hong Kong; Hamilton, Ontario): the pattern says where it
+        lies, and :func:`~toponyms.context.admit_city_of_region` and the context then read it so. Every
+        mention of the name gets them, as the context reads a name's mentions together. Not before a
+        county, whose name several states' counties bear (In Mansfield, Richland County: not Illinois')."""
+        areas = {p.start: p.candidates[0].entity for p in pending if names_a_state_or_country(p)}
+        spans = [*pending, *held.values()]
+        more: dict[str, list[Candidate]] = {}  # by the name as written, in any case: its other mentions get them too
+        for p in spans:
+            area = areas.get(p.end + 2) if text[p.end : p.end + 2] == ", " else None
+            best = p.candidates[0]
+            if area is None or best.entity.kind != "place" or any(_lies_in(c.entity, area) for c in p.candidates):
+                continue
+            namesakes = [c for c in self._namesakes(best.matched.name.text, lang) if c.entity.kind == "place" and _lies_in(c.entity, area)]
+            more.setdefault(text[p.start : p.end].casefold(), []).extend(namesakes)
+        for p in spans if more else ():
+            if added := more.get(text[p.start : p.end].casefold()):
+                known = {c.entity.id for c in p.candidates}
+                p.candidates = [*p.candidates, *(c for c in dict.fromkeys(added) if c.entity.id not in known)]  # a new list: the cached one is shared
 
     def _all_namesakes(self, name: str, lang: str | None) -> list[Candidate]:
         """Every entity named ``name`` the resolver ranks (up to :data:`MAX_TIES`), for :meth:`_add_namesakes_in_named_regions`."""
