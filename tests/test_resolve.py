@@ -50,6 +50,9 @@ def test_curated_examples_resolve_to_their_entity(gaz, text, hints, expected):
         ("Dimitri Peskov", "tp:dmitry-peskov", None),
         ("RDK", "tp:russian-volunteer-corps", "exact"),
         ("Moscow", "geonames:524901", "exact"),
+        # a formal name without its article, as news write it: each Congo keeps its own
+        ("Democratic Republic of Congo", "geonames:203312", "variant"),
+        ("Republic of Congo", "geonames:2260494", "variant"),
     ],
 )
 def test_spellings_resolve(gaz, query, expected, how):

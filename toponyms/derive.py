@@ -82,10 +82,19 @@ def person_forms(text: str) -> Iterator[tuple[str, int]]:
 
 
 def derived_forms(kind: str, text: str) -> Iterator[tuple[str, int]]:
-    """Every derived form of the name ``text`` of an entity of ``kind``."""
+    """Every derived form of the name ``text`` of an entity of ``kind``.
+
+    >>> list(derived_forms("country", "Democratic Republic of the Congo"))
+    [('Democratic Republic of Congo', 1)]
+    """
     if kind == "person":
         yield from person_forms(text)
-    elif kind == "region":
+        return
+    if kind in ("country", "region") and " of the " in text:
+        # English news drop the article of a state's formal name: Democratic Republic of Congo, Republic
+        # of Congo (Reuters, AP), Republic of Philippines.
+        yield text.replace(" of the ", " of ", 1), VARIANT
+    if kind == "region":
         stem = strip_region_words(text)
         if stem:
             yield stem, REGION_STEM
