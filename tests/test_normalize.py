@@ -1224,6 +1224,13 @@ def test_city_comma_country_finds_the_namesake_there(norm):
     assert norm("HAMILTON, Bermuda (Reuters) — Voters went to the polls.", "en").mentions[0].entity.country == "BM"
 
 
+def test_a_state_of_the_storys_country_is_a_candidate_however_many_towns_share_its_name(norm):
+    """Victoria, Australia's state, ranks below forty towns of its name (Hong Kong's Victoria first); in a
+    story from Melbourne, Australia, "western Victoria" is the state."""
+    doc = norm("Bushfires burned in western Victoria, north-west of Melbourne, Australia.", "en")
+    assert [m.entity.id for m in doc.mentions][0] == "tp:iso-au-vic"
+
+
 def test_a_place_in_a_list_after_a_preposition_is_no_speaker(norm):
     """"Officials in Erbil and Sulaymaniyah said": the preposition holds for the list, so "Sulaymaniyah said"
     is no person's speech (as "Moore said" is)."""

@@ -22,7 +22,7 @@ from functools import lru_cache, partial
 
 from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, drop_foreign_pairs, names_a_state_or_country
 from .derive import REGION_WORDS, strip_region_words
-from .divisions import any_of_kind, prefer_kind
+from .divisions import any_of_kind, first_level, prefer_kind
 from .evidence import (
     COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
     after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, names_something_else, sentence_initial, town_word_after, zipf,
@@ -799,13 +799,19 @@ class Normalizer:
         return bool(found) and found[0].entity.kind == "country" and found[0].matched.how == "exact"
 
     def _add_namesakes_in_named_regions(self, pending: list[Pending], lang: str | None) -> None:
-        """Give a place mention whose candidates were cut at :data:`CANDIDATES` (a name dozens of villages
-        bear) and lie in none of the regions the document names the namesakes in those regions, for the
-        document to choose among: село Олександрівка Херсонської області is one of Kherson Oblast's three
-        Oleksandrivkas, which rank below eight larger ones elsewhere. Not where the first is a sizeable
-        place: Washington in a story naming Kansas is still the capital, not Washington, Kansas."""
+        """Give a place mention whose candidates were cut at :data:`CANDIDATES` (a name dozens of places
+        bear) the namesakes the document's areas hold, for it to choose among:
+
+        - the places in a region it names, where none of the candidates lies in one: село Олександрівка
+          Херсонської області is one of Kherson Oblast's three Oleksandrivkas, which rank below eight
+          larger ones elsewhere. Not where the first is a sizeable place: Washington in a story naming
+          Kansas is still the capital, not Washington, Kansas;
+        - the first-level divisions of a country it names (or whose state it names), where none of the
+          candidates lies in one: "western Victoria" in a story from Melbourne is the Australian state,
+          which ranks below forty towns of its name (Victoria, Hong Kong, first)."""
         regions = {(top.country, top.admin1) for p in pending if (top := p.candidates[0].entity).kind == "region" and top.admin1}
-        if not regions:
+        countries = {p.candidates[0].entity.country for p in pending if names_a_state_or_country(p)}
+        if not regions and not countries:
             return
         extended: dict[int, list[Candidate]] = {}  # by the cached list's id: one extended list per name, as the context keys on it
         for p in pending:
@@ -813,13 +819,22 @@ class Normalizer:
                 p.candidates = done
                 continue
             best = p.candidates[0]
-            if best.entity.kind != "place" or (best.entity.population or 0) >= SIZEABLE_POPULATION or len(p.candidates) < CANDIDATES or any(
+            if best.entity.kind != "place" or len(p.candidates) < CANDIDATES:
+                continue
+            in_regions = not regions or (best.entity.population or 0) >= SIZEABLE_POPULATION or any(
                 (c.entity.country, c.entity.admin1) in regions for c in p.candidates
-            ):
+            )
+            in_countries = any(c.entity.country in countries for c in p.candidates)
+            if in_regions and in_countries:
                 continue
             known = {c.entity.id for c in p.candidates}
-            more = [c for c in self._namesakes(best.matched.name.text, lang)
-                    if c.entity.kind == "place" and (c.entity.country, c.entity.admin1) in regions and c.entity.id not in known]
+            more = [
+                c for c in self._namesakes(best.matched.name.text, lang) if c.entity.id not in known and (
+                    (not in_regions and c.entity.kind == "place" and (c.entity.country, c.entity.admin1) in regions)
+                    or (not in_countries and c.entity.kind == "region" and c.entity.country in countries
+                        and c.entity.iso is not None and first_level(c.entity.iso))
+                )
+            ]
             if more:
                 extended[id(p.candidates)] = p.candidates = [*p.candidates, *more]  # a new list: the cached one is shared
 
