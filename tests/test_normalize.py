@@ -1231,6 +1231,13 @@ def test_a_state_of_the_storys_country_is_a_candidate_however_many_towns_share_i
     assert [m.entity.id for m in doc.mentions][0] == "tp:iso-au-vic"
 
 
+def test_a_short_name_with_a_letter_english_lacks_is_a_citys(norm):
+    """Niš (260,000): three letters, which a name needs a city of millions for in English, but spelled with
+    a letter no English word has."""
+    assert [m.entity.id for m in norm("Marchers walked from Belgrade and Niš to the capital.", "en").mentions] == [
+        "geonames:792680", "geonames:787657"]
+
+
 def test_a_place_in_a_list_after_a_preposition_is_no_speaker(norm):
     """"Officials in Erbil and Sulaymaniyah said": the preposition holds for the list, so "Sulaymaniyah said"
     is no person's speech (as "Moore said" is)."""

@@ -972,6 +972,8 @@ def assess(
             ((population or 0) >= PROMINENT_POPULATION and _frequency(span, lemma, lang) < WORD_ZIPF)
             or (main and country in HOME_COUNTRIES.get(lang, ()) and len(span) == 3 and (population or 0) >= LOCAL_SHORT_NAME_POPULATION
                 and _frequency(span, lemma, lang) < VERY_COMMON_ZIPF and not is_given_name(span, lang))
+            # a city's own name with a letter no English word has, in any text (Niš, 260,000)
+            or (main and not span.isascii() and (population or 0) >= SIZEABLE_POPULATION and _frequency(span, lemma, lang) < COMMON_ZIPF)
         )
     ):
         if lang != "en" and local_town and main and not span.isupper():
