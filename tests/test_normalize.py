@@ -1238,6 +1238,13 @@ def test_a_short_name_with_a_letter_english_lacks_is_a_citys(norm):
         "geonames:792680", "geonames:787657"]
 
 
+@pytest.mark.parametrize("text", ["Prime Minister Pedro Sánchez flew to Madrid.", "Governor Beauregard flew to Madrid.", "Commissioner Welch flew to Madrid."])
+def test_a_title_before_a_name_makes_it_a_persons(text, norm):
+    """Pedro Sánchez (a village in the Dominican Republic), Beauregard, Welch: after an English title (Prime
+    Minister, Governor, Commissioner...) a person's name, however many words."""
+    assert [m.text for m in norm(text, "en").mentions] == ["Madrid"]
+
+
 def test_a_place_in_a_list_after_a_preposition_is_no_speaker(norm):
     """"Officials in Erbil and Sulaymaniyah said": the preposition holds for the list, so "Sulaymaniyah said"
     is no person's speech (as "Moore said" is)."""

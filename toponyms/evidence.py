@@ -578,7 +578,8 @@ SPEECH_VERBS = {"en": frozenset("said says told added asked explained wrote stat
 #: for a prominent entity: Lt. Paul is no region of Cape Verde).
 _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Sgt|Capt|Col|Maj|Cpl|Pvt|Pfc|Spc|Adm|Cmdr|Supt|Insp|Atty|Hon|Msgr|"
-    r"Prof|Rev|Det|Officer|Judge|Coach|"
+    r"Prof|Rev|Det|Officer|Judge|Coach|President|Minister|Premier|Chancellor|Mayor|Governor|Senator|Secretary|Ambassador|"
+    r"Commissioner|Sheriff|Congressman|Congresswoman|"
     r"coach|officer|deputy|trooper|detective|sergeant|Sister|Brother|Father)\.? $"
 )
 
@@ -628,7 +629,7 @@ def after_title(text: str, start: int, lang: str, declined: bool = False) -> boo
     Vitali Klitschko); in another language than English not a ``declined`` word, which is a place's genitive
     there (prezydent Warszawy, мэр Москвы)."""
     if lang == "en":
-        return bool(_HONORIFIC.search(text, max(0, start - 12), start))
+        return bool(_HONORIFIC.search(text, max(0, start - 16), start))  # Congresswoman and a space
     before = _TITLE_BEFORE.get(lang)
     return before is not None and not declined and bool(before.search(text, max(0, start - 20), start))
 
@@ -1113,6 +1114,8 @@ def in_context(
             # saying (explica Carmen, заявил Орлов); in Russian and Ukrainian not one ending in a vowel, as a town's
             # that does not decline does (мэр Пушкино)
             return PERSON
+    elif not evidence.curated and not evidence.sizeable and after_title(text, start, lang, declined):
+        return PERSON  # Prime Minister Pedro Sánchez: a person's whole name, which a village bears too
     if lang == "de" and evidence.verdict and evidence.single and not evidence.sizeable and not evidence.curated and (
         (before := _WORD_AND_SPACE_BEFORE.search(text, max(0, start - 16), start)) and _german_modifier(before.group(1))
     ) and zipf(text[start:end], lang) >= UNTAGGED_LOWER_ZIPF and lemmatize(text[start:end], lang) != text[start:end]:
