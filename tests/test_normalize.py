@@ -1245,6 +1245,16 @@ def test_a_title_before_a_name_makes_it_a_persons(text, norm):
     assert [m.text for m in norm(text, "en").mentions] == ["Madrid"]
 
 
+def test_an_english_division_word_and_of_name_a_region(norm):
+    """"the province of Santiago del Estero": the Argentine province, not its capital; a plural opens a list
+    (the provinces of Aurora and Quezon: the Philippine provinces, not Aurora, Colorado). Not after a name
+    the word ends (the Kurdistan region of Iraq)."""
+    doc = norm("Farmers in the northern province of Santiago del Estero and the provinces of Aurora and Quezon.", "en")
+    assert [m.entity.id for m in doc.mentions] == ["tp:iso-ar-g", "tp:iso-ph-aur", "tp:iso-ph-que"]
+    doc = norm("Power cuts hit the Kurdistan region of Iraq.", "en")
+    assert [m.entity.id for m in doc.mentions] == ["tp:iso-iq-kr"]
+
+
 def test_a_place_in_a_list_after_a_preposition_is_no_speaker(norm):
     """"Officials in Erbil and Sulaymaniyah said": the preposition holds for the list, so "Sulaymaniyah said"
     is no person's speech (as "Moore said" is)."""

@@ -164,7 +164,12 @@ class Scanner:
     def spans(self, text: str, lang: str | None) -> list[Span]:
         """Non-overlapping candidate spans of ``text``, left to right, longest first."""
         # Division words written before a name, found in one pass: where each ends → where it starts.
-        divisions = list(_REGION_PREFIX.finditer(text)) if lang not in _NO_PREFIXES and _REGION_HINT.search(text) else []
+        divisions = (
+            list(_REGION_PREFIX.finditer(text)) if lang not in _NO_PREFIXES and _REGION_HINT.search(text)
+            else [m for m in _ENGLISH_REGION_PREFIX.finditer(text) if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+            if lang == "en" and " of " in text
+            else []
+        )
         prefixes = {m.end(): m.start() for m in divisions}
         # Where a plural division word starts (den Gebieten Kursk und Brjansk): a list may follow.
         plurals = {m.start(): m.group(1) for m in divisions if plural_division(m.group(1), lang)}
@@ -698,6 +703,14 @@ _REGION_PREFIX = re.compile(
     r"|[Ee]stado|estados|Bundesland|Bundesländern?|Land|Freistaat)"
     r"\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=de\s|di\s|del\s|d['’]))?(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|di\s+|della\s+|del\s+|dell['’]|d['’])?"
 )
+#: English division words before "of" and a name (the province of Santa Fe, the provinces of Aurora and
+#: Quezon, the region of Murcia); not "department" (Department of Energy) nor "county" (County of Los
+#: Angeles, which GeoNames names Los Angeles County), nor "state", which the context reads (the state of
+#: Washington). The word is group 1.
+_ENGLISH_REGION_PREFIX = re.compile(r"\b([Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?) of (?:the )?(?=[A-Z])")
+#: A capitalized word right before a division word, but an article or a people's adjective (the
+#: Philippine provinces of...): the name it ends (the Kurdistan region of Iraq).
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An) )(?![A-Z][\w'’-]*(?:ine|ian|ese|ish|ic|i) \Z)[A-Z][\w'’-]* \Z")
 #: The plural division words of :data:`_REGION_PREFIX` (lower case), after which a list may name
 #: several divisions of that kind (les régions de Koursk et de Belgorod, den Gebieten Kursk und
 #: Brjansk, województw pomorskiego i lubuskiego). Italian "province" only: French writes it for one.
@@ -709,7 +722,7 @@ _PLURAL_PREFIXES = frozenset(
 #: What joins a list's next name to the one before: a comma, or a conjunction (group 1), and the
 #: preposition or article the name may repeat (et de la Manche, e di Bolzano).
 _LIST_GOES_ON = re.compile(
-    r"(?:,\s*|\s+(und|sowie|et|e|ed|y|i|oraz)\s+)"
+    r"(?:,\s*|\s+(und|sowie|et|e|ed|y|i|oraz|and)\s+)"
     r"(?:de\s+la\s+|de\s+l['’]|de\s+los\s+|de\s+las\s+|de\s+|du\s+|des\s+|di\s+|della\s+|dei\s+|delle\s+|del\s+|dell['’]|d['’])?"
 )
 #: The county words of :data:`_REGION_PREFIX` (lower case), whose name is looked up with "County".
