@@ -215,8 +215,8 @@ def _compass_regions_placed(mentions: tuple[Mention, ...]) -> tuple[Mention, ...
     of England, il Nord-Est). Kept in a story that names its country (Au Cameroun, les régions du
     Nord-Ouest...) or a place there; a division word written with it is part of its span (département
     du Sud-Est), which then is no compass words alone."""
-    compass = [_compass_words_only(m.text) and m.entity.kind == "region" for m in mentions]
-    if not any(compass):
+    compass = [m.entity.kind == "region" and _compass_words_only(m.text) for m in mentions]
+    if True not in compass:
         return mentions
     placed = {m.entity.country for m, c in zip(mentions, compass) if not c}
     return tuple(m for m, c in zip(mentions, compass) if not c or m.entity.country in placed)
@@ -495,8 +495,7 @@ class Normalizer:
             Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
             for p, c in zip(pending, chosen)
         )
-        if any(" " in m.text or "-" in m.text for m in mentions):
-            mentions = _compass_regions_placed(mentions)
+        mentions = _compass_regions_placed(mentions)
         if origin is not None:
             mentions = tuple(replace(m, start=origin[m.start], end=origin[m.end], text=marked[origin[m.start] : origin[m.end]]) for m in mentions)
             inflected = {origin[start] for start in inflected}
@@ -809,6 +808,8 @@ class Normalizer:
         - the first-level divisions of a country it names (or whose state it names), where none of the
           candidates lies in one: "western Victoria" in a story from Melbourne is the Australian state,
           which ranks below forty towns of its name (Victoria, Hong Kong, first)."""
+        if not any(len(p.candidates) >= CANDIDATES and p.candidates[0].entity.kind == "place" for p in pending):
+            return  # most documents: no name so many places bear
         regions = {(top.country, top.admin1) for p in pending if (top := p.candidates[0].entity).kind == "region" and top.admin1}
         countries = {p.candidates[0].entity.country for p in pending if names_a_state_or_country(p)}
         if not regions and not countries:
@@ -845,8 +846,11 @@ class Normalizer:
         lies, and :func:`~toponyms.context.admit_city_of_region` and the context then read it so. Every
         mention of the name gets them, as the context reads a name's mentions together. Not before a
         county, whose name several states' counties bear (In Mansfield, Richland County: not Illinois')."""
-        areas = {p.start: p.candidates[0].entity for p in pending if names_a_state_or_country(p)}
         spans = [*pending, *held.values()]
+        follow = {p.end + 2 for p in spans if text.startswith(", ", p.end)}
+        areas = {p.start: p.candidates[0].entity for p in pending if p.start in follow and names_a_state_or_country(p)}
+        if not areas:
+            return
         more: dict[str, list[Candidate]] = {}  # by the name as written, in any case: its other mentions get them too
         for p in spans:
             area = areas.get(p.end + 2) if text[p.end : p.end + 2] == ", " else None
