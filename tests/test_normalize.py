@@ -1255,6 +1255,27 @@ def test_an_english_division_word_and_of_name_a_region(norm):
     assert [m.entity.id for m in doc.mentions] == ["tp:iso-iq-kr"]
 
 
+def test_a_title_ending_a_sentence_makes_no_person_of_the_next_word(norm):
+    """"sworn in as President. Houston celebrated": the period ends a sentence after a title written out
+    (only an abbreviation's is part of it: Gov. Abbott)."""
+    assert [m.text for m in norm("He was sworn in as President. Houston celebrated with fireworks.", "en").mentions] == ["Houston"]
+
+
+def test_an_english_region_of_a_country_is_the_country(norm):
+    """"a breakaway region of Georgia": the country, not the US state; the province of Luxembourg is
+    Belgium's province."""
+    assert [m.entity.id for m in norm("Abkhazia is a breakaway region of Georgia.", "en").mentions][-1] == "geonames:614540"
+    assert norm("The province of Luxembourg lies in the Ardennes.", "en").mentions[0].entity.country == "BE"
+
+
+def test_a_countrys_possessive_places_the_name_after_it(norm):
+    """"Iran's Kurdistan province": Iran's Kordestān, not Iraq's Kurdistan Region, which the lookup
+    "Kurdistan region" names exactly; "Iraq's Kurdistan region" is Iraq's."""
+    doc = norm("Protests spread in Iran's Kurdistan province on Monday.", "en")
+    assert [m.entity.id for m in doc.mentions] == ["geonames:130758", "tp:iso-ir-12"]
+    assert norm("Power cuts hit Iraq's Kurdistan region.", "en").mentions[-1].entity.id == "tp:iso-iq-kr"
+
+
 def test_a_place_in_a_list_after_a_preposition_is_no_speaker(norm):
     """"Officials in Erbil and Sulaymaniyah said": the preposition holds for the list, so "Sulaymaniyah said"
     is no person's speech (as "Moore said" is)."""

@@ -191,19 +191,30 @@ def _context(
     return countries, regions
 
 
-def _pattern_targets(text: str, pending: list[Pending]) -> dict[int, tuple[str | None, str | None]]:
-    """For ``A, B`` where B is a region or country: A's index → B's (country, admin1)."""
-    targets = {}
+def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple[str | None, str | None]], set[int]]:
+    """For ``A, B`` where B is a region or country: A's index → B's (country, admin1); for ``B's A``
+    (Iran's Kurdistan province) where B is a country: A's index → (B's country, None). With the indices
+    whose B reads first as a country or a state (:func:`names_a_state_or_country`), which place A
+    for the whole story."""
+    targets: dict[int, tuple[str | None, str | None]] = {}
+    placing: set[int] = set()
     for i in range(len(pending) - 1):
         a, b = pending[i], pending[i + 1]
-        if text[a.end : b.start] not in (", ", ","):
-            continue
-        top = b.candidates[0].entity
-        if top.kind == "region":
-            targets[i] = (top.country, top.admin1)
-        elif top.kind == "country":
-            targets[i] = (top.country, None)
-    return targets
+        gap = text[a.end : b.start]
+        if gap in (", ", ","):
+            top = b.candidates[0].entity
+            if top.kind in ("region", "country"):
+                targets[i] = (top.country, top.admin1 if top.kind == "region" else None)
+                if names_a_state_or_country(b):
+                    placing.add(i)
+        elif gap in _POSSESSIVE_GAPS and i + 1 not in targets and (top := a.candidates[0].entity).kind == "country":
+            targets[i + 1] = (top.country, None)
+            placing.add(i + 1)
+    return targets, placing
+
+
+#: What joins a country's name to the name of a place in it: its possessive (Iran's Kurdistan province).
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 
 
 def names_a_state_or_country(p: Pending) -> bool:
@@ -526,7 +537,7 @@ def _choose_once(
     countries, regions = _context(pending, settled, related)
     country_boost = {country: COUNTRY_BOOST * min(1.0, weight) for country, weight in countries.items()}
     region_boost = {area: REGION_BOOST * min(1.0, weight) for area, weight in regions.items()}
-    targets = _pattern_targets(text, pending)
+    targets, placing = _pattern_targets(text, pending)
     provinces = _province_targets(text, pending)
     # A name written as a state's, a division's or a province's is a name apart from the same name written
     # alone (the state of Washington; Washington, the capital, elsewhere in the story; Martorell, en
@@ -622,24 +633,29 @@ def _choose_once(
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)
     # One sense per document: a name written more than once gets, everywhere, the entity
-    # whose scores summed over its mentions are best.
-    # A name written once as "City, Country" or "City, State" (VICTORIA, Seychelles; Paris, Texas) is that
-    # country's or state's city in the rest of the story too, unless another such pattern places it elsewhere;
-    # not by a county's name, which names counties in several states (In Mansfield, Richland County...).
+    # whose scores summed over its mentions are best. But a mention placed by "City, Country", "City,
+    # State" or "Country's" (VICTORIA, Seychelles; Paris, Texas) is the reading there, and the name's
+    # other mentions read so too where only one place is so given (Kingston, Jamaica and Kingston,
+    # Ontario: each its own, the others by the sums); not by a county's name after the comma, which
+    # names counties in several states (In Mansfield, Richland County...).
     repeated = {key for key, n in Counter(keys).items() if n > 1}
     totals: dict[tuple[str, str], float] = defaultdict(float)
+    own: dict[int, tuple[float, Candidate]] = {}  # by index: the best reading inside its placing pattern's area
     placed: dict[str, set[str]] = defaultdict(set)
     for i, (key, scored) in enumerate(zip(keys, rescored)):
         if key in repeated:
             for s, c in scored:
                 totals[(key, c.entity.id)] += s
-            if (target := targets.get(i)) is not None and names_a_state_or_country(pending[i + 1]) and (inside := [
-                sc for sc in scored if sc[1].entity.country == target[0] and (target[1] is None or sc[1].entity.admin1 == target[1])
+            if i in placing and (inside := [
+                sc for sc in scored if sc[1].entity.country == targets[i][0] and (targets[i][1] is None or sc[1].entity.admin1 == targets[i][1])
             ]):
-                placed[key].add(max(inside, key=itemgetter(0))[1].entity.id)
+                own[i] = max(inside, key=itemgetter(0))
+                placed[key].add(own[i][1].entity.id)
     chosen = []
-    for key, scored in zip(keys, rescored):
-        if key in repeated and len(placed.get(key, ())) == 1 and (
+    for i, (key, scored) in enumerate(zip(keys, rescored)):
+        if i in own:
+            best_score, best = own[i]
+        elif key in repeated and len(placed.get(key, ())) == 1 and (
             pinned := next((sc for sc in scored if sc[1].entity.id in placed[key]), None)
         ) is not None:
             best_score, best = pinned

@@ -49,7 +49,6 @@ def iso_type_words(code: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=None)
 def first_level(code: str) -> bool:
     """Whether ISO 3166-2 subdivision ``code`` is of a country's first level (CA-QC, US-TX; not the
     province IT-MI, whose parent is Lombardy's IT-25)."""

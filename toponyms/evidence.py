@@ -577,10 +577,11 @@ SPEECH_VERBS = {"en": frozenset("said says told added asked explained wrote stat
 #: Titles before a person's name, in English; nothing else follows them (so they hold even
 #: for a prominent entity: Lt. Paul is no region of Cape Verde).
 _HONORIFIC = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Sgt|Capt|Col|Maj|Cpl|Pvt|Pfc|Spc|Adm|Cmdr|Supt|Insp|Atty|Hon|Msgr|"
-    r"Prof|Rev|Det|Officer|Judge|Coach|President|Minister|Premier|Chancellor|Mayor|Governor|Senator|Secretary|Ambassador|"
+    # abbreviations, with or without their period; words without one (a period after "President" ends a sentence)
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Sgt|Capt|Col|Maj|Cpl|Pvt|Pfc|Spc|Adm|Cmdr|Supt|Insp|Atty|Hon|Msgr|Prof|Rev|Det)\.?"
+    r"|Officer|Judge|Coach|President|Minister|Premier|Chancellor|Mayor|Governor|Senator|Secretary|Ambassador|"
     r"Commissioner|Sheriff|Congressman|Congresswoman|"
-    r"coach|officer|deputy|trooper|detective|sergeant|Sister|Brother|Father)\.? $"
+    r"coach|officer|deputy|trooper|detective|sergeant|Sister|Brother|Father) $"
 )
 
 
@@ -973,7 +974,8 @@ def assess(
             ((population or 0) >= PROMINENT_POPULATION and _frequency(span, lemma, lang) < WORD_ZIPF)
             or (main and country in HOME_COUNTRIES.get(lang, ()) and len(span) == 3 and (population or 0) >= LOCAL_SHORT_NAME_POPULATION
                 and _frequency(span, lemma, lang) < VERY_COMMON_ZIPF and not is_given_name(span, lang))
-            # a city's own name with a letter no English word has, in any text (Niš, 260,000)
+            # a city's own name of three letters, one of them no ASCII letter: no word of the language
+            # written so (Niš, 260,000), in any text
             or (main and not span.isascii() and (population or 0) >= SIZEABLE_POPULATION and _frequency(span, lemma, lang) < COMMON_ZIPF)
         )
     ):
@@ -1114,7 +1116,7 @@ def in_context(
             # saying (explica Carmen, заявил Орлов); in Russian and Ukrainian not one ending in a vowel, as a town's
             # that does not decline does (мэр Пушкино)
             return PERSON
-    elif not evidence.curated and not evidence.sizeable and after_title(text, start, lang, declined):
+    elif lang == "en" and not evidence.curated and not evidence.sizeable and after_title(text, start, lang):
         return PERSON  # Prime Minister Pedro Sánchez: a person's whole name, which a village bears too
     if lang == "de" and evidence.verdict and evidence.single and not evidence.sizeable and not evidence.curated and (
         (before := _WORD_AND_SPACE_BEFORE.search(text, max(0, start - 16), start)) and _german_modifier(before.group(1))

@@ -364,9 +364,14 @@ class Normalizer:
                                   for c in (assessed[0] if assessed is not None else []) if c.entity.id not in ids]
                         assessed = sorted([*regional[0], *county], key=lambda c: -c.score), regional[1]
                         span = Span(span.start, span.end, bare + REGION_SUFFIX)
-                if assessed is None or (text.startswith("Land ", span.start) and self._names_a_country(named.lookup, lang)):
+                if assessed is None or (
+                    (text.startswith("Land ", span.start) or (lang_code == "en" and word is not None and word.lower().startswith("region")))
+                    and self._names_a_country(named.lookup, lang)
+                ):
                     # "provincia della Spezia", "région de Sens": no region of that name; the name alone, the
-                    # place the division is named after. German "Land" is a country too (das Land Georgien).
+                    # place the division is named after. German "Land" is a country too (das Land Georgien),
+                    # and an English "region of" one is a part of (a region of Georgia, of Mexico: not the
+                    # US state, the State of Mexico; the province of Luxembourg is Belgium's).
                     span, assessed = named, self._assessed(named.lookup, named.lookup, lang)
                     division = False
                 elif word is not None:  # the division word says which kind (département du Nord: France's)
@@ -825,7 +830,7 @@ class Normalizer:
             in_regions = not regions or (best.entity.population or 0) >= SIZEABLE_POPULATION or any(
                 (c.entity.country, c.entity.admin1) in regions for c in p.candidates
             )
-            in_countries = any(c.entity.country in countries for c in p.candidates)
+            in_countries = not countries or any(c.entity.country in countries for c in p.candidates)
             if in_regions and in_countries:
                 continue
             known = {c.entity.id for c in p.candidates}

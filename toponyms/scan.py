@@ -709,8 +709,9 @@ _REGION_PREFIX = re.compile(
 #: Washington). The word is group 1. Looked for only in a text holding one of the words (four substring
 #: tests cost less than a regex's pass, and most texts hold none).
 _ENGLISH_REGION_PREFIX = re.compile(r"\b([Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?) of (?:the )?(?=[A-Z])")
-#: A capitalized word right before a division word, but an article or a people's adjective (the
-#: Philippine provinces of...): the name it ends (the Kurdistan region of Iraq).
+#: A capitalized word right before a division word, but an article or a word with an ending of a
+#: people's adjective (-ine, -ian, -ese, -ish, -ic, -i: the Philippine provinces of...; not Dutch, Thai):
+#: the name it ends (the Kurdistan region of Iraq).
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An) )(?![A-Z][\w'’-]*(?:ine|ian|ese|ish|ic|i) \Z)[A-Z][\w'’-]* \Z")
 #: The plural division words of :data:`_REGION_PREFIX` (lower case), after which a list may name
 #: several divisions of that kind (les régions de Koursk et de Belgorod, den Gebieten Kursk und
