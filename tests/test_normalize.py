@@ -1276,6 +1276,15 @@ def test_a_countrys_possessive_places_the_name_after_it(norm):
     assert norm("Power cuts hit Iraq's Kurdistan region.", "en").mentions[-1].entity.id == "tp:iso-iq-kr"
 
 
+def test_a_plural_division_word_after_a_list_makes_iso_named_divisions_of_it(norm):
+    """"Aurora and Quezon provinces": ISO names the Philippine provinces Aurora and Quezon as written (no
+    division word to read them by a stem), so the exact names take the division word's cue; "Moscow and
+    Tver regions" stays Moscow Oblast, read by its stem, not the federal city."""
+    doc = norm("Floods hit Aurora and Quezon provinces.", "en")
+    assert [m.entity.id for m in doc.mentions] == ["tp:iso-ph-aur", "tp:iso-ph-que"]
+    assert norm("Strikes hit Moscow and Tver regions.", "en").mentions[0].entity.id == "tp:iso-ru-mos"
+
+
 def test_a_place_in_a_list_after_a_preposition_is_no_speaker(norm):
     """"Officials in Erbil and Sulaymaniyah said": the preposition holds for the list, so "Sulaymaniyah said"
     is no person's speech (as "Moore said" is)."""
