@@ -1285,6 +1285,14 @@ def test_a_plural_division_word_after_a_list_makes_iso_named_divisions_of_it(nor
     assert norm("Strikes hit Moscow and Tver regions.", "en").mentions[0].entity.id == "tp:iso-ru-mos"
 
 
+def test_a_countrys_foreign_name_before_a_word_is_an_english_adjective(norm):
+    """Argentine (French for Argentina) before a word is English's adjective; Chili before "cook-off" is
+    food. Not a country's English name, nor one in another script."""
+    assert norm("Argentine President Javier Milei said the Argentine peso would float.", "en").mentions == ()
+    assert [m.text for m in norm("He flew to Argentina on Monday.", "en").mentions] == ["Argentina"]
+    assert [m.entity.id for m in norm("Talks with Россия failed.", "en").mentions] == ["geonames:2017370"]
+
+
 def test_a_place_in_a_list_after_a_preposition_is_no_speaker(norm):
     """"Officials in Erbil and Sulaymaniyah said": the preposition holds for the list, so "Sulaymaniyah said"
     is no person's speech (as "Moore said" is)."""

@@ -69,6 +69,8 @@ _SURNAME_SHAPED = re.compile(r"(?:[оеєё]ва?|[иіы]на?|[иіыо]й|[и
 #: The Russian ending -овка/-евка of a village's name (as a skeleton: ё is е), which Ukrainian writes -івка
 #: (Щербиновка, Щербинівка; Кругляковка, Кругляківка): a skeleton keeps vowels, so it does not meet.
 _RUSSIAN_VKA = re.compile(r"[ое]вка$")
+#: A space and a word right after a mention.
+_WORD_AFTER = re.compile(r" [^\W\d_]")
 #: Readings of a two-word phrase tried by :meth:`Normalizer._phrase_spelled_as` (each word has up to three).
 MAX_PHRASE_READINGS = 4
 #: The word and hyphen right before a compound's later part.
@@ -443,6 +445,13 @@ class Normalizer:
             ):
                 # il Napoli, contro il Torino: the club, as Italian towns are feminine (la Napoli di oggi); not a
                 # smaller place named by a masculine noun (al Lido, il Sestriere), nor a name of several words (al Lido di Ostia)
+                decision = OTHER
+            if decision is MENTION and lang_code == "en" and candidates[0].entity.kind == "country" and (
+                candidates[0].matched.name.lang not in ("en", "und") and _WORD_AFTER.match(text, span.end) and text[span.start].isascii()
+            ):
+                # Argentine President Javier Milei, the Argentine peso: English's adjective, which is French's
+                # name of the country; in English, a country's name in another language written in Latin
+                # letters before a word is read as an adjective (not Россия, nor "Argentina's")
                 decision = OTHER
             if decision is not MENTION and pending and text[pending[-1].end : span.start] == " (" and text[span.end : span.end + 1] == ")" and (
                 evidence.prominent or evidence.sizeable or evidence.local_town
