@@ -1293,6 +1293,19 @@ def test_a_countrys_foreign_name_before_a_word_is_an_english_adjective(norm):
     assert [m.entity.id for m in norm("Talks with Россия failed.", "en").mentions] == ["geonames:2017370"]
 
 
+def test_a_citys_genitive_that_is_its_oblasts_adjective_is_the_city(norm):
+    """з Івано-Франківська: the city (238,000), not Івано-Франківська область, whose stem the genitive
+    spells; with the division word the oblast."""
+    assert [m.entity.id for m in norm("Делегація прибула з Івано-Франківська до Львова.", "uk").mentions][0] == "geonames:707471"
+    assert [m.entity.id for m in norm("В Івано-Франківській області дощ.", "uk").mentions] == ["tp:iso-ua-26"]
+
+
+def test_a_hyphenated_cyrillic_name_is_no_common_word_at_a_sentences_start(norm):
+    """Кам'янець-Подільський (99,600): wordfreq reads its two parts, frequent as names; joined, they are
+    one name, taken where it opens a text."""
+    assert [m.entity.id for m in norm("Кам'янець-Подільський приймає фестиваль.", "uk").mentions] == ["geonames:706950"]
+
+
 def test_a_place_in_a_list_after_a_preposition_is_no_speaker(norm):
     """"Officials in Erbil and Sulaymaniyah said": the preposition holds for the list, so "Sulaymaniyah said"
     is no person's speech (as "Moore said" is)."""

@@ -1005,6 +1005,10 @@ def assess(
     if kind == "place" and not tagged and not curated and (population or 0) < SMALL_POPULATION and not _CYRILLIC.search(span):
         return decided(False)
     frequency = _frequency(span, lemma, lang)
+    if "-" in span and _CYRILLIC.search(span) and all(part[:1].isupper() for part in span.split("-")):
+        # Capitalized parts joined by hyphens are one name, however frequent its parts (Кам'янець-Подільський:
+        # wordfreq reads Кам'янець and Подільський, 3.9), no word of the language.
+        frequency = 0.0
     if frequency < COMMON_ZIPF:
         if kind == "place" and not tagged and not curated and not local and (loose or (population or 0) < EXONYM_POPULATION) and frequency >= UNTAGGED_LOWER_ZIPF and not _CYRILLIC.search(span):
             # A word the language writes in lower case too, matching only an untagged alternate of a

@@ -69,6 +69,9 @@ _SURNAME_SHAPED = re.compile(r"(?:[оеєё]ва?|[иіы]на?|[иіыо]й|[и
 #: The Russian ending -овка/-евка of a village's name (as a skeleton: ё is е), which Ukrainian writes -івка
 #: (Щербиновка, Щербинівка; Кругляковка, Кругляківка): a skeleton keeps vowels, so it does not meet.
 _RUSSIAN_VKA = re.compile(r"[ое]вка$")
+#: How a region matches by its stem: an adjective without its division word (Івано-Франківська), or
+#: that stem romanized.
+_REGION_STEMS = frozenset({"region-stem", "variant"})
 #: A space and a word right after a mention.
 _WORD_AFTER = re.compile(r" [^\W\d_]")
 #: Readings of a two-word phrase tried by :meth:`Normalizer._phrase_spelled_as` (each word has up to three).
@@ -614,6 +617,14 @@ class Normalizer:
             # A Russian or Ukrainian word that is a city's declined name is that city of 100,000, before a smaller place or a
             # region written exactly so by a name of another language (у Лодзі: Łódź, not Lodi in California nor the
             # province of Lodi, whose Belarusian name is Лодзі).
+            found = _promoted(found, city)
+        if len(found) > 1 and lang in RESPELLED_LANGS and found[0].entity.kind == "region" and found[0].matched.how in _REGION_STEMS and (
+            city := next((c for c in found[1:] if c.entity.kind == "place" and c.matched.how == "inflection"
+                          and (c.entity.population or 0) >= SIZEABLE_POPULATION and c.entity.country == found[0].entity.country), None)
+        ):
+            # A city's genitive that is its oblast's adjective too, alone (з Івано-Франківська: the city, not the
+            # Івано-Франківська область its stem reads as): the scanner reads a division word with the
+            # adjective when one follows (Івано-Франківської області), so none follows here.
             found = _promoted(found, city)
         if len(found) > 1 and _romanization_key(found[0], lookup) and any(
             c.matched.how == "exact" and not _romanization_key(c, lookup) for c in found
