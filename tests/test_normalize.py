@@ -1306,6 +1306,15 @@ def test_a_hyphenated_cyrillic_name_is_no_common_word_at_a_sentences_start(norm)
     assert [m.entity.id for m in norm("Кам'янець-Подільський приймає фестиваль.", "uk").mentions] == ["geonames:706950"]
 
 
+def test_a_settlement_noun_prefers_the_village_of_the_language(norm):
+    """в селе Таборы: the village in Sverdlovsk Oblast written so, not Tabora (Tanzania), whose genitive it
+    spells; German compounds of Stadt and Gemeinde announce a name too (die Nachbarstädte Oberursel und
+    Friedrichsdorf, der Nachbarstadt Słubice)."""
+    assert [m.entity.country for m in norm("В селе Таборы открыли школу.", "ru").mentions] == ["RU"]
+    assert [m.text for m in norm("Die Nachbarstädte Oberursel und Friedrichsdorf wachsen.", "de").mentions] == ["Oberursel", "Friedrichsdorf"]
+    assert [m.text for m in norm("Der Bürgermeister der polnischen Nachbarstadt Słubice kam.", "de").mentions] == ["Słubice"]
+
+
 def test_a_place_in_a_list_after_a_preposition_is_no_speaker(norm):
     """"Officials in Erbil and Sulaymaniyah said": the preposition holds for the list, so "Sulaymaniyah said"
     is no person's speech (as "Moore said" is)."""

@@ -129,6 +129,9 @@ SETTLEMENT_NOUNS = {
     }),
     "uk": frozenset({"місто", "міста", "місті", "місту", "містом", "селище", "селищі", "село", "селі", "районі", "пункт", "пункту", "пункті"}),
 }
+#: Endings of German compounds naming a settlement, singular or plural (die Nachbarstädte Oberursel und
+#: Friedrichsdorf, der Nachbarstadt Słubice, die Partnergemeinde Hütten).
+_GERMAN_SETTLEMENT_ENDINGS = ("stadt", "städte", "städten", "gemeinde", "gemeinden")
 #: Russian and Ukrainian words for a street or square, before its name (вулиця Покровська, ул.
 #: Ленина): the name after one is the street's, not the town's or the person's it is named for.
 STREET_WORDS = {
@@ -285,7 +288,10 @@ def after_settlement_noun(text: str, start: int, lang: str) -> bool:
     if not nouns:
         return False
     word = _word_before(text, start)
-    return word is not None and word[1].lower() in nouns and text[word[0] + len(word[1]) : start].isspace()
+    if word is None or not text[word[0] + len(word[1]) : start].isspace():
+        return False
+    before = word[1].lower()
+    return before in nouns or (lang == "de" and before.endswith(_GERMAN_SETTLEMENT_ENDINGS))
 
 
 def names_a_street_or_district(text: str, start: int, end: int, lang: str, declined: bool = False) -> bool:
@@ -741,11 +747,11 @@ def longer_name(
         # Not before a declined Polish town, which follows its noun (Mer Krakowa Aleksander Miszalski).
         return OTHER if _rare_opening(opening, lang) and not (declined and lang == "pl") else None
     before = preceding.group(1)
-    if lang == "de" and (before.lower() in SETTLEMENT_NOUNS["de"] or (
+    if lang == "de" and (after_settlement_noun(text, start, lang) or (
         zipf(before, lang) >= COMMON_ZIPF and (not is_given_name(before, lang) or place_word(before))
     )):
-        # German capitalizes every noun: die Stadt Meißen, am Stammsitz Ludwigshafen (but Präsident Wladimir
-        # Putin; not warum Israel Gaza...)
+        # German capitalizes every noun: die Stadt Meißen, die Nachbarstädte Oberursel und..., am Stammsitz
+        # Ludwigshafen (but Präsident Wladimir Putin; not warum Israel Gaza...)
         return None
     # No person's either after a facility's or organisation's word (First Baptist Church Maryville)
     # or a word with a capital inside (StandUp DeKalb): names of things, which LGL tags the place in.

@@ -417,6 +417,12 @@ class Normalizer:
                 rejected_end = span.end
                 continue
             candidates, evidence = assessed
+            if lang_code in RESPELLED_LANGS and len(candidates) > 1 and lang_code not in self._spoken.get(candidates[0].entity.country or "", ()) and (
+                after_settlement_noun(text, span.start, lang_code)
+            ) and (village := next((c for c in candidates[1:] if c.entity.kind == "place" and c.matched.how == "exact"
+                                    and lang_code in self._spoken.get(c.entity.country or "", ())), None)):
+                # в селе Таборы: the Russian village so named, not Tabora (Tanzania), whose genitive it spells
+                candidates = _promoted(candidates, village)
             if river is not None and candidates[0].entity.kind == "place" and (
                 river.search(text, max(0, span.start - 10), span.start)
             ):
