@@ -420,6 +420,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Nor a sea's or a bridge's adjective (not the villages Chornoye and Krymskoye).
         ("Над Крымом и акваторией Чёрного моря сбиты дроны. Движение по Крымскому мосту перекрыто.", "ru", [("Крымом", "tp:iso-ua-43")]),
         ("Кировский районный суд Москвы вынес приговор.", "ru", [("Москвы", "geonames:524901")]),  # a district court's, not Kirovsky
+        # Nor a highway's adjective (not the village Gor'kovskoye).
+        ("Авария на Горьковском шоссе под Москвой.", "ru", [("Москвой", "geonames:524901")]),
         # Nor a river's name, named like the towns on it (Ishim, Dnipro).
         ("Паводок на реке Ишим. Бои у реки Днепр и в Херсоне.", "ru", [("Херсоне", "geonames:706448")]),
         ("Міст через річку Дніпро пошкоджено.", "uk", []),
