@@ -213,6 +213,17 @@ def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple
     return targets, placing
 
 
+def lies_in(entity: Entity, area: Entity) -> bool:
+    """Whether ``entity`` lies in ``area``, a country or a first-level region."""
+    return entity.country == area.country and (area.kind == "country" or entity.admin1 == area.admin1)
+
+
+def _in_area(entity: Entity, area: tuple[str | None, str | None]) -> bool:
+    """Whether ``entity`` lies in ``area``, a (country, admin1) pair of :func:`_pattern_targets` (admin1
+    None: the whole country)."""
+    return entity.country == area[0] and (area[1] is None or entity.admin1 == area[1])
+
+
 #: What joins a country's name to the name of a place in it: its possessive (Iran's Kurdistan province).
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 
@@ -253,7 +264,7 @@ def admit_city_of_region(text: str, pending: list[Pending], held: dict[int, Pend
         top = b.candidates[0].entity
         if a is None or top.kind not in ("region", "country"):
             continue
-        if any(c.entity.country == top.country and (top.kind == "country" or c.entity.admin1 == top.admin1) for c in a.candidates):
+        if any(lies_in(c.entity, top) for c in a.candidates):
             admitted.append(a)
     return sorted(pending + admitted, key=lambda p: p.start) if admitted else pending
 
@@ -614,7 +625,7 @@ def _choose_once(
                     division = _region_cue(text, p.end, (pending[j] for j in range(i + 1, len(pending))), lang)  # not islice: it walks from 0
                 if division:
                     boost += PATTERN_BOOST
-            if target is not None and entity.country == target[0] and (target[1] is None or entity.admin1 == target[1]):
+            if target is not None and _in_area(entity, target):
                 boost += PATTERN_BOOST
             if i in provinces and entity.kind == "region" and entity.admin1 is None and entity.country == provinces[i]:
                 boost += PATTERN_BOOST
@@ -649,7 +660,7 @@ def _choose_once(
             for s, c in scored:
                 totals[(key, c.entity.id)] += s
             if i in placing and (inside := [
-                sc for sc in scored if sc[1].entity.country == targets[i][0] and (targets[i][1] is None or sc[1].entity.admin1 == targets[i][1])
+                sc for sc in scored if _in_area(sc[1].entity, targets[i])
             ]):
                 own[i] = max(inside, key=itemgetter(0))
                 placed[key].add(own[i][1].entity.id)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
-from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, drop_foreign_pairs, names_a_state_or_country
+from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, drop_foreign_pairs, lies_in, names_a_state_or_country
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, first_level, prefer_kind
 from .evidence import (
@@ -206,11 +206,6 @@ def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang:
     for h in repeated:
         del held[h.end]
     return sorted([*pending, *repeated], key=lambda p: p.start) if repeated else pending
-
-
-def _lies_in(entity: Entity, area: Entity) -> bool:
-    """Whether ``entity`` lies in ``area``, a country or a first-level region."""
-    return entity.country == area.country and (area.kind == "country" or entity.admin1 == area.admin1)
 
 
 def _compass_regions_placed(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -886,9 +881,9 @@ class Normalizer:
         for p in spans:
             area = areas.get(p.end + 2) if text[p.end : p.end + 2] == ", " else None
             best = p.candidates[0]
-            if area is None or best.entity.kind != "place" or any(_lies_in(c.entity, area) for c in p.candidates):
+            if area is None or best.entity.kind != "place" or any(lies_in(c.entity, area) for c in p.candidates):
                 continue
-            namesakes = [c for c in self._namesakes(best.matched.name.text, lang) if c.entity.kind == "place" and _lies_in(c.entity, area)]
+            namesakes = [c for c in self._namesakes(best.matched.name.text, lang) if c.entity.kind == "place" and lies_in(c.entity, area)]
             more.setdefault(text[p.start : p.end].casefold(), []).extend(namesakes)
         for p in spans if more else ():
             if added := more.get(text[p.start : p.end].casefold()):
