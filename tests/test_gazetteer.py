@@ -105,6 +105,22 @@ def test_geonames_own_iso_codes_link_what_names_cannot_but_never_against_a_name(
     assert all(linked[code] == pair for code, pair in by_name.items())  # the pairs only add links
 
 
+def test_provinces_under_a_grouping_unit_are_first_level_and_linked(gaz):
+    """ISO puts Indonesia's provinces under seven "geographical units" that administer nothing
+    (Kalimantan Timur under Kalimantan): the provinces are the first level, as GeoNames has them,
+    and so gain its English names (East Kalimantan); a province of a region (Milan) is not."""
+    import pycountry
+
+    from toponyms.divisions import first_level
+
+    assert first_level("ID-KI") and first_level("ID-KA") and first_level("IT-25") and not first_level("IT-MI")
+    region = gaz.entity("tp:iso-id-ki")
+    assert (region.admin1, region.geonames, region.name) == ("14", 1641897, "East Kalimantan")
+    assert gaz.resolve("East Kalimantan")[0].entity.id == "tp:iso-id-ki"
+    provinces = [s for s in pycountry.subdivisions.get(country_code="ID") if s.type == "Province"]
+    assert len(provinces) > 30 and sum(gaz.entity(f"tp:iso-{s.code.lower()}").admin1 is not None for s in provinces) >= 30
+
+
 @pytest.mark.parametrize("query, iso_id", [("Omsk region", "tp:iso-ru-oms"), ("Lombardy", "tp:iso-it-25"), ("North Holland", "tp:iso-nl-nh")])
 def test_regions_linked_by_close_names_gain_geonames_english_name(gaz, query, iso_id):
     """Omskaya oblast' ~ Omsk Oblast, Lombardia ~ Lombardy, Noord-Holland ~ North Holland: linked

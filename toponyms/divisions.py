@@ -50,12 +50,13 @@ def iso_type_words(code: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def first_level(code: str) -> bool:
-    """Whether ISO 3166-2 subdivision ``code`` is of a country's first level (CA-QC, US-TX; not the
-    province IT-MI, whose parent is Lombardy's IT-25)."""
+    """Whether ISO 3166-2 subdivision ``code`` is of a country's first level (see :func:`toponyms.layers.iso.first_level`)."""
     import pycountry
 
+    from .layers.iso import first_level as of_first_level
+
     subdivision = pycountry.subdivisions.get(code=code)
-    return subdivision is not None and subdivision.parent_code is None
+    return subdivision is not None and of_first_level(subdivision)
 
 
 def of_kind(candidate: Candidate, word: str) -> bool:

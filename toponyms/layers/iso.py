@@ -35,6 +35,23 @@ def iso_id(code: str) -> str:
     return "tp:iso-" + code.lower()
 
 
+#: ISO 3166-2's type of a country's top subdivisions that only group its provinces (Indonesia's seven:
+#: Kalimantan holds Kalimantan Timur), which GeoNames' first-level divisions and the news know.
+GROUPING_TYPE = "Geographical unit"
+
+
+def first_level(subdivision) -> bool:
+    """Whether a pycountry subdivision is of its country's first level: one without a parent
+    (US-TX, CA-QC; not the province IT-MI, whose parent is Lombardy's IT-25), or one whose
+    parent only groups (Indonesia's ID-KI, East Kalimantan, under ID-KA, Kalimantan)."""
+    import pycountry
+
+    if subdivision.parent_code is None:
+        return True
+    parent = pycountry.subdivisions.get(code=subdivision.parent_code)
+    return parent is not None and parent.type == GROUPING_TYPE
+
+
 def _catalogues(domain: str) -> dict[str, gettext.NullTranslations]:
     import pycountry
 
@@ -339,7 +356,7 @@ def _close_matches(subs: list, divs: list[tuple[set[str], str, int]]) -> dict[st
 def admin1_matches(
     subdivisions, rows: dict[str, list[tuple[str, str, str, int]]], pairs: dict[str, tuple[str, int]] | None = None
 ) -> dict[str, tuple[str, int]]:
-    """ISO code → (GeoNames admin1 code, geonameid) for each first-level subdivision outside
+    """ISO code → (GeoNames admin1 code, geonameid) for each first-level subdivision (:func:`first_level`) outside
     the US whose name and one GeoNames division's name (or ASCII name) share a matching key,
     where neither side matches anything else in its country; then, among those left, the
     clear close matches (:func:`_close_matches`); then GeoNames' own ISO codes (``pairs``,
@@ -349,7 +366,7 @@ def admin1_matches(
     contradicts a link by name takes none of them. Curated regions set theirs by hand."""
     by_country: dict[str, list] = {}
     for s in subdivisions:
-        if s.parent_code is None and s.country_code != "US":
+        if first_level(s) and s.type != GROUPING_TYPE and s.country_code != "US":
             by_country.setdefault(s.country_code, []).append(s)
     out = {}
     for country, subs in by_country.items():
