@@ -359,6 +359,15 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Britain and the UK. Peace in the Middle East, Darfur and South Ossetia.", "en",
          [("Britain", "geonames:2635167"), ("UK", "geonames:2635167"), ("Middle East", "tp:middle-east"), ("Darfur", "tp:darfur"),
           ("South Ossetia", "tp:south-ossetia")]),
+        # Conflict regions and groups neither GeoNames' divisions nor ISO name (Nagorno-Karabakh, the Golan
+        # Heights, Puntland, Hezbollah: not a fuzzy Herzliya); a province ISO and GeoNames name in French
+        # only (North Kivu); Stepanakert, an untagged alternate of a city GeoNames counts 2,100 people in.
+        ("Armenians left Stepanakert and Nagorno-Karabakh. Hezbollah fired at the Golan Heights. Puntland and North Kivu.", "en",
+         [("Stepanakert", "geonames:146970"), ("Nagorno-Karabakh", "tp:nagorno-karabakh"), ("Hezbollah", "tp:hezbollah"),
+          ("Golan Heights", "tp:golan-heights"), ("Puntland", "tp:puntland"), ("North Kivu", "tp:iso-cd-nk")]),
+        ("Бои в Нагорном Карабахе, удары «Хезболлы» по Голанским высотам.", "ru",
+         [("Нагорном Карабахе", "tp:nagorno-karabakh"), ("Хезболлы", "tp:hezbollah"), ("Голанским высотам", "tp:golan-heights")]),
+        ("Combats dans le Nord-Kivu et sur le plateau du Golan.", "fr", [("Nord-Kivu", "tp:iso-cd-nk"), ("plateau du Golan", "tp:golan-heights")]),
         ("La Grande-Bretagne et la Sainte-Chapelle.", "fr", [("Grande-Bretagne", "geonames:2635167")]),
         ("Frieden im Nahen Osten.", "de", [("Nahen Osten", "tp:middle-east")]),
         # A sizeable place's untagged GeoNames alternate name in a language of its country is its
