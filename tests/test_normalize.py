@@ -368,6 +368,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Бои в Нагорном Карабахе, удары «Хезболлы» по Голанским высотам.", "ru",
          [("Нагорном Карабахе", "tp:nagorno-karabakh"), ("Хезболлы", "tp:hezbollah"), ("Голанским высотам", "tp:golan-heights")]),
         ("Combats dans le Nord-Kivu et sur le plateau du Golan.", "fr", [("Nord-Kivu", "tp:iso-cd-nk"), ("plateau du Golan", "tp:golan-heights")]),
+        # A sizeable Arab town as English news write it, without the article GeoNames writes (Al-Qamishli,
+        # El-Hodeidah); not where that leaves a person's name (El Asher: Tenth of Ramadan City).
+        ("Drones hit Qamishli and ships near Hodeidah. The Asher family moved.", "en",
+         [("Qamishli", "geonames:173377"), ("Hodeidah", "geonames:79415")]),
         ("La Grande-Bretagne et la Sainte-Chapelle.", "fr", [("Grande-Bretagne", "geonames:2635167")]),
         ("Frieden im Nahen Osten.", "de", [("Nahen Osten", "tp:middle-east")]),
         # A sizeable place's untagged GeoNames alternate name in a language of its country is its

@@ -31,8 +31,9 @@ from typing import Iterable, Iterator
 from .config import Config
 from .curated import CuratedLayer, entity_from_record, load_curated
 from .errors import GazetteerError
+from .givennames import given_names, surnames
 from . import fuzzyindex
-from .derive import KEY, VARIANT, derived_forms
+from .derive import ARABIC_COUNTRIES, ARTICLE_DROPPED_POPULATION, KEY, VARIANT, article_dropped, derived_forms
 from .index import DUMP_MARK, GEONAMES_MARK, KEY_ENTRY, NID
 from .translit import match_key, romanizations
 from .layers import geonames, geonames_dump, iso
@@ -64,10 +65,15 @@ CYRILLIC_LANGS = {"UA": ("uk", "ru"), "RU": ("ru",), "BY": ("be", "ru")}
 
 def search_forms(ent: Entity, name: Name) -> Iterable[tuple[str, int]]:
     """Every string indexed under its matching key for ``name``: the name itself, its
-    derived forms (surname, region stem) and, for Cyrillic names of UA/RU/BY entities
-    or of a Cyrillic language, its romanization under every scheme."""
+    derived forms (surname, region stem; a sizeable Arab town's name without its article) and,
+    for Cyrillic names of UA/RU/BY entities or of a Cyrillic language, its romanization under
+    every scheme."""
     yield name.text, KEY
     yield from derived_forms(ent.kind, name.text)
+    if ent.kind == "place" and ent.country in ARABIC_COUNTRIES and (ent.population or 0) >= ARTICLE_DROPPED_POPULATION and (
+        bare := article_dropped(name.text)
+    ) and bare not in given_names() and bare not in surnames():
+        yield bare, VARIANT  # not a person's name: El Asher (Tenth of Ramadan City) is no "Asher"
     if not _CYRILLIC.search(name.text):
         return
     langs = (name.lang,) if name.lang in ("ru", "uk", "be") else CYRILLIC_LANGS.get(ent.country or "", ())

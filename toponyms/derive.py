@@ -81,6 +81,26 @@ def person_forms(text: str) -> Iterator[tuple[str, int]]:
     yield f"{tokens[0][0]}. {surname}", SURNAME
 
 
+#: Countries whose towns GeoNames names with the Arabic article (Al Qāmishlī, El-Hodeidah, An Nasiriyah).
+ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
+#: A town that size or bigger is named in English news without its article (Qamishli, Hodeidah, Mukalla).
+ARTICLE_DROPPED_POPULATION = 50_000
+#: The Arabic article, as romanized before a capitalized name, assimilated or not (Al, El, Ar-, As, Ash, An...),
+#: and the name after it, of five letters or more (As Salt is no "Salt": too short a word to tell).
+_ARABIC_ARTICLE = re.compile(r"\A(?:Al|El|Ad|Adh|An|Ar|As|Ash|At|Ath|Az)[- ](?P<name>[A-ZḨḐŞŢẔĀĪŪ]\w{4,}(?: \S+)*)\Z")
+
+
+def article_dropped(text: str) -> str | None:
+    """The name of a town of an Arabic-speaking country without its leading article, as English news
+    write it (Al-Qamishli: Qamishli; El-Hodeidah: Hodeidah), or None.
+
+    >>> article_dropped("Al-Qamishli"), article_dropped("An Nasiriyah"), article_dropped("As Salt")
+    ('Qamishli', 'Nasiriyah', None)
+    """
+    match = _ARABIC_ARTICLE.match(text)
+    return match.group("name") if match else None
+
+
 def derived_forms(kind: str, text: str) -> Iterator[tuple[str, int]]:
     """Every derived form of the name ``text`` of an entity of ``kind``.
 
