@@ -368,6 +368,16 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Бои в Нагорном Карабахе, удары «Хезболлы» по Голанским высотам.", "ru",
          [("Нагорном Карабахе", "tp:nagorno-karabakh"), ("Хезболлы", "tp:hezbollah"), ("Голанским высотам", "tp:golan-heights")]),
         ("Combats dans le Nord-Kivu et sur le plateau du Golan.", "fr", [("Nord-Kivu", "tp:iso-cd-nk"), ("plateau du Golan", "tp:golan-heights")]),
+        # Seas the news name, declined too (the Sea of Azov, not Azov; Азовского моря, im Schwarzen Meer); a
+        # name a sea or ocean is named after is no mention (the Caspian Sea, the South China Sea: not Caspian,
+        # Michigan, nor China; the Gulf of Mexico: neither Papua New Guinea's Gulf nor Mexico); a division
+        # word after "Red Sea" makes it the state or governorate.
+        ("Ships in the Red Sea and the Sea of Azov. Oil in the Gulf of Mexico and the South China Sea, the Caspian Sea.", "en",
+         [("Red Sea", "tp:red-sea"), ("Sea of Azov", "tp:sea-of-azov"), ("Caspian Sea", "tp:caspian-sea")]),
+        ("Port Sudan, the capital of Red Sea state.", "en", [("Port Sudan", "geonames:377039"), ("Red Sea", "tp:iso-sd-rs")]),
+        ("Удары в Чёрном море и у берегов Азовского моря.", "ru", [("Чёрном море", "tp:black-sea"), ("Азовского моря", "tp:sea-of-azov")]),
+        ("Angriffe im Roten Meer, Windparks in der Nordsee.", "de", [("Roten Meer", "tp:red-sea"), ("Nordsee", "tp:north-sea")]),
+        ("Des navires en mer Rouge et en mer Noire.", "fr", [("mer Rouge", "tp:red-sea"), ("mer Noire", "tp:black-sea")]),
         # A sizeable Arab town as English news write it, without the article GeoNames writes (Al-Qamishli,
         # El-Hodeidah); not where that leaves a person's name (El Asher: Tenth of Ramadan City).
         ("Drones hit Qamishli and ships near Hodeidah. The Asher family moved.", "en",
@@ -430,8 +440,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # city after a plural "streets" (на улицы Москвы).
         ("Обстріли Покровського району. Вулиця Покровська в Покровську.", "uk", [("Покровську", "geonames:704422")]),
         ("Люди вышли на улицы Москвы. На улице Покровской тихо.", "ru", [("Москвы", "geonames:524901")]),
-        # Nor a sea's or a bridge's adjective (not the villages Chornoye and Krymskoye).
-        ("Над Крымом и акваторией Чёрного моря сбиты дроны. Движение по Крымскому мосту перекрыто.", "ru", [("Крымом", "tp:iso-ua-43")]),
+        # Nor a sea's or a bridge's adjective (not the villages Chornoye and Krymskoye): the sea, a name of
+        # its own, and no bridge.
+        ("Над Крымом и акваторией Чёрного моря сбиты дроны. Движение по Крымскому мосту перекрыто.", "ru",
+         [("Крымом", "tp:iso-ua-43"), ("Чёрного моря", "tp:black-sea")]),
         ("Кировский районный суд Москвы вынес приговор.", "ru", [("Москвы", "geonames:524901")]),  # a district court's, not Kirovsky
         # Nor a highway's adjective (not the village Gor'kovskoye).
         ("Авария на Горьковском шоссе под Москвой.", "ru", [("Москвой", "geonames:524901")]),

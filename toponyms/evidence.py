@@ -168,6 +168,17 @@ _STREET_BEFORE = {
         ("pl", r"ulica|ulicy|ulicą|ulicę|ul|aleja|alei|aleje|alejach|plac|placu|rondo|ronda|osiedle|osiedlu", r""),
     )
 }
+#: An English sea's, gulf's, bay's or strait's word and "of" right before a name: the water body named after
+#: the place (the Gulf of Mexico, the Sea of Azov, the Bay of Bengal), not the place.
+_WATER_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?) of (?:the )?\Z")
+#: The same words alone: "the Gulf" is the Persian Gulf, and "Gulf" no Papua New Guinean province in the
+#: Gulf of Alaska (its province is "Gulf Province", a span of its own).
+_WATER_WORDS = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits"})
+#: A sea's or an ocean's word right after a name: the Caspian Sea, the South China Sea (not Caspian,
+#: Michigan, nor China), in title case too, where "Kentucky River" is a headline's words.
+_WATER_AFTER = re.compile(r" (?:Sea|Ocean)\b")
+
+
 #: Words for a tropical cyclone or a named storm, in the eight languages, lower-cased (not German
 #: Sturm, also a club's name: Sturm Graz; nor Polish niż, also "than"); and those taken only as
 #: written (English Storm Ciarán, German Tief Boris: storm and tief are common words lower-cased).
@@ -1068,13 +1079,15 @@ def _names_a_town(text: str, start: int, end: int, lang: str) -> bool:
 def names_something_else(text: str, start: int, end: int, lang: str, declined: bool = False) -> bool:
     """Whether the words around ``text[start:end]`` make it the name of something named after a place
     or a person, not the place: a street or a district (вулиця Покровська, Покровського району; rue de
-    Rivoli, via Roma, plaza de España), a storm (Hurricane Milton, l'ouragan Florence, Sturmtief Boris) or
+    Rivoli, via Roma, plaza de España), an English water body (the Gulf of Mexico), a storm (Hurricane Milton, l'ouragan Florence, Sturmtief Boris) or
     a club after its abbreviation (FC Bayern, AS Roma, ФК Краснодар). ``declined`` as for
     :func:`names_a_street_or_district`."""
     if lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang, declined):
         return True
     if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
         return True
+    if lang == "en" and (text[start:end] in _WATER_WORDS or _WATER_AFTER.match(text, end) or _WATER_BEFORE.search(text, max(0, start - 14), start)):
+        return True  # the Gulf of Mexico, the Sea of Azov, the Caspian Sea: a water body's name
     # The club's abbreviation is looked for only after a capital (an abbreviation's last letter: cheap).
     return after_storm_word(text, start) or (
         start >= 2 and text[start - 2].isupper() and _CLUB_BEFORE.search(text, max(0, start - 8), start) is not None

@@ -36,7 +36,10 @@ def importance(ent: Entity, *, curated: bool, places_population: int | None = No
     """
     population = ent.population or (places_population // 10 if ent.kind == "region" and ent.admin1 and places_population else None)
     pop = min(1.0, math.log10(population + 1) / 7.5) if population else 0.0
-    return min(1.0, 0.5 * KIND_WEIGHT.get(ent.kind, 0.3) + 0.4 * pop + (0.1 if curated else 0.0))
+    # A curated feature is one the news names (the Black Sea, the Sea of Azov): it weighs as a region, where
+    # GeoNames' features (streams, hills: millions of them, in a full dump) weigh least.
+    kind = "region" if curated and ent.kind == "feature" else ent.kind
+    return min(1.0, 0.5 * KIND_WEIGHT.get(kind, 0.3) + 0.4 * pop + (0.1 if curated else 0.0))
 
 
 def place_weight(population: int) -> float:

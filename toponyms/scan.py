@@ -152,10 +152,15 @@ class Scanner:
         # the only names such a word opens: any language's, as a declined Ukrainian "секторі Гази" reads
         # back to the Russian "сектор Газа".
         self._lower_headed = frozenset(name.casefold() for names in (lower_headed or {}).values() for name in names)
-        # By language, their first words, each with a pattern for it and up to three letters of an ending;
-        # a literal test comes first, as most texts hold none (a regex of them all costs 8 % of a scan).
+        # By language, their first words, each with a pattern for it and, in a language that declines them,
+        # up to three letters of an ending (секторе); a literal test comes first, as most texts hold none (a
+        # regex of them all costs 8 % of a scan). Not in French, Spanish or Italian, whose heads (mer, mar) begin
+        # common words (mardi, marzo).
         self._heads = {
-            lang: tuple((head, re.compile(rf"(?<!\w){re.escape(head)}\w{{0,3}}(?= )")) for head in sorted({n.split()[0] for n in names}))
+            lang: tuple(
+                (head, re.compile(rf"(?<!\w){re.escape(head)}{_HEAD_ENDING if lang in _DECLINING_HEADS else ''}(?= )"))
+                for head in sorted({n.split()[0] for n in names})
+            )
             for lang, names in (lower_headed or {}).items()
         }
         self._word_info = lru_cache(maxsize=200_000)(self._key_facts)
@@ -574,6 +579,11 @@ class Scanner:
 
     def _starts_a_key(self, prefix: str) -> bool:
         return next(self.surfaces.iterkeys(prefix), None) is not None
+
+
+#: Languages that decline the lower-case word a name opens with (в секторе Газа), and the ending a head may take there.
+_DECLINING_HEADS = frozenset({"ru", "uk", "be", "pl", "de"})
+_HEAD_ENDING = r"\w{0,3}"
 
 
 #: Languages whose words are also looked up as the other one spells them (Russian and Ukrainian).
