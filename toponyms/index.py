@@ -130,10 +130,10 @@ class Index:
 
     @cached_property
     def lower_headed(self) -> dict[str, frozenset[str]]:
-        """By language, the curated names of places and regions that open with a lower-case word, a
-        capitalized one after it (French bande de Gaza, Russian сектор Газа), as running text writes
-        them: names that no capital marks the start of."""
-        rids = [rid for rid, _, kind in self._curated if kind in ("place", "region", "feature")]
+        """By language, the curated names of places, regions, features and organisations that open with
+        a lower-case word, a capitalized one after it (French bande de Gaza, Russian сектор Газа, le groupe
+        Wagner), as running text writes them: names that no capital marks the start of."""
+        rids = [rid for rid, _, kind in self._curated if kind in ("place", "region", "feature", "organization")]
         rows = self.db.execute(
             f"SELECT text, lang FROM names WHERE rid IN ({','.join('?' * len(rids))}) AND text LIKE '% %' AND lang != 'und'", rids
         )
