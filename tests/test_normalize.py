@@ -371,6 +371,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Бойцы ЧВК «Вагнер» вошли в Бахмут.", "ru", [("ЧВК «Вагнер»", "tp:wagner-group"), ("Бахмут", "geonames:713174")]),
         ("Le groupe Wagner a quitté le Mali.", "fr", [("groupe Wagner", "tp:wagner-group"), ("Mali", "geonames:2453866")]),
         ("Intendantin Katharina Wagner sagte, die Gruppe Wagner sei aufgelöst.", "de", [("Gruppe Wagner", "tp:wagner-group")]),
+        # Kashmir, divided between three states, is a region of none (not Cashmere, Washington); its Indian
+        # part is the union territory.
+        ("India and Pakistan exchanged fire in Kashmir. Jammu and Kashmir voted.", "en",
+         [("India", "geonames:1269750"), ("Pakistan", "geonames:1168579"), ("Kashmir", "tp:kashmir"), ("Jammu and Kashmir", "tp:iso-in-jk")]),
         ("Бои в Нагорном Карабахе, удары «Хезболлы» по Голанским высотам.", "ru",
          [("Нагорном Карабахе", "tp:nagorno-karabakh"), ("Хезболлы", "tp:hezbollah"), ("Голанским высотам", "tp:golan-heights")]),
         ("Combats dans le Nord-Kivu et sur le plateau du Golan.", "fr", [("Nord-Kivu", "tp:iso-cd-nk"), ("plateau du Golan", "tp:golan-heights")]),
