@@ -19,19 +19,20 @@ gazetteer lacks; it is not scored.
 ``tests/data/news_eval.jsonl`` (``--data``) is a harder set in the same format: 200 news
 paragraphs, 25 per language, written to hold what trips a normalizer (clubs, streets and
 persons named like places, namesakes across continents, declined and listed names), with
-1,562 gold mentions, optional spans and the places the gazetteer lacks. A development set:
+1,564 gold mentions, optional spans and the places the gazetteer lacks. A development set:
 rules were changed while looking at it, so its figures are not a held-out measurement.
 
 ``tests/data/heldout_eval.jsonl`` is a third, held-out set in the same format: 80 news
-paragraphs, 10 per language, 879 gold mentions, written and annotated on 2026-11-26 (session 9)
+paragraphs, 10 per language, 880 gold mentions, written and annotated on 2026-11-26 (session 9)
 by helpers who never ran the normalizer on them, and first scored at commit 347f7ee (875 gold
-mentions then; session 22 added Hezbollah's 4 to the gold of the sets when the gazetteer gained
-it: every gold mention is an entity of the gazetteer). No rule has
+mentions then: session 22 added to the gold of every set the mentions of the entities the
+gazetteer gained, Hezbollah 4 and the North Sea 1 here, as every gold mention is an entity of the
+gazetteer; on the gold of before, the figure is 0.945). No rule has
 been changed while looking at its errors: its figures are what a user's news of the day would
 see, where the other two sets' figures are those of sets the rules were tuned on.
 
 ``tests/data/news_eval2.jsonl`` is a second development set in the same format: 96 news
-paragraphs, 12 per language, 804 gold mentions, written and annotated on 2026-11-26 (session 10)
+paragraphs, 12 per language, 805 gold mentions, written and annotated on 2026-11-26 (session 10)
 by helpers who never ran the normalizer on them (ids from ``toponyms resolve`` and ``gazetteer
 show``), first scored at commit 17bc3af (F1 0.897); rules were then changed while looking at it.
 

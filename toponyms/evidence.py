@@ -1079,9 +1079,9 @@ def _names_a_town(text: str, start: int, end: int, lang: str) -> bool:
 def names_something_else(text: str, start: int, end: int, lang: str, declined: bool = False) -> bool:
     """Whether the words around ``text[start:end]`` make it the name of something named after a place
     or a person, not the place: a street or a district (вулиця Покровська, Покровського району; rue de
-    Rivoli, via Roma, plaza de España), an English water body (the Gulf of Mexico), a storm (Hurricane Milton, l'ouragan Florence, Sturmtief Boris) or
-    a club after its abbreviation (FC Bayern, AS Roma, ФК Краснодар). ``declined`` as for
-    :func:`names_a_street_or_district`."""
+    Rivoli, via Roma, plaza de España), an English water body (the Gulf of Mexico, the Caspian Sea), a
+    storm (Hurricane Milton, l'ouragan Florence, Sturmtief Boris) or a club after its abbreviation (FC
+    Bayern, AS Roma, ФК Краснодар). ``declined`` as for :func:`names_a_street_or_district`."""
     if lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang, declined):
         return True
     if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
