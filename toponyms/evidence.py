@@ -1086,7 +1086,11 @@ def names_something_else(text: str, start: int, end: int, lang: str, declined: b
         return True
     if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
         return True
-    if lang == "en" and (text[start:end] in _WATER_WORDS or _WATER_AFTER.match(text, end) or _WATER_BEFORE.search(text, max(0, start - 14), start)):
+    if lang == "en" and (
+        text[start:end] in _WATER_WORDS
+        or (text.startswith((" Sea", " Ocean"), end) and _WATER_AFTER.match(text, end))  # string tests first: cheap
+        or ((text.endswith(" of ", 0, start) or text.endswith(" of the ", 0, start)) and _WATER_BEFORE.search(text, max(0, start - 14), start))
+    ):
         return True  # the Gulf of Mexico, the Sea of Azov, the Caspian Sea: a water body's name
     # The club's abbreviation is looked for only after a capital (an abbreviation's last letter: cheap).
     return after_storm_word(text, start) or (
