@@ -22,7 +22,7 @@ KEY, VARIANT, SURNAME, REGION_STEM = range(4)
 REGION_WORDS = frozenset(
     """
     oblast óblast oblast' oblasti region regions province provinz provincia province krai kray
-    raion rayon district okrug republic autonomous prefecture prefectures
+    raion rayon district okrug republic autonomous prefecture prefectures exclave
     область області обл край республика республіка регион регіон район округ
     obwód obwodu obłast region regionu gebiet oblastʹ région regione región województwo
     ова ода

@@ -172,7 +172,7 @@ class Scanner:
         divisions = (
             list(_REGION_PREFIX.finditer(text)) if lang not in _NO_PREFIXES and _REGION_HINT.search(text)
             else [m for m in _ENGLISH_REGION_PREFIX.finditer(text) if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())]
-            if lang == "en" and ("egion" in text or "rovince" in text or "blast" in text or "overnorate" in text)
+            if lang == "en" and ("egion" in text or "rovince" in text or "blast" in text or "overnorate" in text or "xclave" in text)
             else []
         )
         prefixes = {m.end(): m.start() for m in divisions}
@@ -718,7 +718,7 @@ _REGION_PREFIX = re.compile(
 #: Angeles, which GeoNames names Los Angeles County), nor "state", which the context reads (the state of
 #: Washington). The word is group 1. Looked for only in a text holding one of the words (four substring
 #: tests cost less than a regex's pass, and most texts hold none).
-_ENGLISH_REGION_PREFIX = re.compile(r"\b([Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?) of (?:the )?(?=[A-Z])")
+_ENGLISH_REGION_PREFIX = re.compile(r"\b([Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?|[Ee]xclaves?) of (?:the )?(?=[A-Z])")
 #: A capitalized word right before a division word, but an article or a word with an ending of a
 #: people's adjective (-ine, -ian, -ese, -ish, -ic, -i: the Philippine provinces of...; not Dutch, Thai):
 #: the name it ends (the Kurdistan region of Iraq).
