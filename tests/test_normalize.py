@@ -372,7 +372,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Le groupe Wagner a quitté le Mali.", "fr", [("groupe Wagner", "tp:wagner-group"), ("Mali", "geonames:2453866")]),
         ("Intendantin Katharina Wagner sagte, die Gruppe Wagner sei aufgelöst.", "de", [("Gruppe Wagner", "tp:wagner-group")]),
         # An exclave is a region (Russia's Kaliningrad exclave, the Russian exclave of Kaliningrad: the oblast,
-        # not the city); "the Dnipro region" is Dnipropetrovsk Oblast, as officials write it since the city's renaming.
+        # not the city); "the Dnipro region" is Dnipropetrovsk Oblast, as news write it after the city.
         ("Drones hit Russia's Kaliningrad exclave. Three were killed in the Dnipro region; Dnipro officials said.", "en",
          [("Russia", "geonames:2017370"), ("Kaliningrad exclave", "tp:iso-ru-kgd"), ("Dnipro region", "tp:iso-ua-12"), ("Dnipro", "geonames:709930")]),
         ("Flights to the Russian exclave of Kaliningrad resumed.", "en", [("exclave of Kaliningrad", "tp:iso-ru-kgd")]),
