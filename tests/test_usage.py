@@ -17,6 +17,7 @@ from toponyms.cli import usage_cmds
 from toponyms.cli.main import cli
 from toponyms.errors import UsageError
 from toponyms.naming import name_for, normalize_date, usage
+from toponyms.normalizer import Normalizer
 
 pytestmark = pytest.mark.issue(7)
 
@@ -314,3 +315,13 @@ def test_an_exonym_is_written_by_every_party(gaz):
     for party in ("ru-gov", "ua-gov"):
         choice = name_for(gaz, "geonames:524901", party=party, lang="en")
         assert (choice.text, choice.fallback.code) == ("Moscow", "neutral")
+
+
+def test_the_us_federal_government_names_the_gulf_by_its_order_of_2025(gaz):
+    """Executive Order 14172 (20 January 2025) renamed the Gulf of Mexico the Gulf of America for the
+    US federal government: its name from that day, the old one before; the canonical name stays."""
+    assert name_for(gaz, "tp:gulf-of-mexico", party="us-gov", lang="en", date="2025-06-01").text == "Gulf of America"
+    assert name_for(gaz, "tp:gulf-of-mexico", party="us-gov", lang="en", date="2024-06-01").text == "Gulf of Mexico"
+    assert gaz.entity("tp:gulf-of-mexico").name == "Gulf of Mexico"
+    doc = Normalizer(gaz, party="us-gov", date="2025-06-01")("A storm crossed the Gulf of Mexico toward Houston.", "en")
+    assert doc.normalized.startswith("A storm crossed the Gulf of America")
