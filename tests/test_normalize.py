@@ -390,6 +390,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Ships in the Red Sea and the Sea of Azov. Oil in the Gulf of Mexico and the South China Sea, the Caspian Sea.", "en",
          [("Red Sea", "tp:red-sea"), ("Sea of Azov", "tp:sea-of-azov"), ("Caspian Sea", "tp:caspian-sea")]),
         ("Port Sudan, the capital of Red Sea state.", "en", [("Port Sudan", "geonames:377039"), ("Red Sea", "tp:iso-sd-rs")]),
+        ("Tankers crossed the Persian Gulf, the Arabian Gulf to its Arab shores, and the South China Sea.", "en",
+         [("Persian Gulf", "tp:persian-gulf"), ("Arabian Gulf", "tp:persian-gulf"), ("South China Sea", "tp:south-china-sea")]),
         ("Удары в Чёрном море и у берегов Азовского моря.", "ru", [("Чёрном море", "tp:black-sea"), ("Азовского моря", "tp:sea-of-azov")]),
         ("Angriffe im Roten Meer, Windparks in der Nordsee.", "de", [("Roten Meer", "tp:red-sea"), ("Nordsee", "tp:north-sea")]),
         ("Des navires en mer Rouge et en mer Noire.", "fr", [("mer Rouge", "tp:red-sea"), ("mer Noire", "tp:black-sea")]),
