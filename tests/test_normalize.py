@@ -388,7 +388,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Michigan, nor China; the Gulf of Mexico: neither Papua New Guinea's Gulf nor Mexico); a division
         # word after "Red Sea" makes it the state or governorate.
         ("Ships in the Red Sea and the Sea of Azov. Oil in the Gulf of Mexico and the South China Sea, the Caspian Sea.", "en",
-         [("Red Sea", "tp:red-sea"), ("Sea of Azov", "tp:sea-of-azov"), ("Caspian Sea", "tp:caspian-sea")]),
+         [("Red Sea", "tp:red-sea"), ("Sea of Azov", "tp:sea-of-azov"), ("Gulf of Mexico", "tp:gulf-of-mexico"),
+          ("South China Sea", "tp:south-china-sea"), ("Caspian Sea", "tp:caspian-sea")]),
+        ("Storms in the Gulf of Alaska and the East China Sea, the Bay of Bengal.", "en", []),
         ("Port Sudan, the capital of Red Sea state.", "en", [("Port Sudan", "geonames:377039"), ("Red Sea", "tp:iso-sd-rs")]),
         ("Tankers crossed the Persian Gulf, the Arabian Gulf to its Arab shores, and the South China Sea.", "en",
          [("Persian Gulf", "tp:persian-gulf"), ("Arabian Gulf", "tp:persian-gulf"), ("South China Sea", "tp:south-china-sea")]),
