@@ -581,7 +581,7 @@ def _choose_once(
         divisional = cues[i] is ARTICLE and not any(c.entity.kind == "country" for c, _ in boosts)
         home_division = divisional and any(c.entity.kind == "region" and c.entity.country in _ARTICLE_DIVISION_COUNTRIES for c, _ in boosts)
         division = None  # whether a division word follows: looked for once, and only for a region candidate
-        stem_region = any(c.entity.kind == "region" and c.matched.how == "region-stem" for c, _ in boosts)
+        stem_region = None  # whether a region reads by its stem: the same, looked for once a region comes
         # A dateline names a city: a town of 50,000 or more of its name outranks the country or region it
         # reads as first, in that country (LUXEMBOURG —; not ARMENIA —, Armenia, Colombia, nor FLORIDA —,
         # Florida, Cuba; GRANADA — stays Grenada), and no region of its name is made likelier
@@ -620,6 +620,8 @@ def _choose_once(
             # Only a region named by its stem (Belgorod of Belgorod Oblast): one that bears its city's
             # very name (Moscow, the federal city) is the city, whatever division word follows. Where
             # no region reads so, one named so exactly is (Aurora and Quezon provinces: ISO's names).
+            if entity.kind == "region" and stem_region is None:
+                stem_region = any(o.entity.kind == "region" and o.matched.how == "region-stem" for o, _ in boosts)
             if entity.kind == "region" and (c.matched.how == "region-stem" or not stem_region):
                 if division is None:
                     division = _region_cue(text, p.end, (pending[j] for j in range(i + 1, len(pending))), lang)  # not islice: it walks from 0

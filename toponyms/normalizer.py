@@ -885,10 +885,14 @@ class Normalizer:
                 continue
             namesakes = [c for c in self._namesakes(best.matched.name.text, lang) if c.entity.kind == "place" and lies_in(c.entity, area)]
             more.setdefault(text[p.start : p.end].casefold(), []).extend(namesakes)
+        extended: dict[int, list[Candidate]] = {}  # by the cached list's id: one extended list per name, as the context keys on it
         for p in spans if more else ():
-            if added := more.get(text[p.start : p.end].casefold()):
+            if (done := extended.get(id(p.candidates))) is not None:
+                p.candidates = done
+            elif added := more.get(text[p.start : p.end].casefold()):
                 known = {c.entity.id for c in p.candidates}
-                p.candidates = [*p.candidates, *(c for c in dict.fromkeys(added) if c.entity.id not in known)]  # a new list: the cached one is shared
+                # a new list: the cached one is shared
+                extended[id(p.candidates)] = p.candidates = [*p.candidates, *(c for c in dict.fromkeys(added) if c.entity.id not in known)]
 
     def _all_namesakes(self, name: str, lang: str | None) -> list[Candidate]:
         """Every entity named ``name`` the resolver ranks (up to :data:`MAX_TIES`), for :meth:`_add_namesakes_in_named_regions`."""
