@@ -850,6 +850,12 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("The Council of State of Georgia met in Tbilisi. Georgia state security service detained two men.", "en",
          [("Georgia", "geonames:614540"), ("Tbilisi", "geonames:611717"), ("Georgia", "geonames:614540")]),
         ("New York state officials said the storm was over.", "en", [("New York", "geonames:5128638")]),
+        # English news write Congo for the DRC (AP, Reuters); the Republic of the Congo's own places make it that one,
+        # as the city of Brazzaville or its department (either way in that country), and the name does not vouch
+        # for itself.
+        ("Fighting in eastern Congo displaced thousands.", "en", [("Congo", "geonames:203312")]),
+        ("Congo's president spoke in Brazzaville.", "en", [("Congo", "geonames:2260494"), ("Brazzaville", "geonames:2260535")]),
+        ("Le Congo a voté. Pointe-Noire est calme.", "fr", [("Congo", "geonames:2260494"), ("Pointe-Noire", "geonames:2255414")]),
         # Not a county of the name after "region"; not a German list of nouns; not a curated city's name
         # as a given name, nor a French name as a Spanish word; a Peruvian town in Spanish.
         ("Fires in the Dallas region.", "en", [("Dallas", "geonames:4684888")]),

@@ -171,7 +171,10 @@ def _context(
         confident = reading is not None or len(p.candidates) == 1 or top.score - p.candidates[1].score >= CONFIDENT_MARGIN
         country, admin1 = _where(top)
         if kind == "country":
-            countries[country] += 1.0
+            # Not a country tied with another of its name (Congo: the DRC in English news, the Republic of the
+            # Congo too), which would make itself likelier: the document's other names decide between them.
+            if confident or p.candidates[1].entity.kind != "country":
+                countries[country] += 1.0
         elif kind == "region" and (confident or top.score > p.candidates[1].score or p.candidates[1].entity.country == country):
             # Not a region tied with others of its name in other countries (14 called Nord, Burkina Faso's first by id).
             countries[country] += 0.5
@@ -181,6 +184,10 @@ def _context(
             countries[country] += 0.5
             if admin1 and kind == "place":
                 regions[(country, admin1)] += 0.5
+        elif admin1 and _where(p.candidates[1]) == (country, admin1):
+            # Brazzaville, the city or its department: in the Republic of the Congo either way (not Lancaster,
+            # California or Pennsylvania, which would make itself American)
+            countries[country] += 0.5
         for rel in top.entity.related:
             if rel in related and confident:
                 rc, ra = related[rel]
