@@ -472,6 +472,15 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A bank's word too; not the plural of a city's coast (у берегов Одессы).
         ("Обстріли з лівого берега Дніпра по Херсону.", "uk", [("Херсону", "geonames:706448")]),
         ("Корабли на левом берегу Днепра и у берегов Одессы.", "ru", [("Одессы", "geonames:698740")]),
+        # In the other languages a bank's words, which may name its side, come before the river's name, and
+        # English "of the" (the east bank of the Dnipro; but the Bank of England: no town's name).
+        ("Marines hold the east bank of the Dnipro near Kherson.", "en", [("Kherson", "geonames:706448")]),
+        ("Marinesoldaten halten am linken Ufer des Dnipro bei Cherson.", "de", [("Cherson", "geonames:706448")]),
+        ("Enerhodar se trouve sur la rive gauche du Dniepr, face à Nikopol.", "fr",
+         [("Enerhodar", "geonames:709276"), ("Nikopol", "geonames:700051")]),
+        ("Resisten en la orilla izquierda del Dniéper, cerca de Jersón.", "es", [("Jersón", "geonames:706448")]),
+        ("Resistono sulla riva sinistra del Dnipro vicino a Cherson.", "it", [("Cherson", "geonames:706448")]),
+        ("Utrzymują przyczółek na lewym brzegu Dniepru koło Chersonia.", "pl", [("Chersonia", "geonames:706448")]),
         # But the rivers of a place (declined, or a region), and a town after a river word that ends a sentence.
         ("Многие реки Крыма пересохли. Тело нашли в реке. Херсон снова обстреляли. На реке Москве начался сезон.", "ru",
          [("Крыма", "tp:iso-ua-43"), ("Херсон", "geonames:706448")]),

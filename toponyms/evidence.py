@@ -140,16 +140,22 @@ STREET_WORDS = {
 }
 #: A river word right before a name, one space between (на реке Ишим, у реки Днепр, через річку
 #: Дніпро, il fiume Savio, el río Ebro), or a river bank's (з лівого берега Дніпра, на левом берегу
-#: Днепра): a town's name written so is the river's (see the normalizer). Not the plural "берегов" (у
-#: берегов Одессы: off the city's coast). English writes "River" after the name.
+#: Днепра, the east bank of the Dnipro, am linken Ufer des Dnipro, la rive gauche du Dniepr, la orilla
+#: izquierda del Dniéper, sulla riva sinistra del Dnipro, na lewym brzegu Dniepru): a town's name written
+#: so is the river's (see the normalizer). Not the plural "берегов" (у берегов Одессы: off the city's
+#: coast). English writes "River" after the name. At most :data:`RIVER_BEFORE_CHARS` before the name.
 RIVER_BEFORE = {
     "ru": re.compile(r"(?i:\b(?:река|реки|реке|реку|рекой|речка|речки|речке|речку|берег|берега|берегу|береге|берегом) )\Z"),
     "uk": re.compile(r"(?i:\b(?:річка|річки|річці|річку|річкою|ріка|ріки|ріці|ріку|берег|берега|березі|берегу|берегом) )\Z"),
-    "it": re.compile(r"(?i:\b(?:fiume|torrente) )\Z"),  # il fiume Savio: not the hamlet Savio
-    "es": re.compile(r"(?i:\b(?:río|rio) )\Z"),  # el río Ebro
-    "fr": re.compile(r"(?i:\b(?:rivière|fleuve) )\Z"),  # la rivière Yamaska
-    "pl": re.compile(r"(?i:\b(?:rzeka|rzeki|rzece|rzekę|rzeką) )\Z"),  # rzeka Nysa
+    "en": re.compile(r"(?i:\bbanks? of the )\Z"),
+    "de": re.compile(r"(?i:\b(?:Ufer|Ufers|Ufern) (?:des|der) )\Z"),
+    "it": re.compile(r"(?i:\b(?:fiume|torrente|(?:riva|sponda) (?:(?:sinistra|destra|orientale|occidentale) )?del) )\Z"),  # il fiume Savio
+    "es": re.compile(r"(?i:\b(?:río|rio|(?:orilla|ribera|margen) (?:(?:izquierda|derecha|oriental|occidental) )?del) )\Z"),  # el río Ebro
+    "fr": re.compile(r"(?i:\b(?:rivière|fleuve|(?:rive|berge)s? (?:(?:gauche|droite) )?(?:du|de la)) )\Z"),  # la rivière Yamaska
+    "pl": re.compile(r"(?i:\b(?:rzeka|rzeki|rzece|rzekę|rzeką|brzeg|brzegu|brzegiem|brzegi|brzegach) )\Z"),  # rzeka Nysa
 }
+#: How far before a name :data:`RIVER_BEFORE` looks (la orilla izquierda del: 21).
+RIVER_BEFORE_CHARS = 24
 #: A street's, square's or gate's word right before a name, with the preposition or article that
 #: joins them, in the languages whose streets are named so (rue de Rivoli, via Roma, corso Buenos
 #: Aires, plaza de España, Puerta del Sol, ulica Kijowska). Not French "place" after "la" (à la place

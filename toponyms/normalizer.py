@@ -24,7 +24,7 @@ from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, dro
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, first_level, prefer_kind
 from .evidence import (
-    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
+    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
     after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, names_something_else, sentence_initial, town_word_after, zipf,
 )
 from .givennames import surnames
@@ -419,7 +419,7 @@ class Normalizer:
                 # в селе Таборы: the Russian village so named, not Tabora (Tanzania), whose genitive it spells
                 candidates = _promoted(candidates, village)
             if river is not None and candidates[0].entity.kind == "place" and (
-                river.search(text, max(0, span.start - 10), span.start)
+                river.search(text, max(0, span.start - RIVER_BEFORE_CHARS), span.start)
             ):
                 # на реке Ишим, у реки Днепр, на реке Москве: a river named like a town on it (not Ishim, not the
                 # city Dnipro); but not a region's or a country's name (реки Крыма, Річки Закарпаття: their rivers)
