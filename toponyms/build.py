@@ -33,7 +33,7 @@ from .curated import CuratedLayer, entity_from_record, load_curated
 from .errors import GazetteerError
 from .givennames import given_names, surnames
 from . import fuzzyindex
-from .derive import ARABIC_COUNTRIES, ARTICLE_DROPPED_POPULATION, KEY, VARIANT, article_dropped, derived_forms
+from .derive import ARABIC_COUNTRIES, ARTICLE_DROPPED_POPULATION, KEY, SURNAME, VARIANT, article_dropped, derived_forms
 from .index import DUMP_MARK, GEONAMES_MARK, KEY_ENTRY, NID
 from .translit import match_key, romanizations
 from .layers import geonames, geonames_dump, iso
@@ -64,12 +64,15 @@ CYRILLIC_LANGS = {"UA": ("uk", "ru"), "RU": ("ru",), "BY": ("be", "ru")}
 
 
 def search_forms(ent: Entity, name: Name) -> Iterable[tuple[str, int]]:
-    """Every string indexed under its matching key for ``name``: the name itself, its
-    derived forms (surname, region stem; a sizeable Arab town's name without its article) and,
-    for Cyrillic names of UA/RU/BY entities or of a Cyrillic language, its romanization under
+    """Every string indexed under its matching key for ``name``: the name itself, its derived forms
+    (surname, unless it is a given name; region stem; a sizeable Arab town's name without its article)
+    and, for Cyrillic names of UA/RU/BY entities or of a Cyrillic language, its romanization under
     every scheme."""
     yield name.text, KEY
-    yield from derived_forms(ent.kind, name.text)
+    for form, how in derived_forms(ent.kind, name.text):
+        if how == SURNAME and form in given_names():
+            continue  # Abiy Ahmed: Ahmed, his father's name and many men's, is not him alone (Mohamed Ahmed said)
+        yield form, how
     if ent.kind == "place" and ent.country in ARABIC_COUNTRIES and (ent.population or 0) >= ARTICLE_DROPPED_POPULATION and (
         bare := article_dropped(name.text)
     ) and bare not in given_names() and bare not in surnames():
