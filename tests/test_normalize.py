@@ -888,6 +888,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Xi Jinping and Itamar Ben-Gvir spoke. Abiy Ahmed did not.", "en",
          [("Xi Jinping", "tp:xi-jinping"), ("Itamar Ben-Gvir", "tp:itamar-ben-gvir"), ("Abiy Ahmed", "tp:abiy-ahmed")]),
         ("Police in Palestine, Texas, said so.", "en", [("Palestine", "geonames:4717232"), ("Texas", "geonames:4736286")]),
+        # Chinese names, surname first, that GeoNames gives to towns of one word only by a lower-case romanization
+        # (gao feng: Gaofeng) or a key joining them (Zhang Jun: Shangyun); towns of several words stay (Kryvyi Rih).
+        ("Gao Feng and Zhang Jun spoke. Lin Jian told reporters about Kryvyi Rih.", "en", [("Kryvyi Rih", "geonames:703845")]),
         # A person's surname alone is his where it is no given name (Zelenskiy); Abiy Ahmed's Ahmed is his father's name.
         ("Mohamed Ahmed said the clinic was closed. Ahmed added that doctors left.", "en", []),
         ("KYIV (Reuters) - President Volodymyr Zelenskiy said Kharkiv was hit. Zelenskiy spoke later.", "en",

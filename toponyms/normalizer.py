@@ -547,6 +547,10 @@ class Normalizer:
             # GeoNames writes Rostow Am Don) and a curated place's or country's later words
             # (the Gaza strip, Great britain; not an organisation's: una Russia unita is no United Russia).
             return None
+        if " " in span and " " not in top.name and (_romanization_key(best, lookup) or (best.matched.how == "key" and " " not in name.text)):
+            # Gao Feng, Lin Jian, Zhang Jun: capitalized words that only a lower-case romanization GeoNames lists (gao
+            # feng) or a key joining them (Shangyun) give to a town of one word are a person's name, surname first.
+            return None
         stem_alone = best.matched.how == "region-stem" and strip_region_words(span) is None and not division
         if stem_alone and lang is not None and name.lang not in (lang, "und"):
             return None  # a region's stem alone, of its name in another language: Polish "Kijowski" is a surname in English
