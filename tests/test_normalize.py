@@ -891,6 +891,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # Chinese names, surname first, that GeoNames gives to towns of one word only by a lower-case romanization
         # (gao feng: Gaofeng) or a key joining them (Zhang Jun: Shangyun); towns of several words stay (Kryvyi Rih).
         ("Gao Feng and Zhang Jun spoke. Lin Jian told reporters about Kryvyi Rih.", "en", [("Kryvyi Rih", "geonames:703845")]),
+        # A German capitalized word rare in German after a given name is a surname (Hassan Nasrallah: not Hassan, India); a
+        # speech verb after a small town's name makes it a person's in German, Spanish and Polish as in English.
+        ("Hassan Nasrallah und Cyril Ramaphosa schwiegen. Keith Kellogg sagte, in Essen sei es ruhig.", "de", [("Essen", "geonames:2928810")]),
+        ("Javier Milei dijo que Rubio afirmó lo mismo en Madrid.", "es", [("Madrid", "geonames:3117735")]),
+        ("Marco Rubio powiedział, że Carney dodał coś w Warszawie.", "pl", [("Warszawie", "geonames:756135")]),
         # A person's surname alone is his where it is no given name (Zelenskiy); Abiy Ahmed's Ahmed is his father's name.
         ("Mohamed Ahmed said the clinic was closed. Ahmed added that doctors left.", "en", []),
         ("KYIV (Reuters) - President Volodymyr Zelenskiy said Kharkiv was hit. Zelenskiy spoke later.", "en",

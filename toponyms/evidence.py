@@ -71,6 +71,9 @@ WORD_ZIPF = 5.0
 #: The exonyms that are as frequent (Londres, Parigi, Londyn: 4.4-4.9) are tagged with their
 #: language by CLDR (:data:`toponyms.layers.geonames.CLDR_FILE`) and need no such leave.
 UNTAGGED_WORD_ZIPF = 4.5
+#: Zipf frequency below which a capitalized German word after a given name that names a town is no noun of
+#: the language but a surname going on with it (Hassan Nasrallah 2.1, Keith Kellogg 2.6; Hamas 3.6, Saar 3.6).
+GERMAN_RARE_ZIPF = 2.7
 #: Zipf frequency from which a given name is rather its language's word (Will, May: 6.3-6.6).
 GIVEN_NAME_ZIPF = 5.5
 #: From this population a city of a home country of the text's language opens a sentence by its name
@@ -598,7 +601,12 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 #: names of Paris' arrondissements.
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème)")
 #: Verbs after a capitalized word that make it a person (``Moore said``), by language.
-SPEECH_VERBS = {"en": frozenset("said says told added asked explained wrote stated noted".split())}
+SPEECH_VERBS = {
+    "en": frozenset("said says told added asked explained wrote stated noted".split()),
+    "de": frozenset("sagte sagt erklärte betonte schrieb warnte".split()),  # Kellogg sagte
+    "es": frozenset("dijo afirmó declaró explicó aseguró señaló".split()),  # Milei dijo
+    "pl": frozenset("powiedział powiedziała stwierdził stwierdziła oświadczył oświadczyła dodał dodała".split()),
+}
 #: Titles before a person's name, in English; nothing else follows them (so they hold even
 #: for a prominent entity: Lt. Paul is no region of Cape Verde).
 _HONORIFIC = re.compile(
@@ -723,11 +731,13 @@ def longer_name(
         word = after.group(1)
         if word.lower() in FACILITY_WORDS.get(lang, ()):
             return OTHER
-        if word[0].isupper() and lang != "de" and not (declined and lang == "pl" and not _POLISH_OBLIQUE_ADJECTIVE.search(word)) and (
+        if word[0].isupper() and (lang != "de" or (zipf(word, lang) < GERMAN_RARE_ZIPF and is_given_name(text[start:end], lang))) and not (declined and lang == "pl" and not _POLISH_OBLIQUE_ADJECTIVE.search(word)) and (
             zipf(word, lang) < COMMON_ZIPF or (not sizeable and _given_name_of_a_town(text, start, end, word, lang) and not place_word(word))
         ) and not _DIVISION_AFTER.match(text, after.end()):
             # Linda Hawkins, Linda Flowers; not Gainesville Mayor (a common word), nor German's capitalized
-            # nouns, nor a town before its region's adjective and division word (в Енгельсі Саратовської області).
+            # nouns, only words rare in German after a given name (Hassan Nasrallah, Keith Kellogg; not die Meißen
+            # Porzellanmanufaktur, a compound), nor a town before its region's adjective and division word (в
+            # Енгельсі Саратовської області).
             return OTHER
         if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang) and not after_listed_preposition(text, start, end, lang):
             return PERSON  # not: Police in Welch said; Officials in Erbil and Sulaymaniyah said
