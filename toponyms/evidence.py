@@ -74,6 +74,9 @@ UNTAGGED_WORD_ZIPF = 4.5
 #: Zipf frequency below which a capitalized German word after a given name that names a town is no noun of
 #: the language but a surname going on with it (Hassan Nasrallah 2.1, Keith Kellogg 2.6; Hamas 3.6, Saar 3.6).
 GERMAN_RARE_ZIPF = 2.7
+#: Zipf frequency below which a capitalized word after a given name is a surname though Faker lacks it
+#: (Bardella 1.1, Ramaphosa 2.3; Hamas 3.6, Valley 4.7).
+RARE_SURNAME_ZIPF = 2.0
 #: Zipf frequency from which a given name is rather its language's word (Will, May: 6.3-6.6).
 GIVEN_NAME_ZIPF = 5.5
 #: From this population a city of a home country of the text's language opens a sentence by its name
@@ -853,9 +856,15 @@ def _before_surname(text: str, start: int, end: int, lang: str, place_word: Call
     if not is_given_name(text[start:end], lang):  # the cheap test first: this runs for every candidate
         return False
     after = _NEXT_WORD.match(text, end)
-    if after is None or (surname := after.group(1)) not in surnames() or surname.casefold() in COMPASS_WORDS:
+    if after is None or ((surname := after.group(1)) not in surnames() and not _rare_surname(surname, lang)) or surname.casefold() in COMPASS_WORDS:
         return False
     return not title_case_line(text, start) and not (place_word(surname) and place_word(text[start:end]))
+
+
+def _rare_surname(word: str, lang: str) -> bool:
+    """Whether a capitalized word Faker's lists lack reads as a surname after a given name: one the language
+    hardly writes (Jordan Bardella; not Israel Hamas, Jordan Valley)."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and zipf(word, lang) < RARE_SURNAME_ZIPF
 
 
 def is_given_name(word: str, lang: str) -> bool:
