@@ -499,6 +499,7 @@ class Normalizer:
                 p for p, big in zip(pending, sizeable)
                 if big or people.isdisjoint(_person_keys(text[p.start : p.end], lang_code)) or self._anchored(text, p.start, p.end, lang_code)
             ]
+        pending = self._surnames_of_named_persons(text, pending, sizeable, lang_code)
         if held and pending and lang_code in _REPEATED_LANGS:
             pending = _repeated(text, pending, held, lang_code)
         pending = drop_foreign_pairs(text, pending, held)
@@ -794,6 +795,26 @@ class Normalizer:
         """Whether ``candidate`` is a curated entity named exactly so by a name of its own, not one of
         GeoNames' untagged alternates."""
         return candidate.entity.id in self.gazetteer.index.curated_ids and candidate.matched.how == "exact" and not candidate.untagged_alternate(lang)
+
+    def _surnames_of_named_persons(self, text: str, pending: list[Pending], sizeable: list[bool], lang: str) -> list[Pending]:
+        """``pending`` with a curated person's surname alone read as that person where the document names
+        him in full (Marco Rubio, then Rubio: not Rubio, Venezuela; Андрієм Єрмаком, then Єрмак), as the
+        people it writes as persons are; not a sizeable place's name, nor one written as a place there."""
+        named: dict[str, Candidate] = {}
+        for p in pending:
+            top = p.candidates[0]
+            if top.entity.kind == "person" and " " in (written := text[p.start : p.end]):
+                for word in (written.split()[-1], top.matched.name.text.split()[-1]):
+                    for key in _person_keys(word, lang):
+                        named.setdefault(key, top)
+        if not named:
+            return pending
+        return [
+            replace(p, candidates=[person]) if not big and p.candidates[0].entity.kind != "person" and (
+                person := next((named[key] for key in _person_keys(text[p.start : p.end], lang) if key in named), None)
+            ) is not None and not self._anchored(text, p.start, p.end, lang) else p
+            for p, big in zip(pending, sizeable)
+        ]
 
     def _anchored(self, text: str, start: int, end: int, lang: str) -> bool:
         """Whether the mention ``text[start:end]`` is written as a place whatever persons the document
