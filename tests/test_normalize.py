@@ -397,6 +397,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Удары в Чёрном море и у берегов Азовского моря.", "ru", [("Чёрном море", "tp:black-sea"), ("Азовского моря", "tp:sea-of-azov")]),
         ("Angriffe im Roten Meer, Windparks in der Nordsee.", "de", [("Roten Meer", "tp:red-sea"), ("Nordsee", "tp:north-sea")]),
         ("Des navires en mer Rouge et en mer Noire.", "fr", [("mer Rouge", "tp:red-sea"), ("mer Noire", "tp:black-sea")]),
+        # A lower-case head opens its names of more than three words too.
+        ("Des navires chinois en mer de Chine méridionale.", "fr", [("mer de Chine méridionale", "tp:south-china-sea")]),
+        ("Buques chinos en el mar de la China Meridional.", "es", [("mar de la China Meridional", "tp:south-china-sea")]),
         # A sizeable Arab town as English news write it, without the article GeoNames writes (Al-Qamishli,
         # El-Hodeidah); not where that leaves a person's name (El Asher: Tenth of Ramadan City).
         ("Drones hit Qamishli and ships near Hodeidah. The Asher family moved.", "en",

@@ -203,7 +203,12 @@ class Scanner:
         pos = 0
         for word in words:
             if isinstance(word, int):  # one of the lowered division words, or a lower-case head
-                if word >= pos and (found := self._inflected(text, word, lang, as_written=True)) and (
+                found = self._inflected(text, word, lang, as_written=True) if word >= pos else None
+                if word >= pos and word in heads and (end := self._walk(text, word)) > (found.end if found else word) and (
+                    text[word:end].casefold() in self._lower_headed
+                ):
+                    found = _span(Span, (word, end, text[word:end], False))  # mer de Chine méridionale: over three words
+                if found and (
                     # A head opens only its own names: "города Москвы" is no curated "город …" (Kyiv City).
                     word not in heads or found.lookup.casefold() in self._lower_headed
                 ):
