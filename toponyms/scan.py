@@ -247,12 +247,13 @@ class Scanner:
                 end = 0
             elif end and text[start - 2 : start].islower() and text[start - 1] == "-" and self._compound_tail(text, start):
                 end = 0
-            if end and declines and (text[end : end + 1] == "-" or (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())) and (
-                compound := self._inflected(text, start, lang)
-            ) and compound.end > end:
+            if end and (
+                (declines and (text[end : end + 1] == "-" or (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())))
+                or (lang in ("ru", "uk") and text[end : end + 1] == "-")
+            ) and (compound := self._inflected(text, start, lang)) and compound.end > end:
                 # A declined name of several words or hyphenated parts, whose first is a name as written
                 # (Sachsen-Anhalts: Sachsen-Anhalt, not Sachsen; Baden-Württembergs; Rudy Śląskiej: Ruda
-                # Śląska, not the village Rudy): the whole, by its lemma.
+                # Śląska, not the village Rudy; по Хан-Юнису: Хан-Юнис, not Хан): the whole, by its lemma.
                 out.append(compound)
                 pos = compound.end
                 continue
