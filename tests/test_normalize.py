@@ -484,6 +484,12 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A bank's word too; not the plural of a city's coast (у берегов Одессы).
         ("Обстріли з лівого берега Дніпра по Херсону.", "uk", [("Херсону", "geonames:706448")]),
         ("Корабли на левом берегу Днепра и у берегов Одессы.", "ru", [("Одессы", "geonames:698740")]),
+        # A military unit named after a town is no mention of it: English writes the unit's word after the name,
+        # the other languages before it (the Azov brigade, le régiment Azov, pułku Azow; the town itself stays).
+        ("The Azov brigade said Russian troops attacked Azov.", "en", [("Azov", "geonames:580054")]),
+        ("Les combattants du régiment Azov ont résisté.", "fr", []),
+        ("Żołnierze pułku Azow walczyli w Mariupolu.", "pl", [("Mariupolu", "geonames:701822")]),
+        ("I combattenti del battaglione Azov hanno resistito.", "it", []),
         # In the other languages a bank's words, which may name its side, come before the river's name, and
         # English "of the" (the east bank of the Dnipro; but the Bank of England: no town's name).
         ("Marines hold the east bank of the Dnipro near Kherson.", "en", [("Kherson", "geonames:706448")]),

@@ -499,8 +499,21 @@ FACILITY_WORDS = {
     "en": frozenset(
         "street st avenue ave road rd boulevard blvd drive dr lane ln way court highway hwy parkway pike "
         "center centre hall school college university hospital church station airport mall plaza square "
-        "county parish township high middle elementary academy".split()
+        "county parish township high middle elementary academy brigade regiment battalion".split()
     ) | NAMED_AFTER_WORDS["en"],
+}
+#: A military unit's word right before a name, in the languages that write it so (le régiment Azov,
+#: el regimiento Azov, il battaglione Azov, pułku Azow, das Regiment Asow): the unit named after the
+#: place, not the place (English writes the word after it: the Azov brigade, :data:`FACILITY_WORDS`).
+_UNIT_BEFORE = {
+    lang: re.compile(rf"(?i:\b(?:{words}) )\Z")
+    for lang, words in (
+        ("fr", r"régiment|brigade|bataillon"),
+        ("es", r"regimiento|brigada|batallón"),
+        ("it", r"reggimento|brigata|battaglione"),
+        ("pl", r"pułk|pułku|pułkiem|brygada|brygady|brygadzie|brygadą|batalion|batalionu|batalionem"),
+        ("de", r"Regiment|Regiments|Brigade|Bataillon|Bataillons"),
+    )
 }
 #: Directions: official names of regions (West and South in Cameroon, Western in Ghana, Nord
 #: in France) but in running text nearly always a direction (the West, Western nations).
@@ -1104,13 +1117,16 @@ def _names_a_town(text: str, start: int, end: int, lang: str) -> bool:
 def names_something_else(text: str, start: int, end: int, lang: str, declined: bool = False) -> bool:
     """Whether the words around ``text[start:end]`` make it the name of something named after a place
     or a person, not the place: a street or a district (вулиця Покровська, Покровського району; rue de
-    Rivoli, via Roma, plaza de España), an English water body (the Gulf of Mexico, the Caspian Sea), a
-    storm (Hurricane Milton, l'ouragan Florence, Sturmtief Boris) or a club after its abbreviation (FC
-    Bayern, AS Roma, ФК Краснодар). ``declined`` as for :func:`names_a_street_or_district`."""
+    Rivoli, via Roma, plaza de España), a military unit (le régiment Azov), an English water body (the Gulf
+    of Mexico, the Caspian Sea), a storm (Hurricane Milton, l'ouragan Florence, Sturmtief Boris) or a club
+    after its abbreviation (FC Bayern, AS Roma, ФК Краснодар). ``declined`` as for
+    :func:`names_a_street_or_district`."""
     if lang in STREET_WORDS and names_a_street_or_district(text, start, end, lang, declined):
         return True
     if (street := _STREET_BEFORE.get(lang)) is not None and street.search(text, max(0, start - 24), start):
         return True
+    if (unit := _UNIT_BEFORE.get(lang)) is not None and unit.search(text, max(0, start - 12), start):
+        return True  # le régiment Azov, pułku Azow: a unit named after the town
     if lang == "en" and (
         text[start:end] in _WATER_WORDS
         or (text.startswith((" Sea", " Ocean"), end) and _WATER_AFTER.match(text, end))  # string tests first: cheap
