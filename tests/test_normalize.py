@@ -478,12 +478,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Кировский районный суд Москвы вынес приговор.", "ru", [("Москвы", "geonames:524901")]),  # a district court's, not Kirovsky
         # Nor a highway's adjective (not the village Gor'kovskoye).
         ("Авария на Горьковском шоссе под Москвой.", "ru", [("Москвой", "geonames:524901")]),
-        # Nor a river's name, named like the towns on it (Ishim, Dnipro).
-        ("Паводок на реке Ишим. Бои у реки Днепр и в Херсоне.", "ru", [("Херсоне", "geonames:706448")]),
-        ("Міст через річку Дніпро пошкоджено.", "uk", []),
+        # Nor a river's name, named like the towns on it: the river where the gazetteer has it (the Dnieper, not
+        # the city of Dnipro), else nothing (Ishim, the river, not the town).
+        ("Паводок на реке Ишим. Бои у реки Днепр и в Херсоне.", "ru", [("Днепр", "tp:dnieper"), ("Херсоне", "geonames:706448")]),
+        ("Міст через річку Дніпро пошкоджено.", "uk", [("Дніпро", "tp:dnieper")]),
         # A bank's word too; not the plural of a city's coast (у берегов Одессы).
-        ("Обстріли з лівого берега Дніпра по Херсону.", "uk", [("Херсону", "geonames:706448")]),
-        ("Корабли на левом берегу Днепра и у берегов Одессы.", "ru", [("Одессы", "geonames:698740")]),
+        ("Обстріли з лівого берега Дніпра по Херсону.", "uk", [("Дніпра", "tp:dnieper"), ("Херсону", "geonames:706448")]),
+        ("Корабли на левом берегу Днепра и у берегов Одессы.", "ru", [("Днепра", "tp:dnieper"), ("Одессы", "geonames:698740")]),
         # A military unit named after a town is no mention of it: English writes the unit's word after the name,
         # the other languages before it (the Azov brigade, le régiment Azov, pułku Azow; the town itself stays).
         ("The Azov brigade said Russian troops attacked Azov.", "en", [("Azov", "geonames:580054")]),
@@ -492,13 +493,30 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("I combattenti del battaglione Azov hanno resistito.", "it", []),
         # In the other languages a bank's words, which may name its side, come before the river's name, and
         # English "of the" (the east bank of the Dnipro; but the Bank of England: no town's name).
-        ("Marines hold the east bank of the Dnipro near Kherson.", "en", [("Kherson", "geonames:706448")]),
-        ("Marinesoldaten halten am linken Ufer des Dnipro bei Cherson.", "de", [("Cherson", "geonames:706448")]),
+        ("Marines hold the east bank of the Dnipro near Kherson.", "en", [("Dnipro", "tp:dnieper"), ("Kherson", "geonames:706448")]),
+        ("Marinesoldaten halten am linken Ufer des Dnipro bei Cherson.", "de", [("Dnipro", "tp:dnieper"), ("Cherson", "geonames:706448")]),
         ("Enerhodar se trouve sur la rive gauche du Dniepr, face à Nikopol.", "fr",
-         [("Enerhodar", "geonames:709276"), ("Nikopol", "geonames:700051")]),
-        ("Resisten en la orilla izquierda del Dniéper, cerca de Jersón.", "es", [("Jersón", "geonames:706448")]),
-        ("Resistono sulla riva sinistra del Dnipro vicino a Cherson.", "it", [("Cherson", "geonames:706448")]),
-        ("Utrzymują przyczółek na lewym brzegu Dniepru koło Chersonia.", "pl", [("Chersonia", "geonames:706448")]),
+         [("Enerhodar", "geonames:709276"), ("Dniepr", "tp:dnieper"), ("Nikopol", "geonames:700051")]),
+        ("Resisten en la orilla izquierda del Dniéper, cerca de Jersón.", "es", [("Dniéper", "tp:dnieper"), ("Jersón", "geonames:706448")]),
+        ("Resistono sulla riva sinistra del Dnipro vicino a Cherson.", "it", [("Dnipro", "tp:dnieper"), ("Cherson", "geonames:706448")]),
+        ("Utrzymują przyczółek na lewym brzegu Dniepru koło Chersonia.", "pl", [("Dniepru", "tp:dnieper"), ("Chersonia", "geonames:706448")]),
+        # A river shares its name with a town (the Dnieper and the city of Dnipro): the words before it say
+        # which, an article, which towns do not take, or a river's preposition (на Днепре, nad Dnieprem); the
+        # town elsewhere in the story stays the town, and a river the gazetteer alone names is the river.
+        ("Russian forces crossed the Dnipro overnight. In Dnipro, officials said a missile killed two. Dnipro residents heard blasts.", "en",
+         [("Dnipro", "tp:dnieper"), ("Dnipro", "geonames:709930"), ("Dnipro", "geonames:709930")]),
+        ("The Dnipro River is wide. The Dnipro city council met.", "en", [("Dnipro River", "tp:dnieper"), ("Dnipro", "geonames:709930")]),
+        ("Окупанти форсували Дніпро біля Херсона. У Дніпрі пролунали вибухи.", "uk",
+         [("Дніпро", "tp:dnieper"), ("Херсона", "geonames:706448"), ("Дніпрі", "geonames:709930")]),
+        ("Бои на Днепре. В Днепре прогремели взрывы.", "ru", [("Днепре", "tp:dnieper"), ("Днепре", "geonames:709930")]),
+        ("Kijów leży nad Dnieprem. W Dnieprze słychać było eksplozje.", "pl",
+         [("Kijów", "geonames:703448"), ("Dnieprem", "tp:dnieper"), ("Dnieprze", "geonames:709930")]),
+        ("Russische Truppen überquerten den Dnipro. Eine Rakete schlug in Dnipro ein.", "de", [("Dnipro", "tp:dnieper"), ("Dnipro", "geonames:709930")]),
+        # Not Vienna, whose Slovene name is Dunaj, nor the village Dunay; not the town of Volga.
+        ("Ukraińskie porty nad Dunajem zaatakowano.", "pl", [("Dunajem", "tp:danube")]),
+        ("Порты на Дунае атакованы. Суда идут по Волге.", "ru", [("Дунае", "tp:danube"), ("Волге", "tp:volga")]),
+        ("The Volga froze early.", "en", [("Volga", "tp:volga")]),
+        ("Бои на Днестре.", "ru", [("Днестре", "tp:dniester")]),
         # But the rivers of a place (declined, or a region), and a town after a river word that ends a sentence.
         ("Многие реки Крыма пересохли. Тело нашли в реке. Херсон снова обстреляли. На реке Москве начался сезон.", "ru",
          [("Крыма", "tp:iso-ua-43"), ("Херсон", "geonames:706448")]),

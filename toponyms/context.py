@@ -559,10 +559,13 @@ def _choose_once(
     provinces = _province_targets(text, pending)
     # A name written as a state's, a division's or a province's is a name apart from the same name written
     # alone (the state of Washington; Washington, the capital, elsewhere in the story; Martorell, en
-    # Barcelona, and inquilinos de Madrid y Barcelona).
+    # Barcelona, and inquilinos de Madrid y Barcelona); so is a river's, read first as the water (crossed the
+    # Dnipro; in Dnipro, the city, elsewhere in the story).
     keys = [
         f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION
-        else f"{_mention_key(text[p.start : p.end])} (province)" if i in provinces else _mention_key(text[p.start : p.end])
+        else f"{_mention_key(text[p.start : p.end])} (province)" if i in provinces
+        else f"{_mention_key(text[p.start : p.end])} (water)" if p.candidates[0].entity.kind == "feature"
+        else _mention_key(text[p.start : p.end])
         for i, (p, cue) in enumerate(zip(pending, cues))
     ]
     region_of, place_in = _plausible_areas(pending, settled, keys)

@@ -596,6 +596,49 @@ def town_word_after(text: str, end: int) -> bool:
     return after is not None and after.group(1) in _TOWN_WORDS_AFTER
 
 
+#: Words right before a name that a river takes and a town does not, for a name a river shares with
+#: a town (the Dnieper and the city of Dnipro: Дніпро, Днепр, Dniepr): a definite article (crossed the
+#: Dnipro, den Dnepr, am Dnipro, le Dniepr, el Dniéper, il Dnepr, sul Dnipro), and in Russian, Ukrainian
+#: and Polish a river's prepositions: "на" with the locative (на Днепре, на Дунаї: on it; в Днепре is in
+#: the city), "через" (across), "nad" (Kijów nad Dnieprem) and "przez", and the verb of forcing a river
+#: (форсували Дніпро, форсировать Днепр, sforsowali Dniepr).
+_RIVER_ARTICLE_BEFORE = {
+    lang: re.compile(rf"(?i:(?<!\w)(?:{words}) )\Z")
+    for lang, words in (
+        ("en", "the"),
+        ("de", "der|die|den|dem|des|am|im|vom|zum|ans|ins"),
+        ("fr", "le|du|au"),
+        ("es", "el|del|al"),
+        ("it", "il|del|dal|nel|sul|al|col|lungo"),
+        ("ru", r"на|через|форсирова\w*"),
+        ("uk", r"на|через|форсува\w*"),
+        ("pl", r"nad|przez|s?forsowa\w*"),
+    )
+}
+#: Words after a name shared by a river and a town that name the town after all (the Dnipro city council,
+#: the Dnipro authorities; a region's or district's word makes a longer name, which the scanner finds).
+_TOWN_AFTER_ARTICLE = _TOWN_SERVICE_WORDS | frozenset({"city", "council", "authorities", "administration", "governor", "airport", "station", "metro"})
+
+
+def names_river(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the words around ``text[start:end]`` name a river rather than a town of the same name (see
+    :data:`_RIVER_ARTICLE_BEFORE`): a river's word or bank before it (:data:`RIVER_BEFORE`), English "river"
+    after it (the Dnipro River), or an article or a river's preposition before it. For choosing between a
+    river and a town the gazetteer both has; a town alone is not rejected on an article (the Hague)."""
+    window = max(0, start - RIVER_BEFORE_CHARS)
+    if (river := RIVER_BEFORE.get(lang)) is not None and river.search(text, window, start):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    if lang == "en" and after is not None and after.group(1).lower() == "river":
+        return True
+    article = _RIVER_ARTICLE_BEFORE.get(lang)
+    if article is None or not (found := article.search(text, window, start)):
+        return False
+    if lang in ("ru", "uk") and found.group().lower().startswith("на"):
+        return text[end - 1 : end] in ("е", "і", "ї", "у")  # the locative: на Днепре, на Дніпрі, на Дунаї, на Дону
+    return after is None or after.group(1).lower() not in _TOWN_AFTER_ARTICLE
+
+
 #: The run of up to three capitalized words after a name (Public Schools, Municipal Court).
 _CAPITALIZED_RUN = re.compile(r"(?: [A-Z][\w'’-]*){0,3}")
 #: An English possessive ending (the Hazard Mayor's Office, the Eagle Sheriff's deputies).
