@@ -517,6 +517,12 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Порты на Дунае атакованы. Суда идут по Волге.", "ru", [("Дунае", "tp:danube"), ("Волге", "tp:volga")]),
         ("The Volga froze early.", "en", [("Volga", "tp:volga")]),
         ("Бои на Днестре.", "ru", [("Днестре", "tp:dniester")]),
+        # A settlement's noun names the village a river gives its name to (the Oskil, and the village of Oskil by it).
+        ("Russian troops tried to cross the Oskil river. Fighting near the village of Oskil continued.", "en",
+         [("Oskil river", "tp:oskil"), ("Oskil", "geonames:710514")]),
+        ("Российские войска форсировали Северский Донец. Каховское водохранилище обмелело.", "ru",
+         [("Северский Донец", "tp:siverskyi-donets"), ("Каховское водохранилище", "tp:kakhovka-reservoir")]),
+        ("Le réservoir de Kakhovka s'est vidé.", "fr", [("réservoir de Kakhovka", "tp:kakhovka-reservoir")]),
         # But the rivers of a place (declined, or a region), and a town after a river word that ends a sentence.
         ("Многие реки Крыма пересохли. Тело нашли в реке. Херсон снова обстреляли. На реке Москве начался сезон.", "ru",
          [("Крыма", "tp:iso-ua-43"), ("Херсон", "geonames:706448")]),

@@ -639,6 +639,18 @@ def names_river(text: str, start: int, end: int, lang: str) -> bool:
     return after is None or after.group(1).lower() not in _TOWN_AFTER_ARTICLE
 
 
+#: English words for a settlement before "of" and its name (the village of Oskil, the town of Volga).
+_SETTLEMENT_OF = re.compile(r"(?i:\b(?:village|town|city|settlement|hamlet) of )\Z")
+
+
+def names_settlement(text: str, start: int, lang: str) -> bool:
+    """Whether a settlement's noun before ``start`` says the name after it is a town's, not a river's it
+    shares (the village of Oskil, в селе Оскол): :func:`after_settlement_noun`, and English "village of"."""
+    if lang == "en":
+        return _SETTLEMENT_OF.search(text, max(0, start - 16), start) is not None
+    return after_settlement_noun(text, start, lang)
+
+
 #: The run of up to three capitalized words after a name (Public Schools, Municipal Court).
 _CAPITALIZED_RUN = re.compile(r"(?: [A-Z][\w'’-]*){0,3}")
 #: An English possessive ending (the Hazard Mayor's Office, the Eagle Sheriff's deputies).

@@ -25,7 +25,7 @@ from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, first_level, prefer_kind
 from .evidence import (
     COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
-    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, names_river, names_something_else, sentence_initial, town_word_after, zipf,
+    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, names_river, names_settlement, names_something_else, sentence_initial, town_word_after, zipf,
 )
 from .givennames import surnames
 from .gazetteer import Gazetteer
@@ -418,12 +418,14 @@ class Normalizer:
                                     and lang_code in self._spoken.get(c.entity.country or "", ())), None)):
                 # в селе Таборы: the Russian village so named, not Tabora (Tanzania), whose genitive it spells
                 candidates = _promoted(candidates, village)
-            if candidates[0].entity.kind != "feature" and (
-                rivers := [c for c in candidates[1:] if c.entity.kind == "feature"]
-            ) and names_river(text, span.start, span.end, lang_code):
-                # crossed the Dnipro, на Днепре, nad Dnieprem, am linken Ufer des Dnipro: the river a town shares
-                # its name with (the Dnieper, not the city of Dnipro), however the document names the town
-                candidates = rivers
+            if (rivers := [c for c in candidates if c.entity.kind == "feature"]) and len(rivers) < len(candidates):
+                # A river and a town share the name: crossed the Dnipro, на Днепре, nad Dnieprem, am linken Ufer des
+                # Dnipro, the Oskil river name the river (the Dnieper, not the city of Dnipro), the village of Oskil
+                # the village, however the document names the other; else the scores and the document choose.
+                if names_river(text, span.start, span.end, lang_code):
+                    candidates = rivers
+                elif names_settlement(text, span.start, lang_code):
+                    candidates = [c for c in candidates if c.entity.kind != "feature"]
             if river is not None and candidates[0].entity.kind == "place" and (
                 river.search(text, max(0, span.start - RIVER_BEFORE_CHARS), span.start)
             ):
