@@ -523,6 +523,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Российские войска форсировали Северский Донец. Каховское водохранилище обмелело.", "ru",
          [("Северский Донец", "tp:siverskyi-donets"), ("Каховское водохранилище", "tp:kakhovka-reservoir")]),
         ("Le réservoir de Kakhovka s'est vidé.", "fr", [("réservoir de Kakhovka", "tp:kakhovka-reservoir")]),
+        # "In" as a language writes it before a town names the town (w Wiśle: the town of Wisła; na Wiśle, nad Wisłą:
+        # the Vistula); a river named by one of the language's commonest words only after a river's cue (Oder: "or").
+        ("Statki na Wiśle. Kraków leży nad Wisłą. Turyści w Wiśle.", "pl",
+         [("Wiśle", "tp:vistula"), ("Kraków", "geonames:3094802"), ("Wisłą", "tp:vistula"), ("Wiśle", "geonames:3081874")]),
+        ("Oder doch nicht? Hochwasser an der Oder.", "de", [("Oder", "tp:oder")]),
+        # A name of several words found exactly is no single word its key joins them into (Mar Rosso: not Marocco).
+        ("Gli Houthi attaccano navi nel Mar Rosso.", "it", [("Mar Rosso", "tp:red-sea")]),
         # But the rivers of a place (declined, or a region), and a town after a river word that ends a sentence.
         ("Многие реки Крыма пересохли. Тело нашли в реке. Херсон снова обстреляли. На реке Москве начался сезон.", "ru",
          [("Крыма", "tp:iso-ua-43"), ("Херсон", "geonames:706448")]),

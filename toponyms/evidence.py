@@ -600,7 +600,7 @@ def town_word_after(text: str, end: int) -> bool:
 #: a town (the Dnieper and the city of Dnipro: Дніпро, Днепр, Dniepr): a definite article (crossed the
 #: Dnipro, den Dnepr, am Dnipro, le Dniepr, el Dniéper, il Dnepr, sul Dnipro), and in Russian, Ukrainian
 #: and Polish a river's prepositions: "на" with the locative (на Днепре, на Дунаї: on it; в Днепре is in
-#: the city), "через" (across), "nad" (Kijów nad Dnieprem) and "przez", and the verb of forcing a river
+#: the city), "через" (across), "na" (na Wiśle; a town takes "w"), "nad" (Kijów nad Dnieprem) and "przez", and the verb of forcing a river
 #: (форсували Дніпро, форсировать Днепр, sforsowali Dniepr).
 _RIVER_ARTICLE_BEFORE = {
     lang: re.compile(rf"(?i:(?<!\w)(?:{words}) )\Z")
@@ -612,7 +612,7 @@ _RIVER_ARTICLE_BEFORE = {
         ("it", "il|del|dal|nel|sul|al|col|lungo"),
         ("ru", r"на|через|форсирова\w*"),
         ("uk", r"на|через|форсува\w*"),
-        ("pl", r"nad|przez|s?forsowa\w*"),
+        ("pl", r"na|nad|przez|s?forsowa\w*"),
     )
 }
 #: Words after a name shared by a river and a town that name the town after all (the Dnipro city council,
@@ -641,11 +641,20 @@ def names_river(text: str, start: int, end: int, lang: str) -> bool:
 
 #: English words for a settlement before "of" and its name (the village of Oskil, the town of Volga).
 _SETTLEMENT_OF = re.compile(r"(?i:\b(?:village|town|city|settlement|hamlet) of )\Z")
+#: The preposition "in" as a language writes it before a town, right before a name (w Wiśle, в Днепре,
+#: in Dnipro): a river takes another (na Wiśle, на Днепре) or an article (in the Dnipro).
+_IN_A_TOWN = {
+    lang: re.compile(rf"(?<!\w)(?i:{words}) \Z")
+    for lang, words in (("en", "in"), ("de", "in"), ("fr", "à"), ("es", "en"), ("it", "a|in"), ("pl", "w|we"), ("ru", "в|во"), ("uk", "в|у"))
+}
 
 
-def names_settlement(text: str, start: int, lang: str) -> bool:
-    """Whether a settlement's noun before ``start`` says the name after it is a town's, not a river's it
-    shares (the village of Oskil, в селе Оскол): :func:`after_settlement_noun`, and English "village of"."""
+def names_town(text: str, start: int, lang: str) -> bool:
+    """Whether the words before ``start`` say the name after them is a town's, not a river's it shares:
+    a settlement's noun (the village of Oskil, в селе Оскол; :func:`after_settlement_noun`) or the
+    preposition "in" a town takes (w Wiśle: the town of Wisła; na Wiśle is on the Vistula)."""
+    if (at_town := _IN_A_TOWN.get(lang)) is not None and at_town.search(text, max(0, start - 3), start):
+        return True
     if lang == "en":
         return _SETTLEMENT_OF.search(text, max(0, start - 16), start) is not None
     return after_settlement_noun(text, start, lang)

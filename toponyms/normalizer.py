@@ -24,8 +24,8 @@ from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, dro
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, first_level, prefer_kind
 from .evidence import (
-    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, Evidence, after_preposition,
-    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, names_river, names_settlement, names_something_else, sentence_initial, town_word_after, zipf,
+    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_preposition,
+    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, names_river, names_something_else, names_town, sentence_initial, town_word_after, zipf,
 )
 from .givennames import surnames
 from .gazetteer import Gazetteer
@@ -418,14 +418,21 @@ class Normalizer:
                                     and lang_code in self._spoken.get(c.entity.country or "", ())), None)):
                 # в селе Таборы: the Russian village so named, not Tabora (Tanzania), whose genitive it spells
                 candidates = _promoted(candidates, village)
-            if (rivers := [c for c in candidates if c.entity.kind == "feature"]) and len(rivers) < len(candidates):
-                # A river and a town share the name: crossed the Dnipro, на Днепре, nad Dnieprem, am linken Ufer des
+            if rivers := [c for c in candidates if c.entity.kind == "feature" and c.entity.id in self.gazetteer.index.curated_ids]:
+                # A curated river (or sea) and a town share the name: crossed the Dnipro, на Днепре, nad Dnieprem, am linken Ufer des
                 # Dnipro, the Oskil river name the river (the Dnieper, not the city of Dnipro), the village of Oskil
-                # the village, however the document names the other; else the scores and the document choose.
+                # and w Wiśle the town, however the document names the other; else the scores and the document
+                # choose. A river named by one of its language's commonest words is named only so (an der Oder;
+                # "Oder" opening a sentence is "or").
                 if names_river(text, span.start, span.end, lang_code):
                     candidates = rivers
-                elif names_settlement(text, span.start, lang_code):
+                elif " " not in span.lookup and (
+                    names_town(text, span.start, lang_code) or (candidates[0] in rivers and zipf(span.lookup, lang_code) >= WORD_ZIPF)
+                ):
                     candidates = [c for c in candidates if c.entity.kind != "feature"]
+                    if not candidates:
+                        rejected_end = span.end
+                        continue
             if river is not None and candidates[0].entity.kind == "place" and (
                 river.search(text, max(0, span.start - RIVER_BEFORE_CHARS), span.start)
             ):

@@ -231,7 +231,12 @@ class Resolver:
         exact = self.index.exact_nids(norm)
         hits = [(nid, "exact", 1.0) for nid in exact]
         # A name found exactly is not scored again through its key: the key match ranks lower.
-        hits += [h for h in self._key_hits(match_key(text), any_script=_keyless(text)) if h[0] not in exact]
+        keyed = [h for h in self._key_hits(match_key(text), any_script=_keyless(text)) if h[0] not in exact]
+        if exact and " " in norm:
+            # Nor are its words another's single word that the key joins them into (Mar Rosso, exactly the Red
+            # Sea's Italian name, is no Marocco).
+            keyed = [h for h in keyed if " " in self.index.records.name_fields(h[0])[0]]
+        hits += keyed
         stem = strip_region_words(text)
         if stem:
             # "Belgorod region": a region whose name has a division word (Belgorod Oblast), by its stem,
