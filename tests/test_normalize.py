@@ -527,7 +527,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # the Vistula); a river named by one of the language's commonest words only after a river's cue (Oder: "or").
         ("Statki na Wiśle. Kraków leży nad Wisłą. Turyści w Wiśle.", "pl",
          [("Wiśle", "tp:vistula"), ("Kraków", "geonames:3094802"), ("Wisłą", "tp:vistula"), ("Wiśle", "geonames:3081874")]),
-        ("Oder doch nicht? Hochwasser an der Oder.", "de", [("Oder", "tp:oder")]),
+        ("Oder doch nicht? Hochwasser an der Oder. Seine Begleiter sahen den Rhein.", "de", [("Oder", "tp:oder"), ("Rhein", "tp:rhine")]),
+        ("Water levels rose in Dresden on the Elbe. Syrian forces crossed the Euphrates.", "en",
+         [("Dresden", "geonames:2935022"), ("Elbe", "tp:elbe"), ("Euphrates", "tp:euphrates")]),
         # A name of several words found exactly is no single word its key joins them into (Mar Rosso: not Marocco).
         ("Gli Houthi attaccano navi nel Mar Rosso.", "it", [("Mar Rosso", "tp:red-sea")]),
         # But the rivers of a place (declined, or a region), and a town after a river word that ends a sentence.
@@ -1921,8 +1923,8 @@ def test_an_exact_name_is_not_outrun_by_a_key_match_in_another_alphabet(norm):
         # Verlieren); several capitalized words after a preposition only a sizeable place's or a name
         # with a lower-case word (not von Karl Marx, an old name of a Ukrainian village).
         ("Im Sport zählt das Kämpfen, Siegen und Verlieren.", "de", []),
-        # At a sentence's start, a German city of 100,000 whose name no declined word shares.
-        ("Mainz liegt am Rhein. Halle 3 ist geöffnet. Siegen ist ein Ziel.", "de", [("Mainz", "geonames:2874225")]),
+        # At a sentence's start, a German city of 100,000 whose name no declined word shares (and the Rhine, a curated river).
+        ("Mainz liegt am Rhein. Halle 3 ist geöffnet. Siegen ist ein Ziel.", "de", [("Mainz", "geonames:2874225"), ("Rhein", "tp:rhine")]),
         ("Die Rede von Karl Marx ist berühmt.", "de", []),
         ("Kontrollen an der Grenze in Frankfurt an der Oder.", "de", [("Frankfurt an der Oder", "geonames:2925535")]),
         # Polish adjectives of four letters agree too, and a name of three words may need many combinations.
