@@ -600,8 +600,8 @@ def town_word_after(text: str, end: int) -> bool:
 #: a town (the Dnieper and the city of Dnipro: Дніпро, Днепр, Dniepr): a definite article (crossed the
 #: Dnipro, den Dnepr, am Dnipro, le Dniepr, el Dniéper, il Dnepr, sul Dnipro), and in Russian, Ukrainian
 #: and Polish a river's prepositions: "на" with the locative (на Днепре, на Дунаї: on it; в Днепре is in
-#: the city), "через" (across), "na" (na Wiśle; a town takes "w"), "nad" (Kijów nad Dnieprem) and "przez", and the verb of forcing a river
-#: (форсували Дніпро, форсировать Днепр, sforsowali Dniepr).
+#: the city), "через" (across), "na" (na Wiśle; a town takes "w"), "nad" (Kijów nad Dnieprem) and
+#: "przez", and the verb of forcing a river (форсували Дніпро, форсировать Днепр, sforsowali Dniepr).
 _RIVER_ARTICLE_BEFORE = {
     lang: re.compile(rf"(?i:(?<!\w)(?:{words}) )\Z")
     for lang, words in (
