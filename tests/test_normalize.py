@@ -530,6 +530,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Oder doch nicht? Hochwasser an der Oder. Seine Begleiter sahen den Rhein.", "de", [("Oder", "tp:oder"), ("Rhein", "tp:rhine")]),
         ("Water levels rose in Dresden on the Elbe. Syrian forces crossed the Euphrates.", "en",
          [("Dresden", "geonames:2935022"), ("Elbe", "tp:elbe"), ("Euphrates", "tp:euphrates")]),
+        ("Barges on the Rhine River stalled.", "en", [("Rhine River", "tp:rhine")]),  # English "River" is part of the name
         # A name of several words found exactly is no single word its key joins them into (Mar Rosso: not Marocco).
         ("Gli Houthi attaccano navi nel Mar Rosso.", "it", [("Mar Rosso", "tp:red-sea")]),
         # But the rivers of a place (declined, or a region), and a town after a river word that ends a sentence.
