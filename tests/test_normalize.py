@@ -528,6 +528,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Statki na Wiśle. Kraków leży nad Wisłą. Turyści w Wiśle.", "pl",
          [("Wiśle", "tp:vistula"), ("Kraków", "geonames:3094802"), ("Wisłą", "tp:vistula"), ("Wiśle", "geonames:3081874")]),
         ("Oder doch nicht? Hochwasser an der Oder. Seine Begleiter sahen den Rhein.", "de", [("Oder", "tp:oder"), ("Rhein", "tp:rhine")]),
+        # But "in" before the name of a village and a river is still the river's (drowned in the Volga).
+        ("Мужчина утонул в Волге. В Днепре прогремели взрывы.", "ru", [("Волге", "tp:volga"), ("Днепре", "geonames:709930")]),
         ("Water levels rose in Dresden on the Elbe. Syrian forces crossed the Euphrates.", "en",
          [("Dresden", "geonames:2935022"), ("Elbe", "tp:elbe"), ("Euphrates", "tp:euphrates")]),
         ("Barges on the Rhine River stalled.", "en", [("Rhine River", "tp:rhine")]),  # English "River" is part of the name

@@ -649,11 +649,13 @@ _IN_A_TOWN = {
 }
 
 
-def names_town(text: str, start: int, lang: str) -> bool:
+def names_town(text: str, start: int, lang: str, town: bool) -> bool:
     """Whether the words before ``start`` say the name after them is a town's, not a river's it shares:
-    a settlement's noun (the village of Oskil, в селе Оскол; :func:`after_settlement_noun`) or the
-    preposition "in" a town takes (w Wiśle: the town of Wisła; na Wiśle is on the Vistula)."""
-    if (at_town := _IN_A_TOWN.get(lang)) is not None and at_town.search(text, max(0, start - 3), start):
+    a settlement's noun (the village of Oskil, в селе Оскол; :func:`after_settlement_noun`) or, where
+    the ``town`` is one of :data:`SMALL_POPULATION` or more, the preposition "in" a town takes (w Wiśle:
+    the town of Wisła, 11,000 people; na Wiśle is on the Vistula; but утонул в Волге: in the river, not
+    the village Volga, 3,500)."""
+    if town and (at_town := _IN_A_TOWN.get(lang)) is not None and at_town.search(text, max(0, start - 3), start):
         return True
     if lang == "en":
         return _SETTLEMENT_OF.search(text, max(0, start - 16), start) is not None

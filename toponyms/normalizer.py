@@ -421,13 +421,15 @@ class Normalizer:
             if rivers := [c for c in candidates if c.entity.kind == "feature" and c.entity.id in self.gazetteer.index.curated_ids]:
                 # A curated river (or sea) and a town share the name: crossed the Dnipro, на Днепре, nad Dnieprem,
                 # am linken Ufer des Dnipro, the Oskil river name the river (the Dnieper, not the city of Dnipro);
-                # the village of Oskil and w Wiśle the town, however the document names the other; else the scores
-                # and the document choose. A river named by one of its language's commonest words is named only
-                # so (an der Oder; "Oder" opening a sentence is "or").
+                # the village of Oskil and w Wiśle the town (not утонул в Волге: the village Volga is small),
+                # however the document names the other; else the scores and the document choose. A river named
+                # by one of its language's commonest words is named only so (an der Oder; "Oder" opening a
+                # sentence is "or").
                 if names_river(text, span.start, span.end, lang_code):
                     candidates = rivers
                 elif " " not in span.lookup and (
-                    names_town(text, span.start, lang_code) or (candidates[0] in rivers and zipf(span.lookup, lang_code) >= WORD_ZIPF)
+                    names_town(text, span.start, lang_code, any((c.entity.population or 0) >= SMALL_POPULATION for c in candidates if c not in rivers))
+                    or (candidates[0] in rivers and zipf(span.lookup, lang_code) >= WORD_ZIPF)
                 ):
                     candidates = [c for c in candidates if c not in rivers]
                     if not candidates:
