@@ -247,3 +247,14 @@ def test_cli_refuses_a_country_code_the_gazetteer_lacks():
     assert unknown.exit_code == 2 and "'XX'" in unknown.output
     kosovo = run("Pristina", "--country", "xk", "--json")  # GeoNames' code, not ISO's
     assert kosovo.exit_code == 0 and json.loads(kosovo.stdout)["candidates"][0]["country"] == "XK"
+
+
+@pytest.mark.parametrize(("name", "lang", "place"), [
+    ("Szczecinem", "pl", "geonames:3083829"),  # Szczecin; a fuzzy match finds Szczecinek
+    ("Krakowie", "pl", "geonames:3094802"),
+    ("Kiews", "de", "geonames:703448"),
+])
+def test_a_declined_polish_or_german_word_is_looked_up_by_its_dictionary_form(gaz, name, lang, place):
+    best = gaz.resolve(name, lang=lang)[0]
+    assert (best.entity.id, best.matched.how) == (place, "inflection")
+    assert gaz.resolve(name)[0].matched.how == "fuzzy"  # without a language, no grammar to read it by

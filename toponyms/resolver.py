@@ -77,6 +77,9 @@ OWN_NAME_PLACES = 2
 FUZZY_CUTOFF = 0.8
 #: With ``keep_ties``: at most this many candidates in all.
 MAX_TIES = 40
+#: Languages whose declined words the resolver looks up by their dictionary form when nothing matches
+#: them as written (Russian and Ukrainian are read by pymorphy3 first: :meth:`Resolver._inflected`).
+_LEMMATIZED_LANGS = frozenset({"pl", "de"})
 #: Contract field ``how`` for each internal way of matching.
 CONTRACT_HOW = {"exact": "exact", "inflection": "variant", "variant": "variant", "key": "key", "surname": "key", "region-stem": "key", "fuzzy": "fuzzy"}
 
@@ -210,6 +213,8 @@ class Resolver:
                 facts = self.index.rank.facts([nid for nid, _, _ in declined])
                 declined = [hit for hit, (_, _, _, _, _, ent_kind, _, _) in zip(declined, facts) if ent_kind == "place"]
             hits += declined
+        if not hits and lang in _LEMMATIZED_LANGS and " " not in norm:
+            hits = self._lemmatized(name, lang)
         if not hits and fuzzy:
             hits = self._fuzzy(name)
         rank = partial(self._rank, limit=limit, country=country.upper() if country else None, kind=kind, lang=lang, keep_ties=keep_ties, cyrillic=cyrillic)
@@ -273,6 +278,17 @@ class Resolver:
                     if how == "exact" or fact[2] != "abbreviation"
                 ]
         return hits
+
+    def _lemmatized(self, text: str, lang: str) -> list[tuple[int, str, float]]:
+        """The names written exactly as the dictionary form of a declined Polish or German word that matches
+        nothing as written (Szczecinem: Szczecin, where a fuzzy match would find Szczecinek; Kiews: Kiew),
+        by simplemma, which the normalizer's scanner uses for these languages too."""
+        from .inflect import lemma
+
+        form = lemma(text, lang)
+        if form == text:
+            return []
+        return [(nid, "inflection", 1.0) for nid, how, _ in self._lookup(form, normalize(form)) if how == "exact"]
 
     def _key_hits(self, key: str, *, any_script: bool = False) -> list[tuple[int, str, float]]:
         """The names filed under ``key``; with ``any_script`` (a query in a script other than Latin, Greek and
