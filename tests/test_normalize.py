@@ -525,6 +525,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Le réservoir de Kakhovka s'est vidé.", "fr", [("réservoir de Kakhovka", "tp:kakhovka-reservoir")]),
         # "In" as a language writes it before a town names the town (w Wiśle: the town of Wisła; na Wiśle, nad Wisłą:
         # the Vistula); a river named by one of the language's commonest words only after a river's cue (Oder: "or").
+        ("Rosyjskie wojska ostrzelały Chersoń zza Dniepru.", "pl", [("Chersoń", "geonames:706448"), ("Dniepru", "tp:dnieper")]),
         ("Statki na Wiśle. Kraków leży nad Wisłą. Turyści w Wiśle.", "pl",
          [("Wiśle", "tp:vistula"), ("Kraków", "geonames:3094802"), ("Wisłą", "tp:vistula"), ("Wiśle", "geonames:3081874")]),
         ("Oder doch nicht? Hochwasser an der Oder. Seine Begleiter sahen den Rhein.", "de", [("Oder", "tp:oder"), ("Rhein", "tp:rhine")]),

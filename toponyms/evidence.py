@@ -600,8 +600,9 @@ def town_word_after(text: str, end: int) -> bool:
 #: a town (the Dnieper and the city of Dnipro: Дніпро, Днепр, Dniepr): a definite article (crossed the
 #: Dnipro, den Dnepr, am Dnipro, le Dniepr, el Dniéper, il Dnepr, sul Dnipro), and in Russian, Ukrainian
 #: and Polish a river's prepositions: "на" with the locative (на Днепре, на Дунаї: on it; в Днепре is in
-#: the city), "через" (across), "na" (na Wiśle; a town takes "w"), "nad" (Kijów nad Dnieprem) and
-#: "przez", and the verb of forcing a river (форсували Дніпро, форсировать Днепр, sforsowali Dniepr).
+#: the city), "через" (across), "na" (na Wiśle; a town takes "w"), "nad" (Kijów nad Dnieprem), "zza"
+#: (from beyond: zza Dniepru) and "przez", and the verb of forcing a river (форсували Дніпро, форсировать
+#: Днепр, sforsowali Dniepr).
 _RIVER_ARTICLE_BEFORE = {
     lang: re.compile(rf"(?i:(?<!\w)(?:{words}) )\Z")
     for lang, words in (
@@ -612,7 +613,7 @@ _RIVER_ARTICLE_BEFORE = {
         ("it", "il|del|dal|nel|sul|al|col|lungo"),
         ("ru", r"на|через|форсирова\w*"),
         ("uk", r"на|через|форсува\w*"),
-        ("pl", r"na|nad|przez|s?forsowa\w*"),
+        ("pl", r"na|nad|przez|zza|s?forsowa\w*"),
     )
 }
 #: Words after a name shared by a river and a town that name the town after all (the Dnipro city council,
