@@ -476,6 +476,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Над Крымом и акваторией Чёрного моря сбиты дроны. Движение по Крымскому мосту перекрыто.", "ru",
          [("Крымом", "tp:iso-ua-43"), ("Чёрного моря", "tp:black-sea")]),
         ("Кировский районный суд Москвы вынес приговор.", "ru", [("Москвы", "geonames:524901")]),  # a district court's, not Kirovsky
+        # Nor an urban okrug's (the district of a town and its villages): the town itself is found.
+        ("Подтоплены сёла в Соль-Илецком городском округе. В Соль-Илецке открыли пункт.", "ru", [("Соль-Илецке", "geonames:491019")]),
         # Nor a highway's adjective (not the village Gor'kovskoye).
         ("Авария на Горьковском шоссе под Москвой.", "ru", [("Москвой", "geonames:524901")]),
         # Nor a river's name, named like the towns on it: the river where the gazetteer has it (the Dnieper, not

@@ -235,13 +235,14 @@ def after_storm_word(text: str, start: int) -> bool:
 #: name after them only when it is an adjective (улицы Покровской, вулиці Покровській).
 STREET_WORDS_PLURAL = {"ru": frozenset({"улицы", "площади"}), "uk": frozenset({"вулиці", "площі"})}
 _ADJECTIVE_ENDING = re.compile(r"(?:ая|ой|ую|ий|ый|ого|ом|ему|ська|ській|ської|ську|цька|цькій|цької|цьку|на|ній|ної|ну)\Z")
-#: A Russian or Ukrainian word for a district (raion), its adjective (Кировский районный суд) or a hromada,
-#: right after a name: the name is the adjective of the district's town (Покровського району), and the
-#: gazetteer has no districts; so for a sea, a bay, a strait, a lake, a reservoir, a bridge, a highway or
-#: an avenue, which it has not either (Чёрного моря, Крымскому мосту, Горьковском шоссе: not the villages
-#: Chornoye, Krymskoye and Gor'kovskoye).
+#: A Russian or Ukrainian word for a district (raion, okrug), its adjective (Кировский районный суд) or a
+#: hromada, right after a name: the name is the adjective of the district's town (Покровського району,
+#: Соль-Илецком городском округе), and the gazetteer has no districts; so for a sea, a bay, a strait, a
+#: lake, a reservoir, a bridge, a highway or an avenue, which it has not either (Чёрного моря, Крымскому
+#: мосту, Горьковском шоссе: not the villages Chornoye, Krymskoye and Gor'kovskoye).
 _DISTRICT_AFTER = re.compile(
     r" (?:район(?:у|і|а|е|и|ы|ом|ах|ам|ами|ів|ов)?|районн\w+|р-н(?:у|і|а|е)?|громад(?:а|и|і|у|ою|ам|ами|ах)?"
+    r"|(?:(?:городск|муниципальн|федеральн|міськ|муніципальн)\w* )?округ(?:а|е|у|ом|и|ах|ов|ів|ам|і)?"
     r"|мор(?:е|я|ю|ем|і|ям)|залив(?:а|е|у|ом)?|заток(?:а|и|і|у|ою)|пролив(?:а|е|у|ом)?|проток(?:а|и|і|у|ою)"
     r"|озер(?:о|а|е|у|ом|і)|водохранилищ(?:е|а|у|ем)|водосховищ(?:е|а|і|у|ем)|мост(?:а|у|ом|е|і)?|міст"
     r"|шоссе|шосе|трасс(?:а|ы|е|у|ой)|трас(?:а|и|і|у|ою)|проспект(?:а|е|у|ом|і)?)\b"
