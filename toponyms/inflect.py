@@ -53,10 +53,11 @@ UNKNOWN_OBLIQUE = {
 }
 #: The oblique cases of feminine names in -а pymorphy3 does not know, which it reads as masculine
 #: (в Неваде → невад): Неваде, Невады, Неваду, Невадой → Невада; Ukrainian у Неваді, Невади,
-#: Неваду, Невадою → Невада.
+#: Неваду, Невадою → Невада; and of those in -ия, -ія (в Бейт-Лахии → Бейт-Лахия, не бейт-лахий;
+#: у Гагаузії → Гагаузія).
 FEMININE_OBLIQUE = {
-    "ru": (("е", "а"), ("ы", "а"), ("у", "а"), ("ой", "а")),
-    "uk": (("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а")),
+    "ru": (("е", "а"), ("ы", "а"), ("у", "а"), ("ой", "а"), ("ии", "ия"), ("ию", "ия"), ("ией", "ия")),
+    "uk": (("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія")),
 }
 #: Ukrainian locatives of towns in -ськ/-цьк (у Курську, в Івано-Франківську), read first: alone, the
 #: word is the town's far more often than the accusative of a region's adjective (Курську область),
