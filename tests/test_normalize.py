@@ -1836,6 +1836,16 @@ def test_romance_articles_stand_before_names_not_in_them(norm):
     assert [m.text for m in doc.mentions] == ["León"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump won Pennsylvania, Georgia and Arizona.", "geonames:4197000"),  # the US state, among two others named
+    ("Biden carried Georgia and Arizona in 2020.", "geonames:614540"),  # beside one only, the country still
+    ("The head of state of Georgia met the president of Armenia.", "geonames:614540"),
+])
+def test_a_region_named_like_a_country_among_its_named_siblings_is_the_region(norm, text, expected):
+    chosen = {m.text: m.entity.id for m in norm(text, "en").mentions}
+    assert chosen["Georgia"] == expected
+
+
 def test_a_region_and_a_place_in_it_vouch_for_each_other(norm):
     """Gainesville has a reading in the US state of Georgia, so Georgia is the state here."""
     text = "Flooding closed roads in Gainesville on Monday, and most school districts in Georgia reviewed their plans."

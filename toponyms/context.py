@@ -106,6 +106,10 @@ _WORDS = re.compile(r"\w+")
 _mention_key = lru_cache(maxsize=100_000)(normalize)
 #: Boost for a region and a place in it read from two different mentions.
 COHERENCE_BOOST = 0.2
+#: A region named like a country gets :data:`COHERENCE_BOOST` where the document names this many other
+#: regions of its own country (Georgia, the US state, in "Trump won Pennsylvania, Georgia and Arizona"; not
+#: beside one: "Biden carried Georgia and Arizona" stays the country).
+SIBLING_REGIONS = 2
 #: Two places vouch for each other only this close (km); a region and a place in it, wherever.
 NEAR_KM = 150.0
 #: Two places in different regions vouch for each other only this close (km): a border's neighbours, not
@@ -488,6 +492,7 @@ def _vouched(
 def _document_boosts(
     candidates: list[Candidate], key: str, country_boost: dict, region_boost: dict,
     region_of: dict[tuple, dict[str, bool]], place_in: dict[tuple, dict[str, list[Entity]]], across: set[str],
+    areas: dict[str | None, set[str]],
 ) -> list[tuple[Candidate, float | None]]:
     """Each candidate of the name ``key`` with the boost the document's countries, regions and
     other names give it; None for one that takes no boost at all: a country named exactly (Iran)
@@ -497,7 +502,9 @@ def _document_boosts(
     (Whitehouse, Ohio, in a story that names Ohio), nor is it by a village (Mexico, Indiana), nor
     is a city of millions so (Vienne, Vienna in French: not Vienne-le-Château in a story naming
     the Grand Est).
-    A country the document names boosts only its plausible candidates: it is the weakest evidence."""
+    A country the document names boosts only its plausible candidates: it is the weakest evidence.
+    ``areas``: the first-level divisions (admin1 codes) of each country the document names, whose
+    siblings a region reading is among (:data:`SIBLING_REGIONS`)."""
     top = candidates[0]
     floor = top.score * PLAUSIBLE
     country_named = top.matched.how == "exact" and top.entity.kind == "country"
@@ -526,6 +533,8 @@ def _document_boosts(
             boost += region_boost.get((entity.country, entity.admin1), 0.0)
             if entity.kind in ("region", "place") and _vouched(entity, key, region_of, place_in, across):
                 boost += COHERENCE_BOOST
+            elif country_named and entity.kind == "region" and len(areas.get(entity.country, set()) - {entity.admin1}) >= SIBLING_REGIONS:
+                boost += COHERENCE_BOOST  # a state of a country the name is not (Georgia), among its named siblings
         out.append((c, boost))
     return out
 
@@ -555,6 +564,10 @@ def _choose_once(
     countries, regions = _context(pending, settled, related)
     country_boost = {country: COUNTRY_BOOST * min(1.0, weight) for country, weight in countries.items()}
     region_boost = {area: REGION_BOOST * min(1.0, weight) for area, weight in regions.items()}
+    areas: defaultdict[str | None, set[str]] = defaultdict(set)
+    for (country, admin1), weight in regions.items():
+        if weight >= 1.0 and admin1:
+            areas[country].add(admin1)
     targets, placing = _pattern_targets(text, pending)
     provinces = _province_targets(text, pending)
     # A name written as a state's, a division's or a province's is a name apart from the same name written
@@ -578,7 +591,7 @@ def _choose_once(
         key = keys[i]
         boosts = by_name.get((key, id(p.candidates)))
         if boosts is None:
-            boosts = by_name[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in, across)
+            boosts = by_name[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in, across, areas)
         target = targets.get(i)
         # "the White House", "l'Élysée": after the article, a name that also reads as an organisation
         # is not a town's for the document's sake (White House, Tennessee, in a story about Tennessee;
