@@ -478,7 +478,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Кировский районный суд Москвы вынес приговор.", "ru", [("Москвы", "geonames:524901")]),  # a district court's, not Kirovsky
         # A feminine name in -ия, -ія that pymorphy3 does not know, declined (not бейт-лахий, a masculine it guesses).
         ("Удар по Бейт-Лахии. Выборы в Гагаузии.", "ru", [("Бейт-Лахии", "geonames:281145"), ("Гагаузии", "tp:iso-md-ga")]),
-        ("Вибори в Гагаузії.", "uk", [("Гагаузії", "tp:iso-md-ga")]),
+        ("Вибори в Гагаузії. Продаж пального обмежили у Забайкаллі.", "uk", [("Гагаузії", "tp:iso-md-ga"), ("Забайкаллі", "tp:iso-ru-zab")]),
         # Nor an urban okrug's (the district of a town and its villages): the town itself is found.
         ("Подтоплены сёла в Соль-Илецком городском округе. В Соль-Илецке открыли пункт.", "ru", [("Соль-Илецке", "geonames:491019")]),
         # Nor a highway's adjective (not the village Gor'kovskoye).
