@@ -605,17 +605,19 @@ def town_word_after(text: str, end: int) -> bool:
 #: (from beyond: zza Dniepru) and "przez", and the verb of forcing a river (форсували Дніпро, форсировать
 #: Днепр, sforsowali Dniepr).
 _RIVER_ARTICLE_BEFORE = {
-    lang: re.compile(rf"(?i:(?<!\w)(?:{words}) )\Z")
-    for lang, words in (
-        ("en", "the"),
-        ("de", "der|die|den|dem|des|am|im|vom|zum|ans|ins"),
-        ("fr", "le|du|au"),
-        ("es", "el|del|al"),
-        ("it", "il|del|dal|nel|sul|al|col|lungo"),
-        ("ru", r"на|через|форсирова\w*"),
-        ("uk", r"на|через|форсува\w*"),
-        ("pl", r"na|nad|przez|zza|s?forsowa\w*"),
-    )
+    "it": ITALIAN_MASCULINE_BEFORE,  # il Dnepr, sul Dnipro: a river's article is a club's (il Napoli)
+    **{
+        lang: re.compile(rf"(?i:(?<!\w)(?:{words}) )\Z")
+        for lang, words in (
+            ("en", "the"),
+            ("de", "der|die|den|dem|des|am|im|vom|zum|ans|ins"),
+            ("fr", "le|du|au"),
+            ("es", "el|del|al"),
+            ("ru", r"на|через|форсирова\w*"),
+            ("uk", r"на|через|форсува\w*"),
+            ("pl", r"na|nad|przez|zza|s?forsowa\w*"),
+        )
+    },
 }
 #: Words after a name shared by a river and a town that name the town after all (the Dnipro city council,
 #: the Dnipro authorities; a region's or district's word makes a longer name, which the scanner finds).
