@@ -288,7 +288,7 @@ class Resolver:
         form = lemma(text, lang)
         if form == text:
             return []
-        return [(nid, "inflection", 1.0) for nid, how, _ in self._lookup(form, normalize(form)) if how == "exact"]
+        return [(nid, "inflection", 1.0) for nid in self.index.exact_nids(normalize(form))]
 
     def _key_hits(self, key: str, *, any_script: bool = False) -> list[tuple[int, str, float]]:
         """The names filed under ``key``; with ``any_script`` (a query in a script other than Latin, Greek and
