@@ -1846,6 +1846,23 @@ def test_a_region_named_like_a_country_among_its_named_siblings_is_the_region(no
     assert chosen["Georgia"] == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "name", "expected"), [
+    # A national story (three or more states, two of them 1,000 km apart): the capital, not a town of its name
+    # in one of the states it names.
+    ("WASHINGTON — Polls show a tight race in Pennsylvania, Michigan and Wisconsin, where both campaigns spent the weekend.",
+     "en", "WASHINGTON", "geonames:4140963"),
+    ("Senators from Ohio, Utah and Kentucky met in Washington on Tuesday to discuss the budget.", "en", "Washington", "geonames:4140963"),
+    ("В Вашингтоне считают, что исход выборов решат Пенсильвания, Мичиган и Висконсин.", "ru", "Вашингтоне", "geonames:4140963"),
+    ("À Washington, on estime que la Pennsylvanie, le Michigan et le Wisconsin décideront du scrutin.", "fr", "Washington", "geonames:4140963"),
+    # A local story (one state) and a region's (three neighbouring states) keep the town.
+    ("Police in Washington said the road to Pittsburgh was closed, Pennsylvania troopers said.", "en", "Washington", "geonames:5218069"),
+    ("The fair in Columbus drew visitors from Nebraska, Iowa and Kansas.", "en", "Columbus", "geonames:5066001"),
+])
+def test_a_national_story_means_its_big_city_not_a_namesake_in_a_state_it_names(norm, text, lang, name, expected):
+    chosen = {m.text: m.entity.id for m in norm(text, lang).mentions}
+    assert chosen[name] == expected
+
+
 def test_a_region_and_a_place_in_it_vouch_for_each_other(norm):
     """Gainesville has a reading in the US state of Georgia, so Georgia is the state here."""
     text = "Flooding closed roads in Gainesville on Monday, and most school districts in Georgia reviewed their plans."

@@ -132,6 +132,17 @@ COUNTRY_NAMESAKE_POPULATION = 10_000
 CONFIDENT_MARGIN = 0.04
 #: A dateline's town outranks the country or region of its name from this population (LUXEMBOURG —).
 DATELINE_TOWN_POPULATION = 50_000
+#: A city of this size is the one of its name that a dateline or a national story means (below).
+NATIONAL_CITY_POPULATION = 500_000
+#: A story naming this many first-level divisions of a country (states), two of them at least
+#: :data:`NATIONAL_SPAN_KM` apart, is a national story: its country's city of
+#: :data:`NATIONAL_CITY_POPULATION` keeps its namesakes below :data:`DATELINE_TOWN_POPULATION` in that
+#: country from the document's boosts (Washington, the capital, in a story naming Pennsylvania,
+#: Georgia and Wisconsin; not Washington, Pennsylvania).
+NATIONAL_REGIONS = 3
+#: See :data:`NATIONAL_REGIONS`: Pennsylvania and Georgia lie 1,000 km apart; Nebraska, Iowa and Kansas,
+#: a region's story (Columbus, Nebraska, not Columbus, Ohio), within 600 km of each other.
+NATIONAL_SPAN_KM = 1000.0
 #: A city of this size named by its own name keeps its village namesakes by untagged alternates from
 #: document boosts (Charlotte, not Newfane, New York, which GeoNames also calls so).
 SIZEABLE_CITY_POPULATION = 100_000
@@ -489,6 +500,21 @@ def _vouched(
     )
 
 
+def _national(pending: list[Pending], settled: list[Candidate | None], areas: dict[str | None, set[str]]) -> set[str | None]:
+    """The countries whose story the document tells as a nation's (:data:`NATIONAL_REGIONS`): of
+    ``areas``, the first-level divisions it names of each country, the ones named as regions have
+    their points, which measure how far apart they lie."""
+    named: defaultdict[str | None, dict[str, Entity]] = defaultdict(dict)
+    for p, reading in zip(pending, settled):
+        e = (reading or p.candidates[0]).entity
+        if e.kind == "region" and e.admin1 and e.admin1 in areas.get(e.country, ()) and e.lat is not None and e.lon is not None:
+            named[e.country][e.admin1] = e
+    return {
+        country for country, regions in named.items()
+        if len(areas[country]) >= NATIONAL_REGIONS and any(_distance(a, b) >= NATIONAL_SPAN_KM for a, b in itertools.combinations(regions.values(), 2))
+    }
+
+
 def _document_boosts(
     candidates: list[Candidate], key: str, country_boost: dict, region_boost: dict,
     region_of: dict[tuple, dict[str, bool]], place_in: dict[tuple, dict[str, list[Entity]]], across: set[str],
@@ -568,6 +594,7 @@ def _choose_once(
     for (country, admin1), weight in regions.items():
         if weight >= 1.0 and admin1:
             areas[country].add(admin1)
+    national = _national(pending, settled, areas) if any(len(named) >= NATIONAL_REGIONS for named in areas.values()) else set()
     targets, placing = _pattern_targets(text, pending)
     provinces = _province_targets(text, pending)
     # A name written as a state's, a division's or a province's is a name apart from the same name written
@@ -627,6 +654,13 @@ def _choose_once(
         own_name = p.candidates[0].matched.name.text == first.name or (
             lang in ("ru", "uk") and (first.population or 0) >= SIZEABLE_CITY_POPULATION and _CYRILLIC.search(p.candidates[0].matched.name.text) is not None
         )
+        # A national story's city of 500,000, named by its own name or by its name in the text's language,
+        # keeps its namesakes below 50,000 in its country from the boosts too (WASHINGTON —, in a story
+        # naming Pennsylvania, Michigan and Georgia: not Washington, Pennsylvania). A local story names
+        # fewer states: COLUMBUS —, in a Nebraska paper, stays Columbus, Nebraska.
+        national_city = first.kind == "place" and (first.population or 0) >= NATIONAL_CITY_POPULATION and (
+            (own_name or exonym) and first.country in national
+        )
         scored = []
         for c, boost in boosts:
             if boost is None:
@@ -640,6 +674,10 @@ def _choose_once(
                 or (own_name and (first.population or 0) >= SIZEABLE_CITY_POPULATION and c.untagged_alternate(lang))
             ):
                 boost = 0.0  # MADRID —, Los Ángeles, Charlotte: the city, not a village of its name near the story's places
+            elif national_city and entity is not first and entity.kind == "place" and entity.country == first.country and (
+                (entity.population or 0) < DATELINE_TOWN_POPULATION
+            ):
+                boost = 0.0
             # Only a region named by its stem (Belgorod of Belgorod Oblast): one that bears its city's
             # very name (Moscow, the federal city) is the city, whatever division word follows. Where
             # no region reads so, one named so exactly is (Aurora and Quezon provinces: ISO's names).
