@@ -968,6 +968,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # (Jordan Bardella, Santiago Abascal); not before a common word (the Jordan Valley).
         ("The far-right leader Jordan Bardella wants a deal with the leader of the Spanish party, Santiago Abascal, and visited"
          " the Jordan Valley.", "en", [("Jordan", "geonames:248816")]),
+        # A surname news often write is one still (Bernabéu, 3.1 in Spanish: the stadium Santiago Bernabéu).
+        ("El Real Madrid ganó en el Santiago Bernabéu, que lleva el nombre de Santiago Bernabéu.", "es", [("Madrid", "geonames:3117735")]),
         ("Carney dodał coś w Warszawie, a Milei powiedział to samo.", "pl", [("Warszawie", "geonames:756135")]),
         # A person's surname alone is his where it is no given name (Zelenskiy); Abiy Ahmed's Ahmed is his father's name.
         ("Mohamed Ahmed said the clinic was closed. Ahmed added that doctors left.", "en", []),

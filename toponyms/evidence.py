@@ -75,8 +75,8 @@ UNTAGGED_WORD_ZIPF = 4.5
 #: the language but a surname going on with it (Hassan Nasrallah 2.1, Keith Kellogg 2.6; Hamas 3.6, Saar 3.6).
 GERMAN_RARE_ZIPF = 2.7
 #: Zipf frequency below which a capitalized word after a given name is a surname though Faker lacks it
-#: (Bardella 1.1, Ramaphosa 2.3; Hamas 3.6, Valley 4.7).
-RARE_SURNAME_ZIPF = 2.0
+#: (Bardella 1.1, Ramaphosa 2.3, Bernabéu 3.1 in Spanish: the Santiago Bernabéu; Hamas 3.6, Valley 4.7).
+RARE_SURNAME_ZIPF = 3.2
 #: Zipf frequency from which a given name is rather its language's word (Will, May: 6.3-6.6).
 GIVEN_NAME_ZIPF = 5.5
 #: From this population a city of a home country of the text's language opens a sentence by its name
