@@ -1484,6 +1484,11 @@ def test_a_clubs_name_is_no_place(norm):
     doc = norm("Il Napoli ha battuto l'Inter a Napoli. Poi siamo andati al Lido.", "it")
     assert [(m.start, m.text) for m in doc.mentions] == [(31, "Napoli"), (59, "Lido")]
     assert [m.text for m in norm("Sparatoria al Lido di Ostia ieri sera.", "it").mentions] == ["Lido di Ostia"]
+    # Any country's city after a masculine article, any place after the elided one (l'Atalanta: Atalanta,
+    # Brazil, by name); but not a name written with its article (Il Cairo, L'Avana, L'Aquila).
+    assert norm("L'Inter affronta il Barcellona, il Porto pareggia con il Liverpool e vince l'Atalanta.", "it").mentions == ()
+    doc = norm("Il ministro è volato al Cairo e poi all'Avana, dopo il terremoto dell'Aquila.", "it")
+    assert [m.entity.id for m in doc.mentions] == ["geonames:360630", "geonames:3553478", "geonames:3175121"]
 
 
 def test_polish_declines_feminine_ca_names_and_foreign_va_ones(norm):

@@ -212,6 +212,9 @@ _CLUB_BEFORE = re.compile(
 #: Italian masculine articles, bare or joined to a preposition, before a name: an Italian town so named is
 #: its football club (il Napoli, contro il Torino, del Bologna), as the towns themselves are feminine.
 ITALIAN_MASCULINE_BEFORE = re.compile(r"(?<!\w)(?:[Ii]l|[Dd]el|[Aa]l|[Dd]al|[Nn]el|[Ss]ul|[Cc]ol) \Z")
+#: The Italian elided article, bare or joined to a preposition, before a name: a town is named with no
+#: article (l'Atalanta, dell'Empoli: the clubs).
+ITALIAN_ELIDED_BEFORE = re.compile(r"(?<!\w)(?:[Ll]|[Dd]ell|[Aa]ll|[Dd]all|[Nn]ell|[Ss]ull)['’]\Z")
 
 
 def after_storm_word(text: str, start: int) -> bool:

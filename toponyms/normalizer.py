@@ -24,7 +24,7 @@ from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, dro
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, first_level, prefer_kind
 from .evidence import (
-    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_preposition,
+    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_ELIDED_BEFORE, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_preposition,
     after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, names_river, names_something_else, names_town, sentence_initial, town_word_after, zipf,
 )
 from .givennames import surnames
@@ -461,12 +461,20 @@ class Normalizer:
                 after_mention=bool(pending) and pending[-1].end == span.start - 1 and text[pending[-1].end] == " ",
                 declined=span.inflected,
             )
-            if decision is MENTION and lang_code == "it" and " " not in span.lookup and (top := candidates[0].entity).kind == "place" and top.country == "IT" and (
-                (top.population or 0) >= CLUB_TOWN_POPULATION and ITALIAN_MASCULINE_BEFORE.search(text, max(0, span.start - 5), span.start)
+            if decision is MENTION and lang_code == "it" and " " not in span.lookup and (
+                (elided := ITALIAN_ELIDED_BEFORE.search(text, max(0, span.start - 6), span.start))
+                or ITALIAN_MASCULINE_BEFORE.search(text, max(0, span.start - 5), span.start)
             ):
-                # il Napoli, contro il Torino: the club, as Italian towns are feminine (la Napoli di oggi); not a
-                # smaller place named by a masculine noun (al Lido, il Sestriere), nor a name of several words (al Lido di Ostia)
-                decision = OTHER
+                # A name written with its article is the place's that has it (al Cairo, all'Avana, dell'Aquila:
+                # Il Cairo, L'Avana, L'Aquila, not Aquila, Mexico). Else il Napoli, contro il Barcellona,
+                # l'Atalanta: the club, as towns are feminine in Italian (la Napoli di oggi) and named with no
+                # article; not a smaller place named by a masculine noun (al Lido, il Sestriere), nor a name
+                # of several words (al Lido di Ostia).
+                written = text[span.start : span.end]
+                if (articled := next((c for c in candidates if self._named_with_article(c.entity.id, written)), None)) is not None:
+                    candidates = _promoted(candidates, articled) if articled is not candidates[0] else candidates
+                elif (top := candidates[0].entity).kind == "place" and (elided or (top.population or 0) >= CLUB_TOWN_POPULATION):
+                    decision = OTHER
             if decision is MENTION and lang_code == "en" and candidates[0].entity.kind == "country" and (
                 candidates[0].matched.name.lang not in ("en", "und") and _WORD_AFTER.match(text, span.end) and text[span.start].isascii()
             ):
@@ -701,6 +709,13 @@ class Normalizer:
                 # The best, and any tied with the last of them, as the resolver keeps them.
                 found = [c for i, c in enumerate(ranked[:MAX_TIES]) if i < CANDIDATES or c.score >= ranked[CANDIDATES - 1].score]
         return found
+
+    def _named_with_article(self, entity_id: str, word: str) -> bool:
+        """Whether one of the entity's names is ``word`` after an Italian article (Il Cairo, L'Avana, L'Aquila)."""
+        folded = word.casefold()
+        named = {f"il {folded}", f"lo {folded}", f"la {folded}", f"l'{folded}", f"l’{folded}"}
+        entity = self.gazetteer.entity(entity_id)  # a candidate's entity carries no names
+        return entity is not None and any(n.text.casefold() in named for n in entity.names)
 
     def _named_locally(self, candidate: Candidate, lang: str, population: int) -> bool:
         """Whether the name ``candidate`` matched, written in ``lang``, a language of its country, is most
