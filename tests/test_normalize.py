@@ -1273,6 +1273,11 @@ def test_a_settlement_noun_makes_a_common_word_a_small_towns_name(norm):
     settlement noun says it is the town's, and the town in a country of the language (not Baar, Switzerland)."""
     assert [m.entity.id for m in norm("У місті Бар відбувся фестиваль.", "uk").mentions] == ["geonames:712861"]
     assert norm("Ми зайшли в бар.", "uk").mentions == ()
+    # Polish too, in any case (miasta Koła: Koło, "wheel"; w miejscowości Góra, "mountain"), but not a given name
+    # (the city's head's) nor a gmina's name, which is more than its seat.
+    doc = norm("Wójt gminy Koło i burmistrz miasta Koła otworzyli żłobek w miejscowości Góra.", "pl")
+    assert [(m.text, m.entity.id) for m in doc.mentions] == [("Koła", "geonames:3095797"), ("Góra", "geonames:3098898")]
+    assert norm("Prezydent miasta Hanna Zdanowska zabrała głos.", "pl").mentions == ()
 
 
 def test_a_russian_spelling_of_a_ukrainian_village_after_a_cue(norm):

@@ -134,6 +134,12 @@ SETTLEMENT_NOUNS = {
         "районе", "пункт", "пункта", "пункте",
     }),
     "uk": frozenset({"місто", "міста", "місті", "місту", "містом", "селище", "селищі", "село", "селі", "районі", "пункт", "пункту", "пункті"}),
+    # miasto, wieś, miejscowość in every case (burmistrz miasta Koła, w miejscowości Góra); not gmina, whose
+    # name is its seat's but whose land is more (wójt gminy Koło: the rural gmina around the town)
+    "pl": frozenset({
+        "miasto", "miasta", "mieście", "miastu", "miastem", "wieś", "wsi", "wsią",
+        "miejscowość", "miejscowości", "miejscowością",
+    }),
 }
 #: Endings of German compounds naming a settlement, singular or plural (die Nachbarstädte Oberursel und
 #: Friedrichsdorf, der Nachbarstadt Słubice, die Partnergemeinde Hütten).
@@ -304,8 +310,8 @@ def dateline(text: str, start: int, end: int) -> bool:
 
 
 def _word_before(text: str, start: int) -> tuple[int, str] | None:
-    """Where the word right before ``start`` begins, and the word (within 12 characters)."""
-    base = max(0, start - 12)
+    """Where the word right before ``start`` begins, and the word (within 16 characters: miejscowości, Landeshauptstadt)."""
+    base = max(0, start - 16)
     match = _PREV_WORD.search(text[base:start])
     return (base + match.start(1), match.group(1)) if match else None
 

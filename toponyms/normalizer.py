@@ -25,7 +25,7 @@ from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, first_level, prefer_kind
 from .evidence import (
     COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_ELIDED_BEFORE, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_preposition,
-    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, names_river, names_something_else, names_town, sentence_initial, town_word_after, zipf,
+    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, is_given_name, names_river, names_something_else, names_town, sentence_initial, town_word_after, zipf,
 )
 from .givennames import surnames
 from .gazetteer import Gazetteer
@@ -48,6 +48,8 @@ LOCAL_NAME_POPULATION = 50_000
 CYRILLIC_LOCAL_NAME_POPULATION = 10_000
 #: An Italian town after a masculine article is its football club from this size (il Napoli, il Como; not al Lido).
 CLUB_TOWN_POPULATION = 50_000
+#: Languages in which a settlement's noun makes a town of a word the evidence rejected (у місті Бар, burmistrz miasta Koła).
+_SETTLEMENT_NOUN_LANGS = frozenset({"ru", "uk", "pl"})
 #: How a name matched when only its matching key or a generated romanization agreed.
 _LOOSE = ("key", "variant")
 #: What joins the cities of a German list.
@@ -398,12 +400,13 @@ class Normalizer:
                     span = shorter
                 else:
                     assessed = None
-            if assessed is None and lang_code in RESPELLED_LANGS and after_settlement_noun(text, span.start, lang_code) and (
-                towns := [c for c in self._candidates(span.lookup, lang) if c.entity.kind == "place"]
-            ):
+            if assessed is None and lang_code in _SETTLEMENT_NOUN_LANGS and after_settlement_noun(text, span.start, lang_code) and (
+                not is_given_name(text[span.start : span.end], lang_code)
+            ) and (towns := [c for c in self._candidates(span.lookup, lang) if c.entity.kind == "place"]):
                 # у місті Бар, в селе Мир: a settlement noun says the word is a town's name, however common a word
                 # or small a town (Bar, 8,800 people: too few for a short name alone); a town of a country
-                # speaking the language, if one is so named (Bar in Ukraine, not Baar in Switzerland).
+                # speaking the language, if one is so named (Bar in Ukraine, not Baar in Switzerland). Not a
+                # given name: the town's head's (prezydent miasta Hanna Zdanowska).
                 local = [c for c in towns if lang_code in self._spoken.get(c.entity.country or "", ())]
                 opener = None
                 take(span, local or towns, False)
