@@ -1497,9 +1497,12 @@ def test_a_clubs_name_is_no_place(norm):
 
 
 def test_polish_declines_feminine_ca_names_and_foreign_va_ones(norm):
-    """z Podgoricy (Podgorica), w Budvie (Budva): a declension the lemmatizer does not know for foreign names."""
+    """z Podgoricy (Podgorica), w Budvie (Budva): a declension the lemmatizer does not know for foreign names;
+    nor the genitive of neuter -o ones (do Dnipra, koło Szebiekina: Dnipro, Shebekino)."""
     doc = norm("Turyści wracali z Podgoricy, a inni wypoczywali w Budvie.", "pl")
     assert [(m.text, m.entity.id) for m in doc.mentions] == [("Podgoricy", "geonames:3193044"), ("Budvie", "geonames:3203106")]
+    doc = norm("Uchodźcy dotarli do Dnipra, a wojsko ostrzelało okolice Szebiekina.", "pl")
+    assert [(m.text, m.entity.id) for m in doc.mentions] == [("Dnipra", "geonames:709930"), ("Szebiekina", "geonames:495112")]
 
 
 def test_a_village_of_a_common_name_lies_in_the_region_the_document_names(norm):

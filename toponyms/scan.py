@@ -70,7 +70,9 @@ CASE_ENDINGS = {
            ("kiego", "ki"), ("kiemu", "ki"), ("kim", "ki"), ("kiej", "ka"), ("ką", "ka"), ("owej", "owa"), ("ową", "owa"),
            # and feminine -ea names (w Gwinei: Gwinea), and the e that -ek names lose (w Damaszku: Damaszek),
            # feminine -ca names (z Podgoricy, w Bystrzycy: Podgorica, Bystrzyca) and foreign -va ones (w Budvie: Budva)
-           ("ei", "ea"), ("ku", "ek"), ("cy", "ca"), ("vie", "va")),
+           ("ei", "ea"), ("ku", "ek"), ("cy", "ca"), ("vie", "va"),
+           # and the genitive of neuter -o names (do Dnipra: Dnipro), which simplemma knows for Polish towns only (Koła)
+           ("a", "o")),
     "de": (("s", ""),
            # and an adjective's weak or declined ending put back to the strong form names are stored
            # in (das Weiße Haus, im Weißen Haus → Weißes Haus; der Tschechischen Republik → Tschechische;
