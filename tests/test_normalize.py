@@ -1878,6 +1878,17 @@ def test_a_national_story_means_its_big_city_not_a_namesake_in_a_state_it_names(
     assert chosen[name] == expected
 
 
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Трамп переміг у Пенсільванії, Джорджії та Аризоні.", "Джорджії", "geonames:4197000"),
+    ("Трамп переміг у Пенсільванії, Мічигані та Аризоні, а за виборами стежили і в Грузії.", "Грузії", "geonames:614540"),
+])
+def test_ukrainian_names_the_us_state_of_georgia_apart_from_the_country(norm, text, name, expected):
+    """Джорджія is the state, Грузія the country (pycountry's Ukrainian catalogue gives the state the
+    country's name, which had made Грузії the state among its siblings)."""
+    chosen = {m.text: m.entity.id for m in norm(text, "uk").mentions}
+    assert chosen[name] == expected
+
+
 def test_a_region_and_a_place_in_it_vouch_for_each_other(norm):
     """Gainesville has a reading in the US state of Georgia, so Georgia is the state here."""
     text = "Flooding closed roads in Gainesville on Monday, and most school districts in Georgia reviewed their plans."

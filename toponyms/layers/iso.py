@@ -64,10 +64,18 @@ def _catalogues(domain: str) -> dict[str, gettext.NullTranslations]:
     return out
 
 
+#: Translations pycountry's catalogues give a subdivision that are another place's name. A catalogue translates
+#: a message once, and "Georgia" names the country and the US state: Ukrainian and Belarusian Грузія and
+#: German Georgien are the country's (the state is Джорджія in Ukrainian, which the curated layer adds, and
+#: Georgia in German); French Géorgie and Russian Джорджия are right for the state. Of the subdivisions named in English
+#: like a country, the others are named after the same thing (Luxembourg, Niger) or are the country (Guam).
+MISTRANSLATED = frozenset({("US-GA", "uk"), ("US-GA", "be"), ("US-GA", "de")})
+
+
 def _trusted_translations(subdivisions, catalogues: dict[str, gettext.NullTranslations]) -> dict[str, list[Name]]:
-    """Each subdivision's translations by ISO code, but those pycountry gives two differently named
-    subdivisions of one country where the subdivision's own name is less like it than the other's:
-    one of the two is wrong, and a wrong name would find the other (its Ukrainian catalogue names
+    """Each subdivision's translations by ISO code, but the :data:`MISTRANSLATED` ones, and those pycountry
+    gives two differently named subdivisions of one country where the subdivision's own name is less like
+    it than the other's: one of the two is wrong, and a wrong name would find the other (its Ukrainian catalogue names
     Saha, Respublika, as it does Altay, Respublika, "Республіка Алтай", and Krasnoyarskiy kray
     "Краснодарський край"). Where both are alike (Asturias, Principado de and Asturias: Asturien),
     both keep it."""
@@ -89,6 +97,7 @@ def _trusted_translations(subdivisions, catalogues: dict[str, gettext.NullTransl
             likeness = {s.code: fuzz.ratio(key(text), key(s.name)) for s in subs}
             best = max(likeness.values())
             doubtful |= {(code, lang) for code, score in likeness.items() if score < best}
+    doubtful |= MISTRANSLATED
     return {code: [n for n in names if (code, n.lang) not in doubtful] for code, names in translations.items()}
 
 
