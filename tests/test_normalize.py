@@ -1867,6 +1867,9 @@ def test_a_region_named_like_a_country_among_its_named_siblings_is_the_region(no
     ("WASHINGTON — Polls show a tight race in Pennsylvania, Michigan and Wisconsin, where both campaigns spent the weekend.",
      "en", "WASHINGTON", "geonames:4140963"),
     ("Senators from Ohio, Utah and Kentucky met in Washington on Tuesday to discuss the budget.", "en", "Washington", "geonames:4140963"),
+    # States of the places it names count too: Portland, Oregon, not Portland, Texas.
+    ("Der Gouverneur von Kalifornien klagte. Auch in Chicago und Portland kam es zu Protesten. In Texas kündigte Abbott Soldaten an.",
+     "de", "Portland", "geonames:5746545"),
     ("В Вашингтоне считают, что исход выборов решат Пенсильвания, Мичиган и Висконсин.", "ru", "Вашингтоне", "geonames:4140963"),
     ("À Washington, on estime que la Pennsylvanie, le Michigan et le Wisconsin décideront du scrutin.", "fr", "Washington", "geonames:4140963"),
     # A local story (one state) and a region's (three neighbouring states) keep the town.

@@ -134,11 +134,12 @@ CONFIDENT_MARGIN = 0.04
 DATELINE_TOWN_POPULATION = 50_000
 #: A city of this size is the one of its name that a dateline or a national story means (below).
 NATIONAL_CITY_POPULATION = 500_000
-#: A story naming this many first-level divisions of a country (states), two of them at least
-#: :data:`NATIONAL_SPAN_KM` apart, is a national story: its country's city of
-#: :data:`NATIONAL_CITY_POPULATION` keeps its namesakes below :data:`DATELINE_TOWN_POPULATION` in that
-#: country from the document's boosts (Washington, the capital, in a story naming Pennsylvania,
-#: Georgia and Wisconsin; not Washington, Pennsylvania).
+#: A story whose names lie in this many first-level divisions of a country (states it names, or states of
+#: the places it names), two of them at least :data:`NATIONAL_SPAN_KM` apart, is a national story: its
+#: country's city of :data:`NATIONAL_CITY_POPULATION` keeps its namesakes below
+#: :data:`DATELINE_TOWN_POPULATION` in that country from the document's boosts (Washington, the capital,
+#: in a story naming Pennsylvania, Georgia and Wisconsin, not Washington, Pennsylvania; Portland, Oregon,
+#: in one naming Los Angeles, Chicago and Texas, not Portland, Texas).
 NATIONAL_REGIONS = 3
 #: See :data:`NATIONAL_REGIONS`: Pennsylvania and Georgia lie 1,000 km apart; Nebraska, Iowa and Kansas,
 #: a region's story (Columbus, Nebraska, not Columbus, Ohio), within 600 km of each other.
@@ -500,18 +501,24 @@ def _vouched(
     )
 
 
-def _national(pending: list[Pending], settled: list[Candidate | None], areas: dict[str | None, set[str]]) -> set[str | None]:
-    """The countries whose story the document tells as a nation's (:data:`NATIONAL_REGIONS`): of
-    ``areas``, the first-level divisions it names of each country, the ones named as regions have
-    their points, which measure how far apart they lie."""
-    named: defaultdict[str | None, dict[str, Entity]] = defaultdict(dict)
+def _national(pending: list[Pending], settled: list[Candidate | None], regions: dict[tuple[str | None, str | None], float]) -> set[str | None]:
+    """The countries whose story the document tells as a nation's (:data:`NATIONAL_REGIONS`): those
+    with that many first-level divisions among the document's ``regions`` (named, or holding a place
+    it names), two of whose readings lie :data:`NATIONAL_SPAN_KM` apart."""
+    touched: defaultdict[str | None, set[str]] = defaultdict(set)
+    for country, admin1 in regions:
+        if admin1:
+            touched[country].add(admin1)
+    if all(len(divisions) < NATIONAL_REGIONS for divisions in touched.values()):
+        return set()  # most documents
+    points: defaultdict[str | None, dict[str, Entity]] = defaultdict(dict)  # one reading per division
     for p, reading in zip(pending, settled):
         e = (reading or p.candidates[0]).entity
-        if e.kind == "region" and e.admin1 and e.admin1 in areas.get(e.country, ()) and e.lat is not None and e.lon is not None:
-            named[e.country][e.admin1] = e
+        if e.admin1 and e.admin1 in touched.get(e.country, ()) and e.lat is not None and e.lon is not None:
+            points[e.country][e.admin1] = e
     return {
-        country for country, regions in named.items()
-        if len(areas[country]) >= NATIONAL_REGIONS and any(_distance(a, b) >= NATIONAL_SPAN_KM for a, b in itertools.combinations(regions.values(), 2))
+        country for country, readings in points.items()
+        if len(touched[country]) >= NATIONAL_REGIONS and any(_distance(a, b) >= NATIONAL_SPAN_KM for a, b in itertools.combinations(readings.values(), 2))
     }
 
 
@@ -594,7 +601,7 @@ def _choose_once(
     for (country, admin1), weight in regions.items():
         if weight >= 1.0 and admin1:
             areas[country].add(admin1)
-    national = _national(pending, settled, areas) if any(len(named) >= NATIONAL_REGIONS for named in areas.values()) else set()
+    national = _national(pending, settled, regions)
     targets, placing = _pattern_targets(text, pending)
     provinces = _province_targets(text, pending)
     # A name written as a state's, a division's or a province's is a name apart from the same name written
