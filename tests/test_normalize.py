@@ -2011,3 +2011,10 @@ def test_review_findings_stay_mended(norm, text, lang, expected):
     else:
         assert found == expected
 
+
+
+def test_the_first_part_of_a_geonames_name_placed_after_a_comma_is_the_places_own_name(norm):
+    """GeoNames names the Albanian village "Gjadër, Dajc" (village, municipality): Gjadër, one of its
+    alternate names, is its own name, not a stray alternate a village of 2,000 needs more evidence for."""
+    doc = norm("Italy sent the first migrants to the centre in Gjadër, in northern Albania.", "en")
+    assert [m.entity.id for m in doc.mentions] == ["geonames:3175395", "geonames:3185598", "geonames:783754"]

@@ -658,7 +658,7 @@ def _choose_once(
         shielding = PROMINENT_POPULATION if city or exonym else None
         # A Russian or Ukrainian text names a city by its Cyrillic name, which GeoNames leaves untagged (у Рівному: the
         # city of 244,000, not a Volyn village of that name beside Луцьк).
-        own_name = p.candidates[0].matched.name.text == first.name or (
+        own_name = first.own_name(p.candidates[0].matched.name.text) or (
             lang in ("ru", "uk") and (first.population or 0) >= SIZEABLE_CITY_POPULATION and _CYRILLIC.search(p.candidates[0].matched.name.text) is not None
         )
         # A national story's city of 500,000, named by its own name or by its name in the text's language,

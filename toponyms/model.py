@@ -97,6 +97,11 @@ class Entity:
     related: tuple[str, ...] = ()
     names: tuple[Name, ...] = field(default=(), repr=False)
 
+    def own_name(self, text: str) -> bool:
+        """Whether ``text`` is the entity's own name, or the first part of a GeoNames name that places it
+        after a comma (Gjadër, of "Gjadër, Dajc": the village and its municipality)."""
+        return text == self.name or (self.name.startswith(text) and self.name.startswith(", ", len(text)))
+
     def to_json(self, *, with_names: bool = True) -> dict:
         """A JSON-ready dict with the field names of the CLI contract."""
         out: dict[str, Any] = {

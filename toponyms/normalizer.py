@@ -623,7 +623,7 @@ class Normalizer:
             loose=loose,
             lemma=lemma,
             division=division,
-            local=(lang or "en") in self._spoken.get(top.country or "", ()), main=name.text == top.name, country=top.country,
+            local=(lang or "en") in self._spoken.get(top.country or "", ()), main=top.own_name(name.text), country=top.country,
         )
         return None if evidence.verdict is False else (candidates, evidence)
 

@@ -121,7 +121,7 @@ class Candidate:
         name = self.matched.name
         return (
             (name.lang == "und" or (lang is not None and name.lang != lang))
-            and name.text != self.entity.name and bool(name.used_by) and all(u.party == "geonames" for u in name.used_by)
+            and not self.entity.own_name(name.text) and bool(name.used_by) and all(u.party == "geonames" for u in name.used_by)
         )
 
     def to_json(self) -> dict:
