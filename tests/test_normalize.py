@@ -2018,3 +2018,12 @@ def test_the_first_part_of_a_geonames_name_placed_after_a_comma_is_the_places_ow
     alternate names, is its own name, not a stray alternate a village of 2,000 needs more evidence for."""
     doc = norm("Italy sent the first migrants to the centre in Gjadër, in northern Albania.", "en")
     assert [m.entity.id for m in doc.mentions] == ["geonames:3175395", "geonames:3185598", "geonames:783754"]
+
+
+def test_polish_news_abbreviate_the_voivodeship(norm):
+    """Grójec (woj. mazowieckie): "woj." is "województwo", the voivodeship of the adjective after it."""
+    doc = norm("Wypadek pod Lublinem (woj. lubelskie) i w Toruniu, woj. kujawsko-pomorskie.", "pl")
+    assert [(m.text, m.entity.id) for m in doc.mentions] == [
+        ("Lublinem", "geonames:765876"), ("woj. lubelskie", "tp:iso-pl-06"), ("Toruniu", "geonames:3083271"),
+        ("woj. kujawsko-pomorskie", "tp:iso-pl-04"),
+    ]

@@ -26,7 +26,7 @@ _TYPE_OF_WORD = {
         "canton": "canton cantons cantone cantoni cantón cantones kanton kantons kantone kantonen",
         "state": "estado estados",
         "land": "land bundesland bundesländer bundesländern freistaat",
-        "voivodship": "województwo województwa województwie województwem województw województwach województwami",
+        "voivodship": "województwo województwa województwie województwem województw województwach województwami woj.",
     }.items()
     for word in words.split()
 }

@@ -516,9 +516,17 @@ class Scanner:
         ``as_written``, the words as written too (a lower-case division word, which the plain scan,
         starting at capitals only, has not tried: obwód sumski)."""
         run = list(itertools.islice(_WORD.finditer(text, start), MAX_INFLECTED_WORDS))
+        if not run:
+            return None
         # The answer depends on the words and what separates and follows them only: cached on that
         # text (declined names and the capitalized words that are none repeat across documents).
-        found = self._inflected_run(text[start : run[-1].end() + 1], lang or "", as_written) if run else None
+        window = text[start : run[-1].end() + 1]
+        if lang == "pl" and window.startswith(_VOIVODESHIP_ABBREVIATION):
+            # (woj. mazowieckie): the voivodeship, read in full; the span keeps the text's offsets
+            found = self._inflected_run(_VOIVODESHIP + window[len(_VOIVODESHIP_ABBREVIATION) :], lang, as_written)
+            shift = len(_VOIVODESHIP) - len(_VOIVODESHIP_ABBREVIATION)
+            return None if found is None or found[0] <= len(_VOIVODESHIP) else Span(start, start + found[0] - shift, found[1], inflected=True)
+        found = self._inflected_run(window, lang or "", as_written)
         return None if found is None else Span(start, start + found[0], found[1], inflected=True)
 
     def _plural_oblique(self, text: str, start: int, end: int) -> Span | None:
@@ -702,19 +710,21 @@ _REGION_WORD_AFTER = re.compile(
 
 #: A Polish preposition that governs the genitive, right before a word (z Niemiec, do Włoch).
 _POLISH_GENITIVE_PREPOSITION = re.compile(r"(?<!\w)(?:[zZ]e?|[dD]o|[oO]d|[sS]pod|[zZ]za|[zZ]nad|[bB]ez|[dD]la|[wW]okół|[oO]bok|[kK]oło) \Z")
+#: Polish news abbreviate "województwo" after a town (Grójec, woj. mazowieckie), and the word it stands for.
+_VOIVODESHIP_ABBREVIATION, _VOIVODESHIP = "woj. ", "województwo "
 #: Polish prepositions governing the instrumental, right before a word (z Niemcami, przed Włochami).
 _POLISH_INSTRUMENTAL_PREPOSITION = re.compile(r"(?<!\w)(?:[zZ]e?|[pP]rzed|[nN]ad|[pP]od|[mM]iędzy|[zZ]a) \Z")
 #: Languages whose division words never come before the name as in :data:`_REGION_PREFIX`.
 _NO_PREFIXES = frozenset({"en", "ru", "uk"})
 #: A cheap test that a text may contain one of :data:`_REGION_PREFIX`'s words.
-_REGION_HINT = re.compile(r"gi[oó]n|rovin[cz]|ebiet|blast|obw|ojew|anto|omt|onte|ondado|partement|partament|partiment|antó|stado|[Ll]and|änder|eistaat")
+_REGION_HINT = re.compile(r"gi[oó]n|rovin[cz]|ebiet|blast|obw|ojew|woj\.|anto|omt|onte|ondado|partement|partament|partiment|antó|stado|[Ll]and|änder|eistaat")
 #: Generic division words written before the name (French, Spanish, Italian, German, Polish),
 #: possibly with an adjective before de/di (la région russe de Koursk, la región rusa de Kursk);
 #: the word is group 1. Plurals too, which may open a list (:data:`_PLURAL_PREFIXES`).
 _REGION_PREFIX = re.compile(
     r"\b([Rr][ée]gions?|[Rr]egione|[Rr]egioni|[Rr]egión|regiones|Regionen|[Pp]rovincias?|provinces?|Provinzen|Gebiet(?:e|en|es|s)?"
     r"|[ÓóOo]blasts?|Oblasten|obwód|obwodu|obwodzie|obwodem|obwody|obwodach|obwodów|obwodami"
-    r"|województwo|województwa|województwie|województwem|województw|województwach|województwami"
+    r"|województwo|województwa|województwie|województwem|województw|województwach|województwami|woj\."
     # Swiss cantons, French départements, US counties and Latin American states, German Länder
     r"|[Cc]antons?|[Cc]antone|cantoni|cant[óo]n|cantones|Kanton|Kantons|Kantone|Kantonen|comtés?|contea|contee|condados?"
     r"|départements?|departamentos?|dipartimento|dipartimenti"
