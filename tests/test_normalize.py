@@ -2027,3 +2027,15 @@ def test_polish_news_abbreviate_the_voivodeship(norm):
         ("Lublinem", "geonames:765876"), ("woj. lubelskie", "tp:iso-pl-06"), ("Toruniu", "geonames:3083271"),
         ("woj. kujawsko-pomorskie", "tp:iso-pl-04"),
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A country's name the document gives a person is that person where a verb of saying follows it ...
+    ("Prime Minister Luís Montenegro won. Turnout in Lisbon was about 62%. Montenegro told cheering supporters that he would govern.",
+     ["geonames:2267057"]),
+    # ... not elsewhere, nor where no person bears it.
+    ("Prime Minister Luís Montenegro won. Montenegro voted against the plan.", ["geonames:3194884"]),
+    ("Montenegro said it would join the EU by 2028.", ["geonames:3194884", "tp:european-union"]),
+])
+def test_a_place_named_like_a_person_of_the_document_speaks_as_that_person(norm, text, expected):
+    assert [m.entity.id for m in norm(text, "en").mentions] == expected

@@ -24,7 +24,7 @@ from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, dro
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, first_level, prefer_kind
 from .evidence import (
-    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_ELIDED_BEFORE, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_preposition,
+    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_ELIDED_BEFORE, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SPEECH_VERBS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_preposition,
     after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, is_given_name, names_river, names_something_else, names_town, sentence_initial, town_word_after, zipf,
 )
 from .givennames import surnames
@@ -76,6 +76,8 @@ _RUSSIAN_VKA = re.compile(r"[ое]вка$")
 _REGION_STEMS = frozenset({"region-stem", "variant"})
 #: A space and a word right after a mention.
 _WORD_AFTER = re.compile(r" [^\W\d_]")
+#: The word right after a name, one space between.
+_NEXT_WORD_AFTER = re.compile(r" (\w+)")
 #: Readings of a two-word phrase tried by :meth:`Normalizer._phrase_spelled_as` (each word has up to three).
 MAX_PHRASE_READINGS = 4
 #: The word and hyphen right before a compound's later part.
@@ -165,6 +167,12 @@ _JOINING_WORDS = frozenset("am an der on upon sur nad pod".split())
 _IN_BEFORE = {
     "ru": re.compile(r"(?<!\w)[Вв]о? \Z"), "uk": re.compile(r"(?<!\w)[ВвУу] \Z"), "pl": re.compile(r"(?<!\w)[Ww]e? \Z"),
 }
+
+
+def _speech_after(text: str, end: int, lang: str) -> bool:
+    """Whether a verb of saying follows ``end`` (Montenegro told, Milei dijo)."""
+    after = _NEXT_WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) in SPEECH_VERBS.get(lang, ())
 
 
 def _romanization_key(candidate: Candidate, lookup: str) -> bool:
@@ -321,6 +329,7 @@ class Normalizer:
         # Where the name starts in a mention a division word opens (provincia de Cuenca), and whether a plural one.
         named_at: dict[int, tuple[int, bool]] = {}
         people: set[str] = set()  # names the document writes as persons' (Flores said)
+        speakers: set[str] = set()  # prominent places' names it writes as persons' (Prime Minister Luís Montenegro)
         sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
         opener: Pending | None = None  # the last span held, if it opens a sentence and may open a list
@@ -503,6 +512,8 @@ class Normalizer:
                 if decision is PERSON and not evidence.prominent:
                     people.update(_person_keys(text[span.start : span.end], lang_code))
                 else:
+                    if decision is PERSON:
+                        speakers.update(_person_keys(text[span.start : span.end], lang_code))
                     held[span.end] = Pending(span.start, span.end, candidates)
                     # A sizeable place whose name is a common word, opening a sentence: a list's first
                     # name if a name taken follows it with a conjunction (Washington and Brussels have...).
@@ -518,14 +529,19 @@ class Normalizer:
             take(span, candidates, evidence.sizeable, division)
             if not span.inflected and named is not None and (named.start > span.start or division):  # a list's later names too
                 named_at[span.start] = (named.start, plural)
-        if people:
+        if people or speakers:
             # One sense per document for persons too: after "Matthew D. Flores", Flores
             # alone is the person, not a town of that name, unless the town is sizeable or written as a
             # place there (looked at only for a name the document gives a person); declined too (маршала
-            # Жукова, then о Жукове, памятнику Жукову: the marshal, not the town Zhukov).
+            # Жукова, then о Жукове, памятнику Жукову: the marshal, not the town Zhukov). A country's or a
+            # sizeable place's name the document gives a person is that person where a verb of saying
+            # follows it (Luís Montenegro, then "Montenegro told supporters"; not "Montenegro voted").
             pending = [
                 p for p, big in zip(pending, sizeable)
-                if big or people.isdisjoint(_person_keys(text[p.start : p.end], lang_code)) or self._anchored(text, p.start, p.end, lang_code)
+                if (
+                    (speakers.isdisjoint(_person_keys(text[p.start : p.end], lang_code)) or not _speech_after(text, p.end, lang_code)) if big
+                    else people.isdisjoint(_person_keys(text[p.start : p.end], lang_code)) or self._anchored(text, p.start, p.end, lang_code)
+                )
             ]
         pending = self._surnames_of_named_persons(text, pending, sizeable, lang_code)
         if held and pending and lang_code in _REPEATED_LANGS:
