@@ -509,7 +509,9 @@ FACILITY_WORDS = {
     "en": frozenset(
         "street st avenue ave road rd boulevard blvd drive dr lane ln way court highway hwy parkway pike "
         "center centre hall school college university hospital church station airport mall plaza square "
-        "county parish township high middle elementary academy brigade regiment battalion".split()
+        "county parish township high middle elementary academy brigade regiment battalion "
+        # and the generic words of features named after a place (Puget Sound, Hudson Valley, Cape Cod Bay)
+        "sound bay strait canal gulf peninsula valley mountains falls harbor harbour islands".split()
     ) | NAMED_AFTER_WORDS["en"],
 }
 #: A military unit's word right before a name, in the languages that write it so (le régiment Azov,
