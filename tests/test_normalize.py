@@ -249,6 +249,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Gainesville", "geonames:4156404"), ("Laurel County", "geonames:4297480")]),
         # A feature named after a place is no mention of the place (Puget, a French village; Hudson, New York).
         ("Jobs in the Puget Sound area and farms in the Hudson Valley were hit.", "en", []),
+        ("Oil rose as Brent crude traded near $82 a barrel.", "en", []),
         ("Yesterday Dr. Welch met the mayor of Omaha.", "en", [("Omaha", "geonames:5074472")]),
         ("The wounds were not serious, said Lt. Paul Henderson.", "en", []),
         # A region known only from ISO (Paul, Cape Verde) is no reason to read a first name as a place.

@@ -511,7 +511,9 @@ FACILITY_WORDS = {
         "center centre hall school college university hospital church station airport mall plaza square "
         "county parish township high middle elementary academy brigade regiment battalion "
         # and the generic words of features named after a place (Puget Sound, Hudson Valley, Cape Cod Bay)
-        "sound bay strait canal gulf peninsula valley mountains falls harbor harbour islands".split()
+        "sound bay strait canal gulf peninsula valley mountains falls harbor harbour islands "
+        # and a commodity named after one (Brent crude: the North Sea oil field's, not the London borough)
+        "crude".split()
     ) | NAMED_AFTER_WORDS["en"],
 }
 #: A military unit's word right before a name, in the languages that write it so (le régiment Azov,
