@@ -2042,3 +2042,13 @@ def test_polish_news_abbreviate_the_voivodeship(norm):
 ])
 def test_a_place_named_like_a_person_of_the_document_speaks_as_that_person(norm, text, expected):
     assert [m.entity.id for m in norm(text, "en").mentions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A German town the document names, opening a sentence as the subject of "ist", "liegt"...: the town again.
+    ("Wir wohnten in Zug. Zug liegt am Zugersee.", ["geonames:2657908", "geonames:2657908"]),
+    # Not the noun of the same spelling (Essen: food) before anything else.
+    ("Die Messe fand in Essen statt. Essen und Trinken gab es reichlich.", ["geonames:2928810"]),
+])
+def test_a_german_town_named_again_at_a_sentences_start_is_the_town(norm, text, expected):
+    assert [m.entity.id for m in norm(text, "de").mentions] == expected

@@ -188,7 +188,9 @@ def _promoted(found: list[Candidate], first: Candidate) -> list[Candidate]:
 
 
 #: Languages whose held spans are taken again as a mention the document made (:func:`_repeated`).
-_REPEATED_LANGS = frozenset({"en", "ru", "uk"})
+_REPEATED_LANGS = frozenset({"en", "ru", "uk", "de"})
+#: German verbs of being, becoming and having after a sentence's first word, which is then their subject (Halle ist...).
+_GERMAN_SUBJECT_VERBS = frozenset("ist war wird wurde bleibt blieb hat hatte liegt lag gilt galt".split())
 
 
 def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang: str) -> list[Pending]:
@@ -196,7 +198,9 @@ def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang:
     one sense per document, where the word had been left in doubt. In English, one opening a sentence before
     a word for a town's services or people (Reading police said..., after "in Reading"), where the forced
     capital alone said nothing; not a gerund (Reading the report), nor a hamlet's name (a Division of Highways,
-    then Highways officials: a town of 10,000 at least). In Russian and Ukrainian, which capitalize only names,
+    then Highways officials: a town of 10,000 at least). In German, which capitalizes nouns, a town's (of 10,000
+    at least) opening a sentence as the subject of a verb of being or having (das Turnier in Halle, then Halle ist
+    die letzte Station; not Zug um Zug, Essen und Trinken after in Zug, in Essen). In Russian and Ukrainian, which capitalize only names,
     one inside a sentence (у місті Щастя..., then Тепер Щастя зруйноване: "happiness" is written so at a
     sentence's start only); not one alone in guillemets (a club's name), nor a street's, a storm's or a club's
     (:func:`~toponyms.evidence.names_something_else`: ФК Краснодар after в городе Краснодар). Taken out of ``held``."""
@@ -206,6 +210,12 @@ def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang:
             h for end, h in held.items()
             if text[h.start : end] in taken and (h.candidates[0].entity.population or 0) >= SMALL_POPULATION
             and sentence_initial(text, h.start) and town_word_after(text, end)
+        ]
+    elif lang == "de":
+        repeated = [
+            h for end, h in held.items()
+            if text[h.start : end] in taken and (h.candidates[0].entity.population or 0) >= SMALL_POPULATION and sentence_initial(text, h.start)
+            and (after := _NEXT_WORD_AFTER.match(text, end)) is not None and after.group(1) in _GERMAN_SUBJECT_VERBS
         ]
     else:
         repeated = [
