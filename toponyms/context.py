@@ -132,7 +132,7 @@ COUNTRY_NAMESAKE_POPULATION = 10_000
 CONFIDENT_MARGIN = 0.04
 #: A dateline's town outranks the country or region of its name from this population (LUXEMBOURG —).
 DATELINE_TOWN_POPULATION = 50_000
-#: A city of this size is the one of its name that a dateline or a national story means (below).
+#: A city of this size is the one of its name that a national story means (:data:`NATIONAL_REGIONS`).
 NATIONAL_CITY_POPULATION = 500_000
 #: A story whose names lie in this many first-level divisions of a country (states it names, or states of
 #: the places it names), two of them at least :data:`NATIONAL_SPAN_KM` apart, is a national story: its

@@ -490,6 +490,12 @@ def title_case_line(text: str, start: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" (\w+)")
+
+
+def word_after(text: str, end: int) -> str | None:
+    """The word right after ``end``, one space between (``Moore said``: "said"), or None."""
+    after = _NEXT_WORD.match(text, end)
+    return after.group(1) if after else None
 #: A Russian or Ukrainian division word in any case, after a region's or a district's adjective
 #: (Саратовской области, Белгородского района).
 _DIVISION_AFTER = re.compile(r" (?:област\w*|обл\.|кра[йюяе]\w*|округ\w*|район\w*|р-н\w*)")

@@ -25,7 +25,7 @@ from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, first_level, prefer_kind
 from .evidence import (
     COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_ELIDED_BEFORE, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SPEECH_VERBS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_preposition,
-    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, is_given_name, names_river, names_something_else, names_town, sentence_initial, town_word_after, zipf,
+    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, is_given_name, names_river, names_something_else, names_town, sentence_initial, town_word_after, word_after, zipf,
 )
 from .givennames import surnames
 from .gazetteer import Gazetteer
@@ -76,8 +76,6 @@ _RUSSIAN_VKA = re.compile(r"[ое]вка$")
 _REGION_STEMS = frozenset({"region-stem", "variant"})
 #: A space and a word right after a mention.
 _WORD_AFTER = re.compile(r" [^\W\d_]")
-#: The word right after a name, one space between.
-_NEXT_WORD_AFTER = re.compile(r" (\w+)")
 #: Readings of a two-word phrase tried by :meth:`Normalizer._phrase_spelled_as` (each word has up to three).
 MAX_PHRASE_READINGS = 4
 #: The word and hyphen right before a compound's later part.
@@ -169,12 +167,6 @@ _IN_BEFORE = {
 }
 
 
-def _speech_after(text: str, end: int, lang: str) -> bool:
-    """Whether a verb of saying follows ``end`` (Montenegro told, Milei dijo)."""
-    after = _NEXT_WORD_AFTER.match(text, end)
-    return after is not None and after.group(1) in SPEECH_VERBS.get(lang, ())
-
-
 def _romanization_key(candidate: Candidate, lookup: str) -> bool:
     """Whether ``candidate`` matched a capitalized ``lookup`` only through an untagged GeoNames alternate
     in lower-case ASCII, a romanization key rather than a name as written (atalanta, dubai)."""
@@ -199,11 +191,12 @@ def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang:
     a word for a town's services or people (Reading police said..., after "in Reading"), where the forced
     capital alone said nothing; not a gerund (Reading the report), nor a hamlet's name (a Division of Highways,
     then Highways officials: a town of 10,000 at least). In German, which capitalizes nouns, a town's (of 10,000
-    at least) opening a sentence as the subject of a verb of being or having (das Turnier in Halle, then Halle ist
-    die letzte Station; not Zug um Zug, Essen und Trinken after in Zug, in Essen). In Russian and Ukrainian, which capitalize only names,
-    one inside a sentence (у місті Щастя..., then Тепер Щастя зруйноване: "happiness" is written so at a
-    sentence's start only); not one alone in guillemets (a club's name), nor a street's, a storm's or a club's
-    (:func:`~toponyms.evidence.names_something_else`: ФК Краснодар after в городе Краснодар). Taken out of ``held``."""
+    at least) opening a sentence as the subject of a verb of being or having (das Turnier in Halle, then Halle
+    ist die letzte Station; not Zug um Zug, Essen und Trinken after in Zug, in Essen). In Russian and
+    Ukrainian, which capitalize only names, one inside a sentence (у місті Щастя..., then Тепер Щастя
+    зруйноване: "happiness" is written so at a sentence's start only); not one alone in guillemets (a club's
+    name), nor a street's, a storm's or a club's (:func:`~toponyms.evidence.names_something_else`: ФК
+    Краснодар after в городе Краснодар). Taken out of ``held``."""
     taken = {text[p.start : p.end] for p in pending}
     if lang == "en":
         repeated = [
@@ -215,7 +208,7 @@ def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang:
         repeated = [
             h for end, h in held.items()
             if text[h.start : end] in taken and (h.candidates[0].entity.population or 0) >= SMALL_POPULATION and sentence_initial(text, h.start)
-            and (after := _NEXT_WORD_AFTER.match(text, end)) is not None and after.group(1) in _GERMAN_SUBJECT_VERBS
+            and word_after(text, end) in _GERMAN_SUBJECT_VERBS
         ]
     else:
         repeated = [
@@ -549,7 +542,7 @@ class Normalizer:
             pending = [
                 p for p, big in zip(pending, sizeable)
                 if (
-                    (speakers.isdisjoint(_person_keys(text[p.start : p.end], lang_code)) or not _speech_after(text, p.end, lang_code)) if big
+                    (speakers.isdisjoint(_person_keys(text[p.start : p.end], lang_code)) or word_after(text, p.end) not in SPEECH_VERBS.get(lang_code, ())) if big
                     else people.isdisjoint(_person_keys(text[p.start : p.end], lang_code)) or self._anchored(text, p.start, p.end, lang_code)
                 )
             ]

@@ -64,11 +64,12 @@ def _catalogues(domain: str) -> dict[str, gettext.NullTranslations]:
     return out
 
 
-#: Translations pycountry's catalogues give a subdivision that are another place's name. A catalogue translates
-#: a message once, and "Georgia" names the country and the US state: Ukrainian and Belarusian Грузія and
-#: German Georgien are the country's (the state is Джорджія in Ukrainian, which the curated layer adds, and
-#: Georgia in German); French Géorgie and Russian Джорджия are right for the state. Of the subdivisions named in English
-#: like a country, the others are named after the same thing (Luxembourg, Niger) or are the country (Guam).
+#: Translations pycountry's catalogues give a subdivision that are another place's name. A catalogue
+#: translates a message once, and "Georgia" names the country and the US state: Ukrainian and Belarusian
+#: Грузія and German Georgien are the country's (the state is Джорджія in Ukrainian, which the curated
+#: layer adds, and Georgia in German); French Géorgie and Russian Джорджия are right for the state. Of the
+#: subdivisions named in English like a country, the others are named after the same thing (Luxembourg,
+#: Niger) or are the country (Guam).
 MISTRANSLATED = frozenset({("US-GA", "uk"), ("US-GA", "be"), ("US-GA", "de")})
 
 
