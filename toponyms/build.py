@@ -210,7 +210,7 @@ class _Writer:
             self.name_rows.append((self.nid, self.rid, name.text, name.lang, name.type, name.scheme, used_by))
             self.records.add_name(name.text, name.lang, name.type, name.scheme, used_by, ent.id)
             attested = any(u.party != "geonames" and u.until is None for u in name.used_by)  # in use today
-            self.rank.add_name(self.rid, name.lang, name.type, name.text == ent.name, attested)
+            self.rank.add_name(self.rid, name.lang, name.type, ent.own_name(name.text), attested)
             self.exact.append((normalize(name.text), NID.pack(self.nid)))
             if ent.kind in ("place", "region") and _CYRILLIC.match(name.text) and name.text.isalpha():
                 self.spellings.add((cyrillic_skeleton(name.text), name.text))

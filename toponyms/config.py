@@ -17,7 +17,7 @@ from pathlib import Path
 from .textnorm import NORMALIZER_VERSION
 
 #: Package files whose content shapes the compiled index (a change rebuilds it).
-_INDEX_CODE = ("build.py", "ranktable.py", "records.py", "derive.py", "fuzzyindex.py", "textnorm.py", "curated.py", "givennames.py", "layers/*.py", "translit/*.py", "schemes/*.json", "data/*.tsv")
+_INDEX_CODE = ("build.py", "model.py", "ranktable.py", "records.py", "derive.py", "fuzzyindex.py", "textnorm.py", "curated.py", "givennames.py", "layers/*.py", "translit/*.py", "schemes/*.json", "data/*.tsv")
 
 #: Bumped whenever the on-disk layout of the index changes.
 INDEX_FORMAT = "3"

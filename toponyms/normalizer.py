@@ -480,13 +480,13 @@ class Normalizer:
                 (elided := ITALIAN_ELIDED_BEFORE.search(text, max(0, span.start - 6), span.start))
                 or ITALIAN_MASCULINE_BEFORE.search(text, max(0, span.start - 5), span.start)
             ):
-                # A name written with its article is the place's that has it (al Cairo, all'Avana, dell'Aquila:
+                # A name written with its article is the town's that has it (al Cairo, all'Avana, dell'Aquila:
                 # Il Cairo, L'Avana, L'Aquila, not Aquila, Mexico). Else il Napoli, contro il Barcellona,
                 # l'Atalanta: the club, as towns are feminine in Italian (la Napoli di oggi) and named with no
                 # article; not a smaller place named by a masculine noun (al Lido, il Sestriere), nor a name
                 # of several words (al Lido di Ostia).
                 written = text[span.start : span.end]
-                if (articled := next((c for c in candidates if self._named_with_article(c.entity.id, written)), None)) is not None:
+                if (articled := next((c for c in candidates if c.entity.kind == "place" and self._named_with_article(c.entity.id, written)), None)) is not None:
                     candidates = _promoted(candidates, articled) if articled is not candidates[0] else candidates
                 elif (top := candidates[0].entity).kind == "place" and (elided or (top.population or 0) >= CLUB_TOWN_POPULATION):
                     decision = OTHER
