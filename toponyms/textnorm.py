@@ -29,8 +29,9 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: A letter of a script other than Latin, Greek and Cyrillic (Arabic, Hebrew, Chinese...): a query in
 #: Latin, Greek or Cyrillic does not match such a name by its key (see ``Resolver._key_hits``).
 OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u052f\u1e00-\u1fff\u2de0-\u2dff\ua640-\ua69f]")
-#: A lone surrogate code point (JSON may spell one, \\ud83d): no UTF-8 encoder takes it.
-SURROGATE = re.compile("[\ud800-\udfff]")
+#: A lone surrogate code point (JSON may spell one, \\ud83d): no UTF-8 encoder takes it. The escapes are the
+#: pattern's, not the string's (a raw string): mypyc compiles no string literal holding a surrogate.
+SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SPACE = re.compile(r"\s+")
 # Control characters become spaces; invisible format characters (zero-width
 # joiners, bidi marks, soft hyphens) are dropped.
