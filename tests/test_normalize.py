@@ -1609,6 +1609,8 @@ def test_a_joining_word_geonames_capitalizes_does_not_cut_a_name(norm):
     [
         ("El gobernador de Tucumán anunció medidas.", "es", ["tp:iso-ar-t"]),  # had been the city
         ("Los gobernadores de Salta y Jujuy firmaron un acuerdo.", "es", ["tp:iso-ar-a", "tp:iso-ar-y"]),
+        # A Spanish province's council, its diputación, governs the province, not its capital.
+        ("Illa se reunió con los representantes de las diputaciones de Girona y Tarragona.", "es", ["tp:iso-es-gi", "tp:iso-es-t"]),
         ("The governor of Salta signed it.", "en", ["tp:iso-ar-a"]),
     ],
 )

@@ -79,8 +79,9 @@ _STATE_REACH = 24
 STATE, CITY, DIVISION, ARTICLE, GOVERNED = "state", "city", "division", "article", "governed"
 #: A governor's title and the preposition before the territory governed (el gobernador de Tucumán, i
 #: governatori di Campania e Puglia, le gouverneur du Texas, the governor of Salta): a region, not its capital.
+#: So is a Spanish province's council, its diputación (las diputaciones de Girona y Tarragona).
 _GOVERNOR_OF = {
-    "es": re.compile(r"\b[Gg]obernador(?:a|es|as)? (?:de|del) \Z"),
+    "es": re.compile(r"\b(?:[Gg]obernador(?:a|es|as)?|[Dd]iputaci(?:ón|ones)) (?:de|del) \Z"),
     "it": re.compile(r"\b[Gg]overnat(?:ore|ori|rice) (?:di|della|del|dello|dell['’]) ?\Z"),
     "fr": re.compile(r"\b[Gg]ouverneur(?:e|s)? (?:de|du|de la|de l['’]) ?\Z"),
     "en": re.compile(r"\b[Gg]overnors? of \Z"),
