@@ -2054,3 +2054,16 @@ def test_a_place_named_like_a_person_of_the_document_speaks_as_that_person(norm,
 ])
 def test_a_german_town_named_again_at_a_sentences_start_is_the_town(norm, text, expected):
     assert [m.entity.id for m in norm(text, "de").mentions] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A plural country's genitive after a noun of its state's (kanclerz Niemiec), as after a preposition; not
+    # the people's singular (Niemiec: a German) opening a sentence.
+    ("Premier spotkał się z kanclerzem Niemiec, a rząd Włoch milczał.", "pl", [("Niemiec", "geonames:2921044"), ("Włoch", "geonames:3175395")]),
+    ("Niemiec wygrał wyścig, a Włoch był drugi.", "pl", []),
+    # RP, Rzeczpospolita Polska; Możejki, a plural (w Możejkach); Ukrainian Дорогуськ (біля Дорогуська).
+    ("Prezydent RP odwiedził rafinerię w Możejkach.", "pl", [("RP", "geonames:798544"), ("Możejkach", "geonames:597188")]),
+    ("Фермери заблокували кордон біля Дорогуська.", "uk", [("Дорогуська", "geonames:773014")]),
+])
+def test_polish_state_nouns_abbreviations_and_curated_names(norm, text, lang, expected):
+    assert [(m.text, m.entity.id) for m in norm(text, lang).mentions] == expected

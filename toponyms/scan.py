@@ -71,8 +71,9 @@ CASE_ENDINGS = {
            # and feminine -ea names (w Gwinei: Gwinea), and the e that -ek names lose (w Damaszku: Damaszek),
            # feminine -ca names (z Podgoricy, w Bystrzycy: Podgorica, Bystrzyca) and foreign -va ones (w Budvie: Budva)
            ("ei", "ea"), ("ku", "ek"), ("cy", "ca"), ("vie", "va"),
-           # and the genitive of neuter -o names (do Dnipra: Dnipro), which simplemma knows for Polish towns only (Koła)
-           ("a", "o")),
+           # and the genitive of neuter -o names (do Dnipra: Dnipro), which simplemma knows for Polish towns only (Koła),
+           # and the locative of plural -ki names (w Możejkach: Możejki)
+           ("a", "o"), ("kach", "ki")),
     "de": (("s", ""),
            # and an adjective's weak or declined ending put back to the strong form names are stored
            # in (das Weiße Haus, im Weißen Haus → Weißes Haus; der Tschechischen Republik → Tschechische;
@@ -531,14 +532,15 @@ class Scanner:
 
     def _plural_oblique(self, text: str, start: int, end: int) -> Span | None:
         """A Polish plural name's genitive after a preposition that governs one (z Niemiec, do Włoch, do
-        Czech: Niemcy, Włochy, Czechy), which simplemma reads as the singular noun it is too (a German,
-        an Italian, a Czech); after such a preposition that noun would be declined (od Niemca). Also its
+        Czech: Niemcy, Włochy, Czechy) or a noun of the state's (kanclerz Niemiec), which simplemma reads
+        as the singular noun it is too (a German, an Italian, a Czech); after such a preposition that noun
+        would be declined (od Niemca). Also its
         instrumental after one that governs that (z Niemcami, przed Włochami), which simplemma reads as
         the people's plural."""
         word = text[start:end]
         if word.endswith("ami") and _POLISH_INSTRUMENTAL_PREPOSITION.search(text, max(0, start - 8), start):
             form = word[:-3] + "y" if word.endswith(("cami", "chami")) else None  # Niemcami, Włochami, Czechami
-        elif _POLISH_GENITIVE_PREPOSITION.search(text, max(0, start - 8), start):
+        elif _POLISH_GENITIVE_PREPOSITION.search(text, max(0, start - 8), start) or _POLISH_GENITIVE_HEAD.search(text, max(0, start - 16), start):
             # Only the endings of the nouns of peoples whose plural names their country (-ch: Włoch, Czech;
             # -iec with its e dropped: Niemiec): any word plus -y finds villages (Billy, Massy, Klucze).
             form = word + "y" if word.endswith("ch") else word[:-3] + "cy" if word.endswith("iec") else None
@@ -712,6 +714,11 @@ _REGION_WORD_AFTER = re.compile(
 _POLISH_GENITIVE_PREPOSITION = re.compile(r"(?<!\w)(?:[zZ]e?|[dD]o|[oO]d|[sS]pod|[zZ]za|[zZ]nad|[bB]ez|[dD]la|[wW]okół|[oO]bok|[kK]oło) \Z")
 #: Polish news abbreviate "województwo" after a town (Grójec, woj. mazowieckie), and the word it stands for.
 _VOIVODESHIP_ABBREVIATION, _VOIVODESHIP = "woj. ", "województwo "
+#: Polish nouns of a state's office, people or land, before its name in the genitive (kanclerz Niemiec, rząd
+#: Włoch, granica Czech): the plural country's, as after a preposition governing that case.
+_POLISH_GENITIVE_HEAD = re.compile(
+    r"(?<!\w)(?:[Kk]anclerz|[Pp]rezydent|[Pp]remier|[Rr]ząd|[Mm]inist|[Aa]mbasad|[Ss]tolic|[Gg]ranic|[Ww]ładz|[Oo]bywatel|[Mm]ieszkańc)\w* \Z"
+)
 #: Polish prepositions governing the instrumental, right before a word (z Niemcami, przed Włochami).
 _POLISH_INSTRUMENTAL_PREPOSITION = re.compile(r"(?<!\w)(?:[zZ]e?|[pP]rzed|[nN]ad|[pP]od|[mM]iędzy|[zZ]a) \Z")
 #: Languages whose division words never come before the name as in :data:`_REGION_PREFIX`.
