@@ -300,6 +300,7 @@ class Normalizer:
         self._location = lru_cache(maxsize=10_000)(self._locate)
         self._respelling = lru_cache(maxsize=100_000)(self._lookup_respelling)
         self._namesakes = lru_cache(maxsize=10_000)(self._all_namesakes)
+        self._articled = lru_cache(maxsize=10_000)(self._named_with_article)  # il Napoli, in every sports page
 
     def __call__(self, text: str, lang: str | None = None, *, date: str | None = None) -> Document:
         """The mentions of ``text`` in ``lang`` (en ru uk de fr es pl it, in any case, with or without a
@@ -486,7 +487,7 @@ class Normalizer:
                 # article; not a smaller place named by a masculine noun (al Lido, il Sestriere), nor a name
                 # of several words (al Lido di Ostia).
                 written = text[span.start : span.end]
-                if (articled := next((c for c in candidates if c.entity.kind == "place" and self._named_with_article(c.entity.id, written)), None)) is not None:
+                if (articled := next((c for c in candidates if c.entity.kind == "place" and self._articled(c.entity.id, written)), None)) is not None:
                     candidates = _promoted(candidates, articled) if articled is not candidates[0] else candidates
                 elif (top := candidates[0].entity).kind == "place" and (elided or (top.population or 0) >= CLUB_TOWN_POPULATION):
                     decision = OTHER
@@ -733,7 +734,8 @@ class Normalizer:
         return found
 
     def _named_with_article(self, entity_id: str, word: str) -> bool:
-        """Whether one of the entity's names is ``word`` after an Italian article (Il Cairo, L'Avana, L'Aquila)."""
+        """Whether one of the entity's names is ``word`` after an Italian article (Il Cairo, L'Avana, L'Aquila);
+        cached as ``_articled``, since it reads the entity's names from the records."""
         folded = word.casefold()
         named = {f"il {folded}", f"lo {folded}", f"la {folded}", f"l'{folded}", f"l’{folded}"}
         entity = self.gazetteer.entity(entity_id)  # a candidate's entity carries no names
