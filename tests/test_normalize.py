@@ -273,6 +273,19 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Deputies in DeKalb County, Ga., arrested two men.", "en", [("DeKalb County", "geonames:4191014"), ("Ga.", "geonames:4197000")]),
         ("The Madison County sheriff said Richmond roads were closed, Kentucky police said.", "en",
          [("Madison County", "geonames:4299665"), ("Richmond", "geonames:4305974"), ("Kentucky", "geonames:6254925")]),
+        # A place inside a county of its name's readings: the pair that lie one in the other (Huntsville, the
+        # seat of Texas's Walker County, not Alabama's Huntsville, 120 km from Alabama's Walker County; Paris,
+        # Tennessee, in Henry County; Palestine, Texas, in Anderson County, though a country is called so).
+        ("The burn ban issued for Walker County was lifted on Monday. Huntsville firefighters said the fires were out.", "en",
+         [("Walker County", "geonames:4739690"), ("Huntsville", "geonames:4699540")]),
+        ("Deputies from Henry County and Paris police searched the lake.", "en",
+         [("Henry County", "geonames:4628829"), ("Paris", "geonames:4647963")]),
+        ("Palestine police arrested two men. The Anderson County sheriff said they were held.", "en",
+         [("Palestine", "geonames:4717232"), ("Anderson County", "geonames:4670756")]),
+        # Not a county reading the document reads otherwise: Madison County beside Kentucky is Kentucky's,
+        # and Indiana's, around a village called Atlanta, does not take Atlanta there.
+        ("MCHS will represent Kentucky in the national tournament in Atlanta. Central was one of four Madison County teams.", "en",
+         [("Kentucky", "geonames:6254925"), ("Atlanta", "geonames:4180439"), ("Madison County", "geonames:4299665")]),
         # Datelines and City, State patterns are evidence where capitals alone are not.
         ("Tax deal dies. COLUMBUS, Ohio (AP) — Officials said.", "en", [("COLUMBUS", "geonames:4509177"), ("Ohio", "geonames:5165418")]),
         ("Mobile, Ala., was hit. Mobile phones failed.", "en", [("Mobile", "geonames:4076598"), ("Ala.", "geonames:4829764")]),

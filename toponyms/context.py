@@ -9,6 +9,8 @@ module scores them again with what the document says:
   confidently resolved regions, places, persons and organisations lie in or
   relate to) boost the candidates inside them; a name that reads as any of 20
   Madison Counties says nothing yet about the state;
+* a place and a county reading of two names, the place inside the county,
+  boost each other more (Huntsville and Walker County: Texas's);
 * ``City, Region`` and ``City, Country`` patterns boost the candidates inside
   the named region or country strongly, and a division word soon after a
   name (``Belgorod and Bryansk, border regions``) boosts its region readings;
@@ -23,7 +25,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -118,6 +120,18 @@ NEAR_KM = 150.0
 NEAR_ACROSS_KM = 50.0
 #: NEAR_ACROSS_KM in degrees of latitude.
 _ACROSS_DEGREES = NEAR_ACROSS_KM / 111.2
+#: A place and a county (a region below the first level) vouch for each other once more, by
+#: :data:`CONTAINED_BOOST`, when the place lies this close (km) to the county's point: inside the
+#: county or at its edge (Huntsville beside Walker County: Texas's pair, not Alabama's, whose Walker
+#: County lies 120 km from its Huntsville). A US county's point is its centre; the median county
+#: covers about 1,600 km², some 40 km across.
+COUNTY_KM = 35.0
+#: See :data:`COUNTY_KM`.
+CONTAINED_BOOST = 0.2
+#: A county reading confirms the places in it only while it scores, with the document's other
+#: boosts, within this share of its name's best reading: one of the 20 Madison Counties read
+#: beside Kentucky is Kentucky's, and does not draw Atlanta to Atlanta, Indiana, beside Indiana's.
+LEADING = 0.99
 #: A candidate takes part in that only when it scores at least this share of its mention's best
 #: (London, Ontario, 2.4 % below London, does not make Paris Paris, Ontario); nor does a country
 #: the document names lift a candidate below it (Paris, Texas, in a French story naming the USA).
@@ -502,6 +516,71 @@ def _vouched(
     )
 
 
+def _county(entity: Entity) -> bool:
+    """Whether ``entity`` is a region below the first level (a US county) with a point."""
+    return entity.kind == "region" and entity.iso is None and entity.admin1 is not None and entity.lat is not None and entity.lon is not None
+
+
+Boosts = dict[tuple[str, int], list[tuple[Candidate, float | None]]]
+"""The document boosts of each name's candidates, by (name, id of its candidate list), as :func:`_document_boosts` gives them."""
+
+
+def _leading(by_name: Boosts, kind: Callable[[Entity], bool]) -> defaultdict[tuple, list[tuple[str, Entity]]]:
+    """By area (country, admin1): the readings of each name that are of ``kind`` and score, with their
+    boosts, within :data:`LEADING` of the name's best, each with its name."""
+    out: defaultdict[tuple, list[tuple[str, Entity]]] = defaultdict(list)
+    for (key, _), boosts in by_name.items():
+        scored = [(c.score * (1 + boost), c.entity) for c, boost in boosts if boost is not None]
+        best = max((score for score, _ in scored), default=0.0)
+        for score, e in scored:
+            if score >= best * LEADING and kind(e):
+                out[(e.country, e.admin1)].append((key, e))
+    return out
+
+
+def _holds(entity: Entity, key: str, others: Iterable[tuple[str, Entity]]) -> bool:
+    """Whether a reading of another name than ``key`` (and not a spelling of it: Platte, Platte County)
+    among ``others`` lies within :data:`COUNTY_KM` of ``entity``."""
+    return any(
+        not (key.startswith(other) or other.startswith(key)) and e.lat is not None and e.lon is not None and _distance(entity, e) <= COUNTY_KM
+        for other, e in others
+    )
+
+
+def _add_containment(by_name: Boosts, place_in: dict[tuple, dict[str, list[Entity]]]) -> None:
+    """Add :data:`CONTAINED_BOOST` to the document boosts of a place and a county reading of two
+    names where the place lies within :data:`COUNTY_KM` of the county's point. A place and a region
+    already vouch for each other when they share a state (:func:`_vouched`); one lying inside the
+    other is rarer, and says more: Huntsville and Walker County are Texas's pair, Paris and Henry
+    County Tennessee's. In three steps, each on what the one before settled: a county reading holding a
+    plausible reading of another name's place (``place_in``, :func:`_plausible_areas`); a place
+    inside a county reading that leads its name (:data:`LEADING`: one of 20 Madison Counties, read
+    beside Kentucky as Kentucky's, does not draw Atlanta to Atlanta, Indiana, beside Indiana's);
+    a county reading, not boosted yet, holding a place reading that now leads its name (Anderson
+    County, Texas, around Palestine, Texas, which a country's name had outrun)."""
+    counties = [(key, boosts, i) for (key, _), boosts in by_name.items() for i, (c, boost) in enumerate(boosts) if boost is not None and _county(c.entity)]
+    if not counties:
+        return  # most documents name no county
+    held: set[tuple[int, int]] = set()  # (id of the name's boosts, index) of the county readings boosted in the first step
+    for key, boosts, i in counties:
+        c, boost = boosts[i]
+        area = (c.entity.country, c.entity.admin1)
+        if _holds(c.entity, key, ((other, place) for other, readings in place_in.get(area, {}).items() for place in readings)):
+            boosts[i] = (c, (boost or 0.0) + CONTAINED_BOOST)
+            held.add((id(boosts), i))
+    around = _leading(by_name, _county)
+    for (key, _), boosts in by_name.items():
+        for i, (c, boost) in enumerate(boosts):
+            e = c.entity
+            if boost is not None and e.kind == "place" and e.lat is not None and e.lon is not None and _holds(e, key, around.get((e.country, e.admin1), ())):
+                boosts[i] = (c, boost + CONTAINED_BOOST)
+    inside = _leading(by_name, lambda e: e.kind == "place")
+    for key, boosts, i in counties:
+        c, boost = boosts[i]
+        if (id(boosts), i) not in held and _holds(c.entity, key, inside.get((c.entity.country, c.entity.admin1), ())):
+            boosts[i] = (c, (boost or 0.0) + CONTAINED_BOOST)
+
+
 def _national(pending: list[Pending], settled: list[Candidate | None], regions: dict[tuple[str | None, str | None], float]) -> set[str | None]:
     """The countries whose story the document tells as a nation's (:data:`NATIONAL_REGIONS`): those
     with that many first-level divisions among the document's ``regions`` (named, or holding a place
@@ -621,12 +700,14 @@ def _choose_once(
     rescored: list[list[tuple[float, Candidate]]] = []
     # What the document as a whole says of a name's candidates, worked out once per name
     # (most names recur); what the mention's surroundings say is added per mention.
-    by_name: dict[tuple[str, int], list[tuple[Candidate, float | None]]] = {}
+    by_name: Boosts = {}
+    for key, p in zip(keys, pending):
+        if (key, id(p.candidates)) not in by_name:
+            by_name[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in, across, areas)
+    _add_containment(by_name, place_in)
     for i, p in enumerate(pending):
         key = keys[i]
-        boosts = by_name.get((key, id(p.candidates)))
-        if boosts is None:
-            boosts = by_name[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in, across, areas)
+        boosts = by_name[(key, id(p.candidates))]
         target = targets.get(i)
         # "the White House", "l'Élysée": after the article, a name that also reads as an organisation
         # is not a town's for the document's sake (White House, Tennessee, in a story about Tennessee;
