@@ -128,6 +128,8 @@ _ACROSS_DEGREES = NEAR_ACROSS_KM / 111.2
 COUNTY_KM = 35.0
 #: See :data:`COUNTY_KM`.
 CONTAINED_BOOST = 0.2
+#: COUNTY_KM in degrees of latitude.
+_COUNTY_DEGREES = COUNTY_KM / 111.2
 #: A county reading confirms the places in it only while it scores, with the document's other
 #: boosts, within this share of its name's best reading: one of the 20 Madison Counties read
 #: beside Kentucky is Kentucky's, and does not draw Atlanta to Atlanta, Indiana, beside Indiana's.
@@ -525,7 +527,17 @@ Boosts = dict[tuple[str, int], list[tuple[Candidate, float | None]]]
 """The document boosts of each name's candidates, by (name, id of its candidate list), as :func:`_document_boosts` gives them."""
 
 
-def _leading(by_name: Boosts, kind: Callable[[Entity], bool]) -> defaultdict[tuple, list[tuple[str, Entity]]]:
+#: Readings with points sorted by latitude, and their latitudes: a band of them is found by bisection.
+Band = tuple[list[float], list[tuple[str, Entity]]]
+
+
+def _band(readings: Iterable[tuple[str, Entity]]) -> Band:
+    """``readings`` (name, entity) with a point, as a :data:`Band`."""
+    points = sorted(((e.lat, key, e) for key, e in readings if e.lat is not None and e.lon is not None), key=itemgetter(0))
+    return [lat for lat, _, _ in points], [(key, e) for _, key, e in points]
+
+
+def _leading(by_name: Boosts, kind: Callable[[Entity], bool]) -> dict[tuple, Band]:
     """By area (country, admin1): the readings of each name that are of ``kind`` and score, with their
     boosts, within :data:`LEADING` of the name's best, each with its name."""
     out: defaultdict[tuple, list[tuple[str, Entity]]] = defaultdict(list)
@@ -535,15 +547,23 @@ def _leading(by_name: Boosts, kind: Callable[[Entity], bool]) -> defaultdict[tup
         for score, e in scored:
             if score >= best * LEADING and kind(e):
                 out[(e.country, e.admin1)].append((key, e))
-    return out
+    return {area: _band(readings) for area, readings in out.items()}
 
 
-def _holds(entity: Entity, key: str, others: Iterable[tuple[str, Entity]]) -> bool:
-    """Whether a reading of another name than ``key`` (and not a spelling of it: Platte, Platte County)
-    among ``others`` lies within :data:`COUNTY_KM` of ``entity``."""
+_NO_BAND: Band = ([], [])
+
+
+def _holds(entity: Entity, key: str, band: Band) -> bool:
+    """Whether a reading in ``band`` of another name than ``key`` (and not a spelling of it: Platte,
+    Platte County) lies within :data:`COUNTY_KM` of ``entity``."""
+    latitudes, readings = band
+    lat = entity.lat
+    if lat is None or entity.lon is None or not latitudes:
+        return False
+    first, last = bisect.bisect_left(latitudes, lat - _COUNTY_DEGREES), bisect.bisect_right(latitudes, lat + _COUNTY_DEGREES)
     return any(
-        not (key.startswith(other) or other.startswith(key)) and e.lat is not None and e.lon is not None and _distance(entity, e) <= COUNTY_KM
-        for other, e in others
+        not (key.startswith(other) or other.startswith(key)) and _distance(entity, e) <= COUNTY_KM
+        for other, e in readings[first:last]
     )
 
 
@@ -561,23 +581,26 @@ def _add_containment(by_name: Boosts, place_in: dict[tuple, dict[str, list[Entit
     counties = [(key, boosts, i) for (key, _), boosts in by_name.items() for i, (c, boost) in enumerate(boosts) if boost is not None and _county(c.entity)]
     if not counties:
         return  # most documents name no county
+    plausible = {
+        area: _band((key, place) for key, readings in place_in.get(area, {}).items() for place in readings)
+        for area in {(boosts[i][0].entity.country, boosts[i][0].entity.admin1) for _, boosts, i in counties}
+    }
     held: set[tuple[int, int]] = set()  # (id of the name's boosts, index) of the county readings boosted in the first step
     for key, boosts, i in counties:
         c, boost = boosts[i]
-        area = (c.entity.country, c.entity.admin1)
-        if _holds(c.entity, key, ((other, place) for other, readings in place_in.get(area, {}).items() for place in readings)):
+        if _holds(c.entity, key, plausible[(c.entity.country, c.entity.admin1)]):
             boosts[i] = (c, (boost or 0.0) + CONTAINED_BOOST)
             held.add((id(boosts), i))
     around = _leading(by_name, _county)
     for (key, _), boosts in by_name.items():
         for i, (c, boost) in enumerate(boosts):
             e = c.entity
-            if boost is not None and e.kind == "place" and e.lat is not None and e.lon is not None and _holds(e, key, around.get((e.country, e.admin1), ())):
+            if boost is not None and e.kind == "place" and _holds(e, key, around.get((e.country, e.admin1), _NO_BAND)):
                 boosts[i] = (c, boost + CONTAINED_BOOST)
     inside = _leading(by_name, lambda e: e.kind == "place")
     for key, boosts, i in counties:
         c, boost = boosts[i]
-        if (id(boosts), i) not in held and _holds(c.entity, key, inside.get((c.entity.country, c.entity.admin1), ())):
+        if (id(boosts), i) not in held and _holds(c.entity, key, inside.get((c.entity.country, c.entity.admin1), _NO_BAND)):
             boosts[i] = (c, (boost or 0.0) + CONTAINED_BOOST)
 
 
