@@ -282,6 +282,17 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Henry County", "geonames:4628829"), ("Paris", "geonames:4647963")]),
         ("Palestine police arrested two men. The Anderson County sheriff said they were held.", "en",
          [("Palestine", "geonames:4717232"), ("Anderson County", "geonames:4670756")]),
+        # English lists that "counties" or "parishes" closes name counties, none of whose names need be a
+        # name alone (Wilkin, Otoe); counties listed together lie side by side in one state (Clarke, Madison
+        # and Oconee: Georgia's, beside Oglethorpe), and a list's comma is no "City, State" pattern.
+        ("Fires burned in Eastland and Callahan counties, according to the fire service.", "en",
+         [("Eastland", "geonames:4688072"), ("Callahan", "geonames:4678206")]),
+        ("In Clay and Wilkin counties the roads closed.", "en", [("Clay", "geonames:5021444"), ("Wilkin", "geonames:5052862")]),
+        ("Flooding hit Avoyelles and Rapides parishes.", "en", [("Avoyelles", "geonames:4315243"), ("Rapides", "geonames:4338356")]),
+        ("Dakota, Otoe and Washington counties gained people.", "en",
+         [("Dakota", "geonames:5066642"), ("Otoe", "geonames:5074642"), ("Washington", "geonames:5081383")]),
+        ("The metro area - Clarke, Madison, Oconee and Oglethorpe counties - gained jobs.", "en",
+         [("Clarke", "geonames:4188191"), ("Madison", "geonames:4207451"), ("Oconee", "geonames:4213838"), ("Oglethorpe", "geonames:4213930")]),
         # Not a county reading the document reads otherwise: Madison County beside Kentucky is Kentucky's,
         # and Indiana's, around a village called Atlanta, does not take Atlanta there.
         ("MCHS will represent Kentucky in the national tournament in Atlanta. Central was one of four Madison County teams.", "en",
@@ -2080,3 +2091,13 @@ def test_a_german_town_named_again_at_a_sentences_start_is_the_town(norm, text, 
 ])
 def test_polish_state_nouns_abbreviations_and_curated_names(norm, text, lang, expected):
     assert [(m.text, m.entity.id) for m in norm(text, lang).mentions] == expected
+
+
+def test_counties_listed_together_lie_in_one_state(norm):
+    """Greene and Webster counties lie side by side in Missouri and in Iowa, far apart in Georgia: with
+    nothing else in the text, the two are read in one state, not each in the first state of its name."""
+    mentions = norm("Greene and Webster counties reported new cases.", "en").mentions
+    assert [m.text for m in mentions] == ["Greene", "Webster"]
+    assert all(m.entity.kind == "region" and m.entity.name.endswith(" County") for m in mentions)
+    assert mentions[0].entity.admin1 == mentions[1].entity.admin1
+

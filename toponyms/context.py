@@ -126,10 +126,14 @@ _ACROSS_DEGREES = NEAR_ACROSS_KM / 111.2
 #: County lies 120 km from its Huntsville). A US county's point is its centre; the median county
 #: covers about 1,600 km², some 40 km across.
 COUNTY_KM = 35.0
+#: Two county readings of two names this close (km) are neighbours (see :data:`COUNTY_KM`): counties
+#: listed together (Clarke, Madison, Oconee and Oglethorpe counties) border each other, whose points
+#: lie 30–70 km apart.
+NEIGHBOUR_KM = 80.0
 #: See :data:`COUNTY_KM`.
 CONTAINED_BOOST = 0.2
-#: COUNTY_KM in degrees of latitude.
-_COUNTY_DEGREES = COUNTY_KM / 111.2
+#: Kilometres per degree of latitude.
+_KM_PER_DEGREE = 111.2
 #: A county reading confirms the places in it only while it scores, with the document's other
 #: boosts, within this share of its name's best reading: one of the 20 Madison Counties read
 #: beside Kentucky is Kentucky's, and does not draw Atlanta to Atlanta, Indiana, beside Indiana's.
@@ -241,7 +245,7 @@ def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple
     for i in range(len(pending) - 1):
         a, b = pending[i], pending[i + 1]
         gap = text[a.end : b.start]
-        if gap in (", ", ","):
+        if gap in (", ", ",") and not (a.division and b.division):  # not two names of one division's list (Clarke, Madison and Oconee counties)
             top = b.candidates[0].entity
             if top.kind in ("region", "country"):
                 targets[i] = (top.country, top.admin1 if top.kind == "region" else None)
@@ -553,55 +557,63 @@ def _leading(by_name: Boosts, kind: Callable[[Entity], bool]) -> dict[tuple, Ban
 _NO_BAND: Band = ([], [])
 
 
-def _holds(entity: Entity, key: str, band: Band) -> bool:
+def _holds(entity: Entity, key: str, band: Band, km: float = COUNTY_KM) -> bool:
     """Whether a reading in ``band`` of another name than ``key`` (and not a spelling of it: Platte,
-    Platte County) lies within :data:`COUNTY_KM` of ``entity``."""
+    Platte County) lies within ``km`` of ``entity``."""
     latitudes, readings = band
     lat = entity.lat
     if lat is None or entity.lon is None or not latitudes:
         return False
-    first, last = bisect.bisect_left(latitudes, lat - _COUNTY_DEGREES), bisect.bisect_right(latitudes, lat + _COUNTY_DEGREES)
+    first, last = bisect.bisect_left(latitudes, lat - km / _KM_PER_DEGREE), bisect.bisect_right(latitudes, lat + km / _KM_PER_DEGREE)
     return any(
-        not (key.startswith(other) or other.startswith(key)) and _distance(entity, e) <= COUNTY_KM
+        not (key.startswith(other) or other.startswith(key)) and _distance(entity, e) <= km
         for other, e in readings[first:last]
     )
 
 
 def _add_containment(by_name: Boosts, place_in: dict[tuple, dict[str, list[Entity]]]) -> None:
     """Add :data:`CONTAINED_BOOST` to the document boosts of a place and a county reading of two
-    names where the place lies within :data:`COUNTY_KM` of the county's point. A place and a region
-    already vouch for each other when they share a state (:func:`_vouched`); one lying inside the
-    other is rarer, and says more: Huntsville and Walker County are Texas's pair, Paris and Henry
-    County Tennessee's. In three steps, each on what the one before settled: a county reading holding a
-    plausible reading of another name's place (``place_in``, :func:`_plausible_areas`); a place
-    inside a county reading that leads its name (:data:`LEADING`: one of 20 Madison Counties, read
-    beside Kentucky as Kentucky's, does not draw Atlanta to Atlanta, Indiana, beside Indiana's);
-    a county reading, not boosted yet, holding a place reading that now leads its name (Anderson
-    County, Texas, around Palestine, Texas, which a country's name had outrun)."""
+    names where the place lies within :data:`COUNTY_KM` of the county's point, and of two county
+    readings of two names within :data:`NEIGHBOUR_KM` of each other. A place and a region already
+    vouch for each other when they share a state (:func:`_vouched`), two counties do not (Greene
+    and Webster counties lie in several states); one lying inside the other, or beside it, is rarer,
+    and says more: Huntsville and Walker County are Texas's pair, Paris and Henry County Tennessee's,
+    Greene and Webster counties Missouri's or Iowa's, not Georgia's. In steps, each on what the
+    ones before settled: a county reading holding a plausible reading of another name's place
+    (``place_in``, :func:`_plausible_areas`); a county reading beside one of another name that leads
+    it (:data:`LEADING`); a place inside a county reading that leads its name (one of 20 Madison
+    Counties, read beside Kentucky as Kentucky's, does not draw Atlanta to Atlanta, Indiana, beside
+    Indiana's); a county reading, not boosted in the first step, holding a place reading that now
+    leads its name (Anderson County, Texas, around Palestine, Texas, which a country's name had outrun)."""
     counties = [(key, boosts, i) for (key, _), boosts in by_name.items() for i, (c, boost) in enumerate(boosts) if boost is not None and _county(c.entity)]
     if not counties:
         return  # most documents name no county
+
+    def add(key: str, boosts: list[tuple[Candidate, float | None]], i: int, bands: dict[tuple, Band], km: float = COUNTY_KM) -> bool:
+        """Boost the ``i``-th reading of ``key`` if it holds a reading of ``bands`` in its area; whether it did."""
+        c, boost = boosts[i]
+        if boost is None or not _holds(c.entity, key, bands.get((c.entity.country, c.entity.admin1), _NO_BAND), km):
+            return False
+        boosts[i] = (c, boost + CONTAINED_BOOST)
+        return True
+
     plausible = {
         area: _band((key, place) for key, readings in place_in.get(area, {}).items() for place in readings)
         for area in {(boosts[i][0].entity.country, boosts[i][0].entity.admin1) for _, boosts, i in counties}
     }
-    held: set[tuple[int, int]] = set()  # (id of the name's boosts, index) of the county readings boosted in the first step
+    holding = {(id(boosts), i) for key, boosts, i in counties if add(key, boosts, i, plausible)}
+    neighbours = _leading(by_name, _county)
     for key, boosts, i in counties:
-        c, boost = boosts[i]
-        if _holds(c.entity, key, plausible[(c.entity.country, c.entity.admin1)]):
-            boosts[i] = (c, (boost or 0.0) + CONTAINED_BOOST)
-            held.add((id(boosts), i))
+        add(key, boosts, i, neighbours, NEIGHBOUR_KM)
     around = _leading(by_name, _county)
     for (key, _), boosts in by_name.items():
-        for i, (c, boost) in enumerate(boosts):
-            e = c.entity
-            if boost is not None and e.kind == "place" and _holds(e, key, around.get((e.country, e.admin1), _NO_BAND)):
-                boosts[i] = (c, boost + CONTAINED_BOOST)
+        for i, (c, _) in enumerate(boosts):
+            if c.entity.kind == "place":
+                add(key, boosts, i, around)
     inside = _leading(by_name, lambda e: e.kind == "place")
     for key, boosts, i in counties:
-        c, boost = boosts[i]
-        if (id(boosts), i) not in held and _holds(c.entity, key, inside.get((c.entity.country, c.entity.admin1), _NO_BAND)):
-            boosts[i] = (c, (boost or 0.0) + CONTAINED_BOOST)
+        if (id(boosts), i) not in holding:
+            add(key, boosts, i, inside)
 
 
 def _national(pending: list[Pending], settled: list[Candidate | None], regions: dict[tuple[str | None, str | None], float]) -> set[str | None]:

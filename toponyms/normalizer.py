@@ -372,7 +372,11 @@ class Normalizer:
                     # County Durham) and a US county (Kent County, Delaware) are both candidates, the county at
                     # COUNTY_BEHIND_DIVISION of its score; the document chooses (comté de York, en Pennsylvanie).
                     written = text[span.start : span.end]
-                    regional = self._assessed(written, bare + REGION_SUFFIX, lang) or self._assessed(written, f"County {bare}", lang)
+                    # An English list that "counties" closes (Otoe and Washington counties) names counties, not
+                    # regions: a British or Irish one is named "County Cork", or like a US one.
+                    regional = (None if division and lang_code == "en" else self._assessed(written, bare + REGION_SUFFIX, lang)) or (
+                        self._assessed(written, f"County {bare}", lang)
+                    )
                     if regional is not None:
                         ids = {c.entity.id for c in regional[0]}
                         county = [Candidate(c.entity, c.score * COUNTY_BEHIND_DIVISION, c.matched)

@@ -33,15 +33,17 @@ from .textnorm import CYRILLIC as _CYRILLIC
 
 #: Appended to a name written after a division word (région de Belgorod) to look it up as that division.
 REGION_SUFFIX = " region"
-#: Appended to a name written after a county's word (comté de Fulton, condado de Miami-Dade): GeoNames
-#: names US counties so.
+#: Appended to a name written after a county's word (comté de Fulton, condado de Miami-Dade) or before
+#: English "counties" (Eastland and Callahan counties): GeoNames names US counties so.
 COUNTY_SUFFIX = " County"
+#: Appended to a name before English "parishes" (Avoyelles and Rapides parishes): Louisiana's counties.
+PARISH_SUFFIX = " Parish"
 
 
 def division_name(lookup: str) -> str | None:
-    """The name a span with a division word before it is looked up with a suffix for (Cuenca, of
-    "Cuenca region"; Fulton, of "Fulton County"), or None for any other lookup."""
-    for suffix in (REGION_SUFFIX, COUNTY_SUFFIX):
+    """The name a span with a division word before or after it is looked up with a suffix for (Cuenca,
+    of "Cuenca region"; Fulton, of "Fulton County"), or None for any other lookup."""
+    for suffix in (REGION_SUFFIX, COUNTY_SUFFIX, PARISH_SUFFIX):
         if lookup.endswith(suffix):
             return lookup[: -len(suffix)]
     return None
@@ -190,6 +192,8 @@ class Scanner:
             lowered = sorted({*lowered, *heads})  # and where a lower-case word opens a name (bande de Gaza)
         # Adjectives sharing one plural division word (в Курской и Белгородской областях), by start.
         shared = self._shared_divisions(text, lang) if lang in _DIVISION_SINGULAR and "област" in text else {}
+        if lang == "en" and ("counties" in text or "parishes" in text):
+            shared.update(self._counties_listed(text))
         words: Iterable[re.Match | int] = _CAPITALIZED_WORD.finditer(text)
         if lowered:
             words = heapq.merge(words, lowered, key=lambda w: w if isinstance(w, int) else w.start())
@@ -414,6 +418,32 @@ class Scanner:
             if joint.group(1):  # the conjunction before the last name closes the list
                 return items
         return []
+
+    def _counties_listed(self, text: str) -> dict[int, Span]:
+        """By start, the names of English lists that "counties" or "parishes" closes (Douglas, Grant and
+        Otter Tail counties; Avoyelles and Rapides parishes), each looked up with "County" or "Parish":
+        none of them need be a name alone (Wilkin, Otoe). A list of two names at least, the last two
+        joined by a conjunction; it starts after the last name that names no county (In Clay and
+        Wilkin counties: Clay, not "In Clay")."""
+        out: dict[int, Span] = {}
+        for closing in _COUNTIES_AFTER.finditer(text):
+            suffix = COUNTY_SUFFIX if closing.group(1) == "counties" else PARISH_SUFFIX
+            listed = _COUNTY_LIST.search(text, max(0, closing.start() - _COUNTY_LIST_REACH), closing.start())
+            if listed is None:
+                continue
+            items: list[Span] = []
+            for name in reversed(list(_LISTED_NAME.finditer(text, listed.start(), listed.end()))):
+                words = list(_WORD.finditer(text, name.start(), name.end()))
+                # The longest run of the name's last words that names a county (In Clay: Clay).
+                start = next((w.start() for w in words if surface(text[w.start() : name.end()] + suffix) in self.surfaces), None)
+                if start is None:
+                    break
+                items.append(_span(Span, (start, name.end(), text[start : name.end()] + suffix, False)))
+                if start > name.start():
+                    break  # the words before it are no county's: the list starts here
+            if len(items) > 1:
+                out.update((item.start, item) for item in items)
+        return out
 
     def _county_end(self, text: str, start: int) -> int:
         """Where the longest run of up to four capitalized words at ``start``, joined by spaces, ends
@@ -762,6 +792,17 @@ _LIST_GOES_ON = re.compile(
     r"(?:,\s*|\s+(und|sowie|et|e|ed|y|i|oraz|and)\s+)"
     r"(?:de\s+la\s+|de\s+l['’]|de\s+los\s+|de\s+las\s+|de\s+|du\s+|des\s+|di\s+|della\s+|dei\s+|delle\s+|del\s+|dell['’]|d['’])?"
 )
+#: English plural county words after a list of names (Eastland and Callahan counties).
+_COUNTIES_AFTER = re.compile(r"(?<=\w) (counties|parishes)\b")
+#: A name of up to four capitalized words (Otter Tail, St. Lucie), in :data:`_COUNTY_LIST`.
+_LISTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+#: A list of such names right before "counties", the last two joined by a conjunction (Douglas, Grant
+#: and Otter Tail; Harvey, Harper, and Kingman).
+_COUNTY_LIST = re.compile(
+    rf"(?<![\w'’.-])(?:{_LISTED_NAME.pattern},\s+)*{_LISTED_NAME.pattern},?\s+(?:and|or|&)\s+{_LISTED_NAME.pattern}\Z"
+)
+#: Characters before "counties" a list of them is looked for in.
+_COUNTY_LIST_REACH = 300
 #: The county words of :data:`_REGION_PREFIX` (lower case), whose name is looked up with "County".
 _COUNTY_WORDS = frozenset("comté comtés contea contee condado condados".split())
 #: The most names a list after a plural division word is read for (Poland has 16 voivodeships).
