@@ -267,6 +267,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Kansas City police said the road was closed.", "en", [("Kansas City", "geonames:4393217")]),
         ("The council met in Mount Pleasant on Monday.", "en", [("Mount Pleasant", "geonames:4588165")]),
         ("The shop is a mile east of downtown Rock Hill.", "en", [("Rock Hill", "geonames:4593142")]),
+        # Before the town's services or people, such a phrase names the town anywhere; not an article's phrase.
+        ("Questions were raised at the Mount Pleasant City Council meeting.", "en", [("Mount Pleasant", "geonames:4588165")]),
+        ("Rock Hill City Manager Carey Smith said the impact was large.", "en", [("Rock Hill", "geonames:4593142")]),
+        ("The City Council voted on Tuesday.", "en", []),
         # A common word that reaches a region only through a romanization of its Cyrillic name (Jail ~ Хаїль).
         ("He was taken to the Jail on Tuesday.", "en", []),
         # US counties (GeoNames' admin2): the document tells namesakes apart (20 Madison Counties).

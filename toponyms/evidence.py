@@ -609,6 +609,13 @@ _TOWN_WORDS_AFTER = _TOWN_SERVICE_WORDS | {
     "police", "fire", "city", "council", "community", "town", "village", "board", "schools", "area", "municipal", "court", "library",
     "key",  # Marathon Key: the island the town is on
 }
+def _town_words_after(text: str, end: int) -> bool:
+    """Whether the capitalized words right after ``end`` (up to three) name a town's services or people
+    (Lindsay Police, Monroe Mayor, Mount Pleasant City Council, Liberty Public Schools)."""
+    run = _CAPITALIZED_RUN.match(text, end)
+    return run is not None and any(_POSSESSIVE.sub("", word).lower() in _TOWN_WORDS_AFTER for word in run.group().split())
+
+
 def town_word_after(text: str, end: int) -> bool:
     """Whether an English lower-case word for a town's services or people follows ``end`` (Reading police,
     Monroe residents): a word a name takes, not a gerund's object (Reading the report)."""
@@ -859,7 +866,7 @@ def longer_name(
         return PERSON  # Matthew D. Flores; in English, Lula da Silva, Guillermo del Toro (a rare word: a given name)
     if after and lang == "en" and not sizeable and after.group(1)[0].isupper() and zipf(text[start:end], lang) >= COMMON_ZIPF and (
         after.group(1) not in CALENDAR_WORDS["en"] and not place_word(after.group(1))
-        and not any(_POSSESSIVE.sub("", word).lower() in _TOWN_WORDS_AFTER for word in _CAPITALIZED_RUN.match(text, end).group().split())  # type: ignore[union-attr]
+        and not _town_words_after(text, end)
     ) and not title_case_line(text, start):
         # A small place's name that is a common word, before another capitalized word: in English the
         # first word of a firm's, a unit's or a title's name (the Patrol Division, Landmark Bank, Healing
@@ -1323,6 +1330,12 @@ def in_context(
         return MENTION
     if evidence.local_phrase:
         return MENTION if _names_a_town(text, start, end, lang) else OTHER
+    if lang == "en" and not evidence.single and evidence.verdict is None and text[start:end].split(" ", 1)[0] not in ARTICLES and (
+        _town_words_after(text, end) or town_word_after(text, end)
+    ):
+        # A phrase of common words naming a town, before the town's services or people: Mount Pleasant City
+        # Council, the Rock Hill City Manager, New London police; not an article's phrase (The City Council).
+        return MENTION
     # Headlines in title case are an English habit; the other languages write them as sentences,
     # where a line of capitals is a list of names (Львів, Івано-Франківськ і Тернопіль...).
     if lang == "de" or not (evidence.forced or evidence.mid_sentence) or (lang == "en" and title_case_line(text, start)):
