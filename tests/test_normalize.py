@@ -297,6 +297,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Dakota", "geonames:5066642"), ("Otoe", "geonames:5074642"), ("Washington", "geonames:5081383")]),
         ("The metro area - Clarke, Madison, Oconee and Oglethorpe counties - gained jobs.", "en",
          [("Clarke", "geonames:4188191"), ("Madison", "geonames:4207451"), ("Oconee", "geonames:4213838"), ("Oglethorpe", "geonames:4213930")]),
+        # A name alone in a story that names its county is the county, but for a town inside it or a big place.
+        ("Water main repaired in north DeKalb. Crews from DeKalb County, Ga., worked overnight.", "en",
+         [("DeKalb", "geonames:4191014"), ("DeKalb County", "geonames:4191014"), ("Ga.", "geonames:4197000")]),
+        ("Fires burned in Osceola County, Fla., on Friday, and another was under control in Osceola by Saturday.", "en",
+         [("Osceola County", "geonames:4167218"), ("Fla.", "geonames:4155751"), ("Osceola", "geonames:4167218")]),
+        ("Lancaster County officials said Lancaster police closed the road.", "en",
+         [("Lancaster County", "geonames:5197085"), ("Lancaster", "geonames:5197079")]),
         # Not a county reading the document reads otherwise: Madison County beside Kentucky is Kentucky's,
         # and Indiana's, around a village called Atlanta, does not take Atlanta there.
         ("MCHS will represent Kentucky in the national tournament in Atlanta. Central was one of four Madison County teams.", "en",

@@ -132,6 +132,11 @@ COUNTY_KM = 35.0
 NEIGHBOUR_KM = 80.0
 #: See :data:`COUNTY_KM`.
 CONTAINED_BOOST = 0.2
+#: A town named like the county the story names lies in it when this close (km) to its point
+#: (Lancaster, Pennsylvania, 5 km from Lancaster County's): the town, not the county, is meant.
+TOWN_IN_COUNTY_KM = 50.0
+#: How a county's name is written in full (DeKalb County, Avoyelles Parish).
+_COUNTY_SUFFIXES = (" County", " Parish")
 #: Kilometres per degree of latitude.
 _KM_PER_DEGREE = 111.2
 #: A county reading confirms the places in it only while it scores, with the document's other
@@ -700,7 +705,46 @@ def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | Non
         c if c.entity.id != p.candidates[0].entity.id and {c.entity.kind, p.candidates[0].entity.kind} <= _COUNTRY_OR_REGION else None
         for p, c in zip(pending, chosen)
     ]
-    return chosen if settled == first else _choose_once(text, pending, cues, settled, related, lang)
+    if settled != first:
+        chosen = _choose_once(text, pending, cues, settled, related, lang)
+    return _counties_by_short_name(text, pending, chosen)
+
+
+def _counties_by_short_name(text: str, pending: list[Pending], chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen``, where a name written alone in a story that names its county (DeKalb, in a story about
+    DeKalb County; Kanawha Circuit Court, beside Kanawha County) reads as that county: a local story's
+    short name for it. Not where the name reads as a town inside the county (Lancaster, in Lancaster
+    County: within :data:`TOWN_IN_COUNTY_KM`), nor where it reads first, out of context, as a country, a
+    state or a place of :data:`SIZEABLE_CITY_POPULATION` (Washington, beside Washington County), nor
+    for a name of a list of counties, read already."""
+    counties: dict[str, Candidate] = {}
+    for p, c in zip(pending, chosen):
+        written = text[p.start : p.end]
+        suffix = next((s for s in _COUNTY_SUFFIXES if written.endswith(s)), None)
+        if suffix is not None and _county(c.entity):
+            counties.setdefault(written[: -len(suffix)], c)
+    if not counties:
+        return chosen  # most documents
+    return [
+        county if (county := counties.get(text[p.start : p.end])) is not None and not p.division
+        and _short_for(county.entity, c.entity, p.candidates[0].entity) else c
+        for p, c in zip(pending, chosen)
+    ]
+
+
+def _short_for(county: Entity, reading: Entity, first: Entity) -> bool:
+    """Whether a name the document reads as ``reading``, and out of context first as ``first``, is a
+    short name of ``county`` (:func:`_counties_by_short_name`)."""
+    if reading.id == county.id or first.kind == "country" or (first.kind == "region" and first.iso is not None) or (
+        (first.population or 0) >= SIZEABLE_CITY_POPULATION
+    ):
+        return False
+    if _county(reading):
+        return True  # another state's county of the name
+    inside = reading.country == county.country and reading.admin1 == county.admin1 and (
+        reading.lat is None or _distance(reading, county) <= TOWN_IN_COUNTY_KM
+    )
+    return reading.kind == "place" and not inside
 
 
 def _choose_once(
