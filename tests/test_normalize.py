@@ -293,6 +293,7 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Eastland", "geonames:4688072"), ("Callahan", "geonames:4678206")]),
         ("In Clay and Wilkin counties the roads closed.", "en", [("Clay", "geonames:5021444"), ("Wilkin", "geonames:5052862")]),
         ("Flooding hit Avoyelles and Rapides parishes.", "en", [("Avoyelles", "geonames:4315243"), ("Rapides", "geonames:4338356")]),
+        ("Storms hit Texas and Oklahoma counties on Monday.", "en", [("Texas", "geonames:4736286"), ("Oklahoma", "geonames:4544379")]),
         ("Dakota, Otoe and Washington counties gained people.", "en",
          [("Dakota", "geonames:5066642"), ("Otoe", "geonames:5074642"), ("Washington", "geonames:5081383")]),
         ("The metro area - Clarke, Madison, Oconee and Oglethorpe counties - gained jobs.", "en",

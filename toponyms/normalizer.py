@@ -292,7 +292,7 @@ class Normalizer:
         self.scanner = Scanner(gazetteer.index.surfaces, {
             lang: [name for name in names if name.split()[0] not in SETTLEMENT_NOUNS.get(lang, ())]
             for lang, names in gazetteer.index.lower_headed.items()
-        }, self._respelled, self._town_size)
+        }, self._respelled, self._town_size, self._names_a_state)
         self._spoken = gazetteer.index.country_languages
         self._candidates = lru_cache(maxsize=100_000)(self._resolve)
         self._assessed = lru_cache(maxsize=100_000)(self._assess)
@@ -902,6 +902,13 @@ class Normalizer:
         Jackson): a given name that is one stands for it beside another name (Jackson Mississippi)."""
         assessed = self._assessed(word, word, lang)
         return assessed is not None and (assessed[1].sizeable or assessed[0][0].entity.kind in ("country", "region"))
+
+    def _names_a_state(self, name: str) -> bool:
+        """Whether ``name`` written so names a country or a first-level division first in English (Texas)."""
+        found = self._candidates(name, "en")
+        return bool(found) and found[0].matched.how == "exact" and (
+            found[0].entity.kind == "country" or (found[0].entity.kind == "region" and found[0].entity.iso is not None and first_level(found[0].entity.iso))
+        )
 
     def _names_a_country(self, name: str, lang: str | None) -> bool:
         """Whether ``name`` written so names a country first (Georgien, Luxemburg)."""

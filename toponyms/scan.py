@@ -143,9 +143,12 @@ class Scanner:
     def __init__(
         self, surfaces, lower_headed: dict[str, Iterable[str]] | None = None,
         respelled: Callable[[str, int, int, str], tuple[str, bool] | None] | None = None,
-        town_size: Callable[[str, str], int] | None = None,
+        town_size: Callable[[str, str], int] | None = None, names_a_state: Callable[[str], bool] | None = None,
     ):
         self.surfaces = surfaces
+        # Whether an English name reads first as a country or a first-level division (Texas, Oklahoma): a
+        # list of such names before "counties" names their counties, not counties of their names.
+        self._names_a_state = names_a_state
         # The population of the place a name of a town stands for first in a text of the language, or 0
         # (which of the towns a front's adjective may be named after: Костянтинівка, not Костянтинів).
         self._town_size = town_size
@@ -424,7 +427,8 @@ class Scanner:
         Otter Tail counties; Avoyelles and Rapides parishes), each looked up with "County" or "Parish":
         none of them need be a name alone (Wilkin, Otoe). A list of two names at least, the last two
         joined by a conjunction; it starts after the last name that names no county (In Clay and
-        Wilkin counties: Clay, not "In Clay")."""
+        Wilkin counties: Clay, not "In Clay"). Not a list of states' names only (Texas and Oklahoma
+        counties: theirs), though one may be a county's among others (Otoe and Washington counties)."""
         out: dict[int, Span] = {}
         for closing in _COUNTIES_AFTER.finditer(text):
             suffix = COUNTY_SUFFIX if closing.group(1) == "counties" else PARISH_SUFFIX
@@ -441,7 +445,9 @@ class Scanner:
                 items.append(_span(Span, (start, name.end(), text[start : name.end()] + suffix, False)))
                 if start > name.start():
                     break  # the words before it are no county's: the list starts here
-            if len(items) > 1:
+            if len(items) > 1 and not (
+                self._names_a_state is not None and all(self._names_a_state(text[item.start : item.end]) for item in items)
+            ):  # Texas and Oklahoma counties: those states' counties
                 out.update((item.start, item) for item in items)
         return out
 
