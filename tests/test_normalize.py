@@ -309,6 +309,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # and Indiana's, around a village called Atlanta, does not take Atlanta there.
         ("MCHS will represent Kentucky in the national tournament in Atlanta. Central was one of four Madison County teams.", "en",
          [("Kentucky", "geonames:6254925"), ("Atlanta", "geonames:4180439"), ("Madison County", "geonames:4299665")]),
+        # A party's letter and hyphen before a legislator's state: the state; a capital letter a hyphen joins
+        # to a word is none (The D-Day landings: not Detroit, "The D").
+        ("Sen. Byron Dorgan, D-N.D., questioned the contract. Rep. Charles Rangel (D-N.Y.) agreed.", "en",
+         [("N.D.", "geonames:5690763"), ("N.Y.", "geonames:5128638")]),
+        ("The D-Day landings were remembered.", "en", []),
         # Datelines and City, State patterns are evidence where capitals alone are not.
         ("Tax deal dies. COLUMBUS, Ohio (AP) — Officials said.", "en", [("COLUMBUS", "geonames:4509177"), ("Ohio", "geonames:5165418")]),
         ("Mobile, Ala., was hit. Mobile phones failed.", "en", [("Mobile", "geonames:4076598"), ("Ala.", "geonames:4829764")]),

@@ -245,7 +245,13 @@ class Scanner:
                 continue
             # A match ends where a word does, so the shortest possible one is this word.
             word_end = word.end()
+            if lang == "en" and word_end - start == 1 and _PARTY_LETTER.match(text, start) and text[start - 2 : start] in _PARTY_OPENERS:
+                # Sen. Byron Dorgan, D-N.D.; Rep. Barbara Lee (D-Oakland): a party's letter and the member's
+                # state or home town, which the hyphen would join into one word.
+                start, word_end = start + 2, _WORD.match(text, start + 2).end()  # type: ignore[union-attr]
             end = self._name_end(text, start, word_end) if word_end - start <= MAX_SPAN else 0
+            if end and _LETTER_OF_COMPOUND.match(text, end - 1):
+                end = 0  # a name ending in a letter that a hyphen joins to a word: The D-Day landings (The D: Detroit)
             if not end and elides and (elided := _ELISION.match(text, start, word_end)):
                 # L'Ukraine, Dall'Ucraina at a sentence's start: the name after the elided article
                 # (tried second: L'Aquila is a name as written).
@@ -839,6 +845,12 @@ _UPPER = _uppercase_class()
 #: A French or Italian article or preposition elided before a capitalized word (L'Ukraine,
 #: Dall'Ucraina), which the word's regex takes in when it starts a sentence.
 _ELISION = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Dall|Dell|Nell|All|Sull|Coll|Un|Quell|Quest)['’](?=[^\W\d_])")
+#: An English party's letter and hyphen before a legislator's state or home town (D-N.Y., R-Texas), and
+#: what stands before it (Rep. Charles Rangel, D-N.Y.; Sen. John Cornyn (R-Texas)).
+_PARTY_LETTER = re.compile(r"[DRI]-[A-Z]")
+_PARTY_OPENERS = frozenset({", ", "(", " ("})
+#: A single capital letter, alone as a word, that a hyphen joins to a word after it (D-Day, U-Boot, A-Team).
+_LETTER_OF_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]-[^\W\d_]")
 #: A hyphen and a capital after a name's end, and a word and a hyphen before its start: inside a
 #: French compound name.
 _COMPOUND_TAIL = re.compile(r"-[^\W\d_a-zà-ÿ]")
