@@ -10,7 +10,9 @@ module scores them again with what the document says:
   relate to) boost the candidates inside them; a name that reads as any of 20
   Madison Counties says nothing yet about the state;
 * a place and a county reading of two names, the place inside the county,
-  boost each other more (Huntsville and Walker County: Texas's);
+  boost each other more (Huntsville and Walker County: Texas's), as two
+  neighbouring counties do (Greene and Webster counties), and a name alone in
+  a story that names its county is the county (north DeKalb, DeKalb County);
 * ``City, Region`` and ``City, Country`` patterns boost the candidates inside
   the named region or country strongly, and a division word soon after a
   name (``Belgorod and Bryansk, border regions``) boosts its region readings;
@@ -118,8 +120,10 @@ NEAR_KM = 150.0
 #: Two places in different regions vouch for each other only this close (km): a border's neighbours, not
 #: two towns of neighbouring US states (Hopkinton, Rhode Island, 80 km from Boston).
 NEAR_ACROSS_KM = 50.0
+#: Kilometres per degree of latitude.
+_KM_PER_DEGREE = 111.2
 #: NEAR_ACROSS_KM in degrees of latitude.
-_ACROSS_DEGREES = NEAR_ACROSS_KM / 111.2
+_ACROSS_DEGREES = NEAR_ACROSS_KM / _KM_PER_DEGREE
 #: A place and a county (a region below the first level) vouch for each other once more, by
 #: :data:`CONTAINED_BOOST`, when the place lies this close (km) to the county's point: inside the
 #: county or at its edge (Huntsville beside Walker County: Texas's pair, not Alabama's, whose Walker
@@ -137,8 +141,6 @@ CONTAINED_BOOST = 0.2
 TOWN_IN_COUNTY_KM = 50.0
 #: How a county's name is written in full (DeKalb County, Avoyelles Parish).
 _COUNTY_SUFFIXES = (" County", " Parish")
-#: Kilometres per degree of latitude.
-_KM_PER_DEGREE = 111.2
 #: A county reading confirms the places in it only while it scores, with the document's other
 #: boosts, within this share of its name's best reading: one of the 20 Madison Counties read
 #: beside Kentucky is Kentucky's, and does not draw Atlanta to Atlanta, Indiana, beside Indiana's.
@@ -532,8 +534,9 @@ def _county(entity: Entity) -> bool:
     return entity.kind == "region" and entity.iso is None and entity.admin1 is not None and entity.lat is not None and entity.lon is not None
 
 
+#: The document boosts of each name's candidates, by (name, id of its candidate list), as
+#: :func:`_document_boosts` gives them.
 Boosts = dict[tuple[str, int], list[tuple[Candidate, float | None]]]
-"""The document boosts of each name's candidates, by (name, id of its candidate list), as :func:`_document_boosts` gives them."""
 
 
 #: Readings with points sorted by latitude, and their latitudes: a band of them is found by bisection.
@@ -559,6 +562,7 @@ def _leading(by_name: Boosts, kind: Callable[[Entity], bool]) -> dict[tuple, Ban
     return {area: _band(readings) for area, readings in out.items()}
 
 
+#: A band of no readings.
 _NO_BAND: Band = ([], [])
 
 
@@ -606,7 +610,10 @@ def _add_containment(by_name: Boosts, place_in: dict[tuple, dict[str, list[Entit
         area: _band((key, place) for key, readings in place_in.get(area, {}).items() for place in readings)
         for area in {(boosts[i][0].entity.country, boosts[i][0].entity.admin1) for _, boosts, i in counties}
     }
-    holding = {(id(boosts), i) for key, boosts, i in counties if add(key, boosts, i, plausible)}
+    holding: set[tuple[int, int]] = set()  # (id of the name's boosts, index): the county readings boosted first
+    for key, boosts, i in counties:
+        if add(key, boosts, i, plausible):
+            holding.add((id(boosts), i))
     neighbours = _leading(by_name, _county)
     for key, boosts, i in counties:
         add(key, boosts, i, neighbours, NEIGHBOUR_KM)

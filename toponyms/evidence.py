@@ -609,6 +609,8 @@ _TOWN_WORDS_AFTER = _TOWN_SERVICE_WORDS | {
     "police", "fire", "city", "council", "community", "town", "village", "board", "schools", "area", "municipal", "court", "library",
     "key",  # Marathon Key: the island the town is on
 }
+
+
 def _town_words_after(text: str, end: int) -> bool:
     """Whether the capitalized words right after ``end`` (up to three) name a town's services or people
     (Lindsay Police, Monroe Mayor, Mount Pleasant City Council, Liberty Public Schools)."""

@@ -245,7 +245,7 @@ class Scanner:
                 continue
             # A match ends where a word does, so the shortest possible one is this word.
             word_end = word.end()
-            if lang == "en" and word_end - start == 1 and _PARTY_LETTER.match(text, start) and text[start - 2 : start] in _PARTY_OPENERS:
+            if lang == "en" and word_end - start == 1 and _PARTY_LETTER.match(text, start) and text.endswith(_PARTY_OPENERS, 0, start):
                 # Sen. Byron Dorgan, D-N.D.; Rep. Barbara Lee (D-Oakland): a party's letter and the member's
                 # state or home town, which the hyphen would join into one word.
                 start, word_end = start + 2, _WORD.match(text, start + 2).end()  # type: ignore[union-attr]
@@ -848,9 +848,9 @@ _ELISION = re.compile(r"(?:[LDJMNSTC]|Qu|Lorsqu|Puisqu|Jusqu|Dall|Dell|Nell|All|
 #: An English party's letter and hyphen before a legislator's state or home town (D-N.Y., R-Texas), and
 #: what stands before it (Rep. Charles Rangel, D-N.Y.; Sen. John Cornyn (R-Texas)).
 _PARTY_LETTER = re.compile(r"[DRI]-[A-Z]")
-_PARTY_OPENERS = frozenset({", ", "(", " ("})
+_PARTY_OPENERS = (", ", "(")
 #: A single capital letter, alone as a word, that a hyphen joins to a word after it (D-Day, U-Boot, A-Team).
-_LETTER_OF_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]-[^\W\d_]")
+_LETTER_OF_COMPOUND = re.compile(rf"(?<![^\W\d_])[{_UPPER}]-[^\W\d_]")
 #: A hyphen and a capital after a name's end, and a word and a hyphen before its start: inside a
 #: French compound name.
 _COMPOUND_TAIL = re.compile(r"-[^\W\d_a-zà-ÿ]")
