@@ -309,6 +309,12 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # and Indiana's, around a village called Atlanta, does not take Atlanta there.
         ("MCHS will represent Kentucky in the national tournament in Atlanta. Central was one of four Madison County teams.", "en",
          [("Kentucky", "geonames:6254925"), ("Atlanta", "geonames:4180439"), ("Madison County", "geonames:4299665")]),
+        # German: a city after a verb's past form ending like an adjective (besuchte) or after a weekday is the
+        # city; a hyphenated surname's second part after a given name is no place (Keller-Sutter: not Sutter, California).
+        ("Der Minister besuchte Saarbrücken.", "de", [("Saarbrücken", "geonames:2842647")]),
+        ("Annegret Kramp-Karrenbauer besuchte am Montag Saarbrücken.", "de", [("Saarbrücken", "geonames:2842647")]),
+        ("Finanzministerin Karin Keller-Sutter zeigte sich in Bern erleichtert.", "de", [("Bern", "geonames:2661552")]),
+        ("Die lange Schlange wartete vor der großen Halle.", "de", []),
         # A party's letter and hyphen before a legislator's state: the state; a capital letter a hyphen joins
         # to a word is none (The D-Day landings: not Detroit, "The D").
         ("Sen. Byron Dorgan, D-N.D., questioned the contract. Rep. Charles Rangel (D-N.Y.) agreed.", "en",

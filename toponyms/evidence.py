@@ -356,18 +356,24 @@ def _german_noun_before(text: str, start: int) -> bool:
         return True
     if word[1][:1].isupper() and word[1].lower() not in _GERMAN_DETERMINERS:
         # A noun or a name before it (Borussia Dortmund, RB Leipzig, Flughafen Frankfurt): a thing's name,
-        # unless that word opens the sentence (Auch Kassel und Fulda).
-        return not sentence_initial(text, word[0])
+        # unless that word opens the sentence (Auch Kassel und Fulda) or is a day's or a month's (besuchte
+        # am Montag Saarbrücken).
+        return not sentence_initial(text, word[0]) and word[1] not in CALENDAR_WORDS["de"]
     return _german_modifier(word[1])
 
 
 def _german_modifier(word: str) -> bool:
     """Whether the German ``word`` makes the capitalized word after it a common noun: an article or a
-    determiner (die Lage, Die Halle, im Zug) or a lower-case adjective's ending (große, lange, gutes)."""
+    determiner (die Lage, Die Halle, im Zug) or a lower-case adjective's ending (große, lange, gutes);
+    not a verb's form that ends so (besuchte, erreichte Saarbrücken: the dictionary reads it as a form
+    of an infinitive, besuchen), after which the capitalized word is its object."""
     before = word.lower()
-    return before in _GERMAN_DETERMINERS or (
-        word[:1].islower() and len(before) > 3 and before.endswith(_GERMAN_ADJECTIVE_ENDINGS) and before not in _GERMAN_FUNCTION_WORDS
-    )
+    if before in _GERMAN_DETERMINERS:
+        return True
+    if not (word[:1].islower() and len(before) > 3 and before.endswith(_GERMAN_ADJECTIVE_ENDINGS) and before not in _GERMAN_FUNCTION_WORDS):
+        return False
+    form = lemmatize(word, "de")
+    return form == word or not form.endswith(_GERMAN_INFINITIVE_ENDINGS)
 
 
 #: German articles, article-fused prepositions and determiners.
@@ -381,6 +387,8 @@ _GERMAN_DETERMINERS = frozenset(
 )
 #: Adjective endings of German (große Halle, gutes Essen, im neuen Zug).
 _GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+#: Endings of German infinitives (besuchen, ändern, sammeln): a word the dictionary reads as a form of one is a verb's.
+_GERMAN_INFINITIVE_ENDINGS = ("en", "ern", "eln")
 #: German words ending so that are no adjectives: conjunctions and prepositions before a name.
 _GERMAN_FUNCTION_WORDS = frozenset("sowie oder aber sondern gegen neben zwischen hinter unter über wider etwa nahe gegenüber entlang außer seit".split())
 
@@ -1212,6 +1220,20 @@ def _names_a_town(text: str, start: int, end: int, lang: str) -> bool:
     return not (article and text[article.start()].islower())
 
 
+#: A given name's word, a space and a capitalized word with a hyphen, right before a span: the head of a
+#: double surname (Karin Keller-, Annegret Kramp-).
+_DOUBLE_SURNAME_HEAD = re.compile(r"([^\W\d_]+) ([^\W\d_]+)-\Z")
+
+
+def _in_double_surname(text: str, start: int, lang: str) -> bool:
+    """Whether the span at ``start`` ends a double surname after a given name (Karin Keller-Sutter: not
+    Sutter, California; Annegret Kramp-Karrenbauer), which joins its parts with a hyphen."""
+    if text[start - 1 : start] != "-":
+        return False
+    head = _DOUBLE_SURNAME_HEAD.search(text, max(0, start - 40), start)
+    return head is not None and head.group(2)[0].isupper() and is_given_name(head.group(1), lang)
+
+
 def names_something_else(text: str, start: int, end: int, lang: str, declined: bool = False) -> bool:
     """Whether the words around ``text[start:end]`` make it the name of something named after a place
     or a person, not the place: a street or a district (вулиця Покровська, Покровського району; rue de
@@ -1250,7 +1272,7 @@ def in_context(
     word that is a given name as well is then the place's (Jackson Mississippi, dass Israel Syrien
     angreift, Troy Michigan), not a person's. ``declined``: the span is a declined form of its name
     (w Rzeszowie), which its case ending shows to be a word of its own, no first word of a longer name."""
-    if evidence.verdict is False or names_something_else(text, start, end, lang, declined):
+    if evidence.verdict is False or names_something_else(text, start, end, lang, declined) or _in_double_surname(text, start, lang):
         return OTHER
     if text[start - 1 : start] in OPENING_NAME_QUOTES and text[end : end + 1] in _CLOSING_NAME_QUOTES and not evidence.organization:
         return OTHER  # «Краснодар», «Дружба», «Carmen»: alone in guillemets, a club's, a pipeline's, an opera's name
