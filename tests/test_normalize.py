@@ -315,6 +315,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Annegret Kramp-Karrenbauer besuchte am Montag Saarbrücken.", "de", [("Saarbrücken", "geonames:2842647")]),
         ("Finanzministerin Karin Keller-Sutter zeigte sich in Bern erleichtert.", "de", [("Bern", "geonames:2661552")]),
         ("Die lange Schlange wartete vor der großen Halle.", "de", []),
+        # A name listed with a federation's states is the state; not one listed with a city.
+        ("Heavy storms hit parts of Oregon, Washington and Idaho on Monday, and officials said more rain was expected.", "en",
+         [("Oregon", "geonames:5744337"), ("Washington", "geonames:5815135"), ("Idaho", "geonames:5596512")]),
+        ("Flights between New York and Atlanta resumed after the storm passed on Monday morning.", "en",
+         [("New York", "geonames:5128581"), ("Atlanta", "geonames:4180439")]),
         # A party's letter and hyphen before a legislator's state: the state; a capital letter a hyphen joins
         # to a word is none (The D-Day landings: not Detroit, "The D").
         ("Sen. Byron Dorgan, D-N.D., questioned the contract. Rep. Charles Rangel (D-N.Y.) agreed.", "en",

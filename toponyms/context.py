@@ -76,6 +76,10 @@ _STATE_AFTER = re.compile(
     r"|officials?|lawmakers?|legislat\w+|senators?|senate|representatives?|assembly|governor|capitol|troopers?|lines?"
     r"|residents|voters)\b)"
 )
+#: What joins the names of a list: a comma, or a conjunction with or without one (Oregon, Washington and Idaho).
+_LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or|&|y|o|e|et|ou|und|oder|i|oraz|lub|и|или|та|і|й|або)\s+")
+#: A name listed with this many federation's states is one (:func:`_among_states`).
+LISTED_STATES = 2
 #: How far before a mention a state's word may start (nello stato della Georgia).
 _STATE_REACH = 24
 #: Cues (:func:`_cues`): a federation's state, a dateline's city, a name a plural division word's
@@ -405,7 +409,8 @@ def _after_state_word(text: str, start: int) -> bool:
 
 def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | None]:
     """What the words around each mention say it names: :data:`STATE` after a state's word (the
-    state of Washington, в штате Вашингтон) or before English "state" (Washington state), :data:`CITY`
+    state of Washington, в штате Вашингтон), before English "state" (Washington state) or in a list of
+    a federation's states (Oregon, Washington and Idaho: :func:`_among_states`), :data:`CITY`
     for a dateline (BUENOS AIRES —) or after French "à" (à Luxembourg), :data:`DIVISION` for a name a
     list after a plural division word gave (:attr:`Pending.division`), :data:`ARTICLE` for a French name
     after an article that closes its phrase (dans la Vienne,), :data:`GOVERNED` after a governor's title
@@ -415,7 +420,7 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
     for i, p in enumerate(pending):
         cues.append(
             DIVISION if p.division
-            else STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start)
+            else STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start) or _among_states(text, pending, i)
             else CITY if text[p.start + 1 : p.start + 2].isupper() and dateline(text, p.start, p.end)  # a second capital first: cheap
             or lang == "fr" and _FRENCH_TO_A_CITY.search(text, max(0, p.start - 2), p.start)
             else ARTICLE if lang == "fr" and _FRENCH_ARTICLE.search(text, max(0, p.start - 4), p.start) and _PHRASE_CLOSES.match(text, p.end)
@@ -426,6 +431,27 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
             else None
         )
     return cues
+
+
+def _among_states(text: str, pending: list[Pending], i: int) -> bool:
+    """Whether mention ``i`` stands in a list (names joined by commas and a conjunction) with at least
+    :data:`LISTED_STATES` others that read first as first-level divisions of a federation (Missouri,
+    New York, North Carolina and Virginia: the state; not "between New York and Atlanta")."""
+    found = 0
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(pending):
+            a, b = (pending[j + step], pending[j]) if step < 0 else (pending[j], pending[j + step])
+            if not _LIST_GAP.fullmatch(text, a.end, b.start):
+                break
+            j += step
+            top = pending[j].candidates[0].entity
+            if not (top.kind == "region" and top.country in STATE_COUNTRIES and top.iso is not None and first_level(top.iso)):
+                break
+            found += 1
+            if found >= LISTED_STATES:
+                return True
+    return False
 
 
 def _plausible_areas(
