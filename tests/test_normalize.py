@@ -2129,3 +2129,12 @@ def test_counties_listed_together_lie_in_one_state(norm):
     assert all(m.entity.kind == "region" and m.entity.name.endswith(" County") for m in mentions)
     assert mentions[0].entity.admin1 == mentions[1].entity.admin1
 
+
+def test_a_place_near_several_of_the_storys_names_outranks_one_near_a_single_one(norm):
+    """Litchfield, Connecticut, lies near Torrington, Bantam, Winsted and Waterbury; Litchfield, Minnesota,
+    near one reading of Albany: the story's Litchfield is Connecticut's."""
+    text = "Firefighters from Torrington, Bantam, Winsted and Waterbury helped in Litchfield on Sunday. A truck from Albany came too."
+    found = {m.text: m.entity for m in norm(text, "en").mentions}
+    assert found["Litchfield"].id == "geonames:4837799"
+    assert {found[name].admin1 for name in ("Torrington", "Bantam", "Winsted", "Waterbury")} == {"CT"}
+

@@ -115,6 +115,13 @@ _WORDS = re.compile(r"\w+")
 _mention_key = lru_cache(maxsize=100_000)(normalize)
 #: Boost for a region and a place in it read from two different mentions.
 COHERENCE_BOOST = 0.2
+#: A place vouched for by the readings of several of the story's other names near it (Litchfield among
+#: Torrington, Bantam, Winsted and Waterbury, Connecticut) is likelier than one vouched for by a single
+#: other's (Litchfield, Minnesota, beside Albany, Minnesota): each name beyond the first adds this, up to
+#: :data:`NEIGHBOURS_COUNTED` of them.
+NEIGHBOURS_BOOST = 0.05
+#: See :data:`NEIGHBOURS_BOOST`.
+NEIGHBOURS_COUNTED = 2
 #: A region named like a country gets :data:`COHERENCE_BOOST` where the document names this many other
 #: regions of its own country (Georgia, the US state, in "Trump won Pennsylvania, Georgia and Arizona"; not
 #: beside one: "Biden carried Georgia and Arizona" stays the country).
@@ -555,6 +562,13 @@ def _vouched(
     )
 
 
+def _neighbour_names(entity: Entity, key: str, place_in: dict[tuple, dict[str, list[Entity]]]) -> int:
+    """How many names other than ``key`` have a plausible reading in the place ``entity``'s region within
+    :data:`NEAR_KM` of it (``place_in``: :func:`_plausible_areas`)."""
+    places = place_in.get((entity.country, entity.admin1)) or {}
+    return sum(1 for other, readings in places.items() if other != key and any(_near(entity, place) for place in readings))
+
+
 def _county(entity: Entity) -> bool:
     """Whether ``entity`` is a region below the first level (a US county) with a point."""
     return entity.kind == "region" and entity.iso is None and entity.admin1 is not None and entity.lat is not None and entity.lon is not None
@@ -719,6 +733,8 @@ def _document_boosts(
             boost += region_boost.get((entity.country, entity.admin1), 0.0)
             if entity.kind in ("region", "place") and _vouched(entity, key, region_of, place_in, across):
                 boost += COHERENCE_BOOST
+                if entity.kind == "place":
+                    boost += NEIGHBOURS_BOOST * min(max(_neighbour_names(entity, key, place_in) - 1, 0), NEIGHBOURS_COUNTED)
             elif country_named and entity.kind == "region" and len(areas.get(entity.country, set()) - {entity.admin1}) >= SIBLING_REGIONS:
                 boost += COHERENCE_BOOST  # a state of a country the name is not (Georgia), among its named siblings
         out.append((c, boost))
