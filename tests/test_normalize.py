@@ -2138,3 +2138,12 @@ def test_a_place_near_several_of_the_storys_names_outranks_one_near_a_single_one
     assert found["Litchfield"].id == "geonames:4837799"
     assert {found[name].admin1 for name in ("Torrington", "Bantam", "Winsted", "Waterbury")} == {"CT"}
 
+
+def test_a_town_by_its_own_name_keeps_villages_named_so_by_alternates_from_the_story(norm):
+    """Youngstown, Ohio (64,628 people), by its own name: not Mount Gilead, a village among the story's
+    central Ohio towns that GeoNames also calls Youngstown in an untagged alternate name."""
+    text = ("In Youngstown, the mayor wants city employees to work fewer hours. Columbus, Delaware, Marion and "
+            "Mansfield cut jobs too, and Mount Vernon froze wages.")
+    found = {m.text: m.entity for m in norm(text, "en").mentions}
+    assert found["Youngstown"].id == "geonames:5177568"
+

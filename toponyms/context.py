@@ -183,9 +183,13 @@ NATIONAL_REGIONS = 3
 #: See :data:`NATIONAL_REGIONS`: Pennsylvania and Georgia lie 1,000 km apart; Nebraska, Iowa and Kansas,
 #: a region's story (Columbus, Nebraska, not Columbus, Ohio), within 600 km of each other.
 NATIONAL_SPAN_KM = 1000.0
-#: A city of this size named by its own name keeps its village namesakes by untagged alternates from
-#: document boosts (Charlotte, not Newfane, New York, which GeoNames also calls so).
+#: A city of this size is one a Russian or Ukrainian text names by its Cyrillic name, which GeoNames leaves
+#: untagged (у Рівному), and no short name of a county the story names (Washington, Washington County).
 SIZEABLE_CITY_POPULATION = 100_000
+#: A town of this size named by its own name keeps its village namesakes by untagged alternates from
+#: document boosts (Charlotte, not Newfane, New York, which GeoNames also calls so; Youngstown, not Mount
+#: Gilead, Ohio).
+OWN_NAME_TOWN_POPULATION = 50_000
 #: A hyphenated pair of towns is a maker's name when both are smaller than this (Mercedes-Benz).
 PAIR_TOWN_POPULATION = 100_000
 #: What stands between a town and the province it is placed in: ARTEIXO (A Coruña), Martorell, en
@@ -862,9 +866,9 @@ def _choose_once(
         # many places as it names big cities for that (London in a story about Kentucky).
         exonym = lang not in (None, "en") and p.candidates[0].matched.name.lang == lang
         # The population from which the first reading keeps the villages of its name from the document's
-        # boosts: a dateline's or an exonym's city of millions; any city of 100,000 named by its own name,
+        # boosts: a dateline's or an exonym's city of millions; any town of 50,000 named by its own name,
         # against a village GeoNames calls so only in an untagged alternate (the Charlotte-based lender:
-        # not a village in New York).
+        # not a village in New York; Youngstown, not Mount Gilead, Ohio, among central Ohio's towns).
         shielding = PROMINENT_POPULATION if city or exonym else None
         # A Russian or Ukrainian text names a city by its Cyrillic name, which GeoNames leaves untagged (у Рівному: the
         # city of 244,000, not a Volyn village of that name beside Луцьк).
@@ -888,7 +892,7 @@ def _choose_once(
                 boost = 0.0
             if entity is not first and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION and first.kind == "place" and (
                 (shielding is not None and (first.population or 0) >= shielding)
-                or (own_name and (first.population or 0) >= SIZEABLE_CITY_POPULATION and c.untagged_alternate(lang))
+                or (own_name and (first.population or 0) >= OWN_NAME_TOWN_POPULATION and c.untagged_alternate(lang))
             ):
                 boost = 0.0  # MADRID —, Los Ángeles, Charlotte: the city, not a village of its name near the story's places
             elif national_city and entity is not first and entity.kind == "place" and entity.country == first.country and (
