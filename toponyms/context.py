@@ -27,7 +27,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -427,11 +427,12 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
     after an article that closes its phrase (dans la Vienne,), :data:`GOVERNED` after a governor's title
     (el gobernador de Tucumán) and for the names listed after it, or None."""
     governor = _GOVERNOR_OF.get(lang or "en")
+    listed = _among_states(text, pending)
     cues: list[str | None] = []
     for i, p in enumerate(pending):
         cues.append(
             DIVISION if p.division
-            else STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start) or _among_states(text, pending, i)
+            else STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start) or i in listed
             else CITY if text[p.start + 1 : p.start + 2].isupper() and dateline(text, p.start, p.end)  # a second capital first: cheap
             or lang == "fr" and _FRENCH_TO_A_CITY.search(text, max(0, p.start - 2), p.start)
             else ARTICLE if lang == "fr" and _FRENCH_ARTICLE.search(text, max(0, p.start - 4), p.start) and _PHRASE_CLOSES.match(text, p.end)
@@ -444,25 +445,26 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
     return cues
 
 
-def _among_states(text: str, pending: list[Pending], i: int) -> bool:
-    """Whether mention ``i`` stands in a list (names joined by commas and a conjunction) with at least
-    :data:`LISTED_STATES` others that read first as first-level divisions of a federation (Missouri,
+def _among_states(text: str, pending: list[Pending]) -> set[int]:
+    """The indices of the mentions that stand in a list (names joined by commas and a conjunction) with at
+    least :data:`LISTED_STATES` others that read first as first-level divisions of a federation (Missouri,
     New York, North Carolina and Virginia: the state; not "between New York and Atlanta")."""
-    found = 0
-    for step in (-1, 1):
-        j = i
-        while 0 <= j + step < len(pending):
-            a, b = (pending[j + step], pending[j]) if step < 0 else (pending[j], pending[j + step])
-            if not _LIST_GAP.fullmatch(text, a.end, b.start):
-                break
-            j += step
-            top = pending[j].candidates[0].entity
-            if not (top.kind == "region" and top.country in STATE_COUNTRIES and top.iso is not None and first_level(top.iso)):
-                break
-            found += 1
-            if found >= LISTED_STATES:
-                return True
-    return False
+    states = [
+        (top := p.candidates[0].entity).kind == "region" and top.country in STATE_COUNTRIES and top.iso is not None and first_level(top.iso)
+        for p in pending
+    ]
+    if sum(states) < LISTED_STATES:
+        return set()  # most documents
+    joined = [_LIST_GAP.fullmatch(text, a.end, b.start) is not None for a, b in zip(pending, pending[1:])]
+    found: set[int] = set()
+    start = 0
+    for end in range(len(pending)):  # each run of mentions joined into one list: pending[start : end + 1]
+        if end < len(joined) and joined[end]:
+            continue
+        run_states = sum(states[start : end + 1])
+        found.update(i for i in range(start, end + 1) if run_states - states[i] >= LISTED_STATES)
+        start = end + 1
+    return found
 
 
 def _plausible_areas(
@@ -593,21 +595,18 @@ def _band(readings: Iterable[tuple[str, Entity]]) -> Band:
     return [lat for lat, _, _ in points], [(key, e) for _, key, e in points]
 
 
-def _leading(by_name: Boosts, kind: Callable[[Entity], bool]) -> dict[tuple, Band]:
-    """By area (country, admin1): the readings of each name that are of ``kind`` and score, with their
-    boosts, within :data:`LEADING` of the name's best, each with its name."""
+def _leading(names: Iterable[tuple[str, list[tuple[Candidate, float | None]]]], kind: Callable[[Entity], bool], areas: Container[tuple]) -> dict[tuple, Band]:
+    """By area (country, admin1), among ``areas``: the readings of each of ``names`` (name, its document
+    boosts) that are of ``kind`` and score, with their boosts, within :data:`LEADING` of the name's best,
+    each with its name."""
     out: defaultdict[tuple, list[tuple[str, Entity]]] = defaultdict(list)
-    for (key, _), boosts in by_name.items():
+    for key, boosts in names:
         scored = [(c.score * (1 + boost), c.entity) for c, boost in boosts if boost is not None]
         best = max((score for score, _ in scored), default=0.0)
         for score, e in scored:
-            if score >= best * LEADING and kind(e):
+            if score >= best * LEADING and (e.country, e.admin1) in areas and kind(e):
                 out[(e.country, e.admin1)].append((key, e))
     return {area: _band(readings) for area, readings in out.items()}
-
-
-#: A band of no readings.
-_NO_BAND: Band = ([], [])
 
 
 def _holds(entity: Entity, key: str, band: Band, km: float = COUNTY_KM) -> bool:
@@ -638,35 +637,41 @@ def _add_containment(by_name: Boosts, place_in: dict[tuple, dict[str, list[Entit
     Counties, read beside Kentucky as Kentucky's, does not draw Atlanta to Atlanta, Indiana, beside
     Indiana's); a county reading, not boosted in the first step, holding a place reading that now
     leads its name (Anderson County, Texas, around Palestine, Texas, which a country's name had outrun)."""
-    counties = [(key, boosts, i) for (key, _), boosts in by_name.items() for i, (c, boost) in enumerate(boosts) if boost is not None and _county(c.entity)]
+    counties = [
+        (key, boosts, i) for (key, _), boosts in by_name.items()
+        for i, (c, boost) in enumerate(boosts) if boost is not None and c.entity.kind == "region" and _county(c.entity)
+    ]
     if not counties:
         return  # most documents name no county
 
     def add(key: str, boosts: list[tuple[Candidate, float | None]], i: int, bands: dict[tuple, Band], km: float = COUNTY_KM) -> bool:
         """Boost the ``i``-th reading of ``key`` if it holds a reading of ``bands`` in its area; whether it did."""
         c, boost = boosts[i]
-        if boost is None or not _holds(c.entity, key, bands.get((c.entity.country, c.entity.admin1), _NO_BAND), km):
+        band = bands.get((c.entity.country, c.entity.admin1))
+        if boost is None or band is None or not _holds(c.entity, key, band, km):
             return False
         boosts[i] = (c, boost + CONTAINED_BOOST)
         return True
 
-    plausible = {
-        area: _band((key, place) for key, readings in place_in.get(area, {}).items() for place in readings)
-        for area in {(boosts[i][0].entity.country, boosts[i][0].entity.admin1) for _, boosts, i in counties}
-    }
+    areas = {(boosts[i][0].entity.country, boosts[i][0].entity.admin1) for _, boosts, i in counties}  # the counties' states
+    named = list({id(boosts): (key, boosts) for key, boosts, _ in counties}.values())  # the names with county readings
+    plausible = {area: _band((key, place) for key, readings in place_in[area].items() for place in readings) for area in areas if area in place_in}
     holding: set[tuple[int, int]] = set()  # (id of the name's boosts, index): the county readings boosted first
     for key, boosts, i in counties:
         if add(key, boosts, i, plausible):
             holding.add((id(boosts), i))
-    neighbours = _leading(by_name, _county)
+    neighbours = _leading(named, _county, areas)
     for key, boosts, i in counties:
         add(key, boosts, i, neighbours, NEIGHBOUR_KM)
-    around = _leading(by_name, _county)
+    around = _leading(named, _county, areas)
+    placed = []  # the names with a place reading in a county's state
     for (key, _), boosts in by_name.items():
-        for i, (c, _) in enumerate(boosts):
-            if c.entity.kind == "place":
-                add(key, boosts, i, around)
-    inside = _leading(by_name, lambda e: e.kind == "place")
+        places = [i for i, (c, _) in enumerate(boosts) if c.entity.kind == "place" and (c.entity.country, c.entity.admin1) in areas]
+        for i in places:
+            add(key, boosts, i, around)
+        if places:
+            placed.append((key, boosts))
+    inside = _leading(placed, lambda e: e.kind == "place", areas)
     for key, boosts, i in counties:
         if (id(boosts), i) not in holding:
             add(key, boosts, i, inside)
@@ -773,9 +778,8 @@ def _counties_by_short_name(text: str, pending: list[Pending], chosen: list[Cand
     counties: dict[str, Candidate] = {}
     for p, c in zip(pending, chosen):
         written = text[p.start : p.end]
-        suffix = next((s for s in _COUNTY_SUFFIXES if written.endswith(s)), None)
-        if suffix is not None and _county(c.entity):
-            counties.setdefault(written[: -len(suffix)], c)
+        if written.endswith(_COUNTY_SUFFIXES) and _county(c.entity):
+            counties.setdefault(written[: written.rindex(" ")], c)
     if not counties:
         return chosen  # most documents
     return [
