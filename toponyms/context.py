@@ -76,8 +76,9 @@ _STATE_AFTER = re.compile(
     r"|officials?|lawmakers?|legislat\w+|senators?|senate|representatives?|assembly|governor|capitol|troopers?|lines?"
     r"|residents|voters)\b)"
 )
-#: What joins the names of a list: a comma, or a conjunction with or without one (Oregon, Washington and Idaho).
-_LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or|&|y|o|e|et|ou|und|oder|i|oraz|lub|и|или|та|і|й|або)\s+")
+#: What joins the names of a list: a comma, or a conjunction of :data:`LIST_WORDS` with or without one
+#: (Oregon, Washington and Idaho).
+_LIST_GAP = re.compile(rf",\s*|,?\s+(?:{'|'.join(sorted(LIST_WORDS - {'the'}))}|&)\s+")
 #: A name listed with this many federation's states is one (:func:`_among_states`).
 LISTED_STATES = 2
 #: How far before a mention a state's word may start (nello stato della Georgia).

@@ -250,7 +250,7 @@ class Scanner:
                 # state or home town, which the hyphen would join into one word.
                 start, word_end = start + 2, _WORD.match(text, start + 2).end()  # type: ignore[union-attr]
             end = self._name_end(text, start, word_end) if word_end - start <= MAX_SPAN else 0
-            if end and _LETTER_OF_COMPOUND.match(text, end - 1):
+            if end and text[end : end + 1] == "-" and _LETTER_OF_COMPOUND.match(text, end - 1):  # the string test first: cheap
                 end = 0  # a name ending in a letter that a hyphen joins to a word: The D-Day landings (The D: Detroit)
             if not end and elides and (elided := _ELISION.match(text, start, word_end)):
                 # L'Ukraine, Dall'Ucraina at a sentence's start: the name after the elided article
