@@ -27,7 +27,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -564,16 +564,18 @@ def _vouched(
     if _other_than(region_of.get(area), key) or entity.id in across:
         return True
     # Most places share their area with no other name's reading: no distance to measure.
-    return places is not None and _other_than(places, key) and any(
-        _near(entity, place) for other, readings in places.items() if other != key for place in readings
-    )
+    return places is not None and _other_than(places, key) and next(_near_names(entity, key, places), None) is not None
+
+
+def _near_names(entity: Entity, key: str, places: dict[str, list[Entity]]) -> Iterator[str]:
+    """The names other than ``key`` with a reading among ``places`` (by name) within :data:`NEAR_KM` of ``entity``."""
+    return (other for other, readings in places.items() if other != key and any(_near(entity, place) for place in readings))
 
 
 def _neighbour_names(entity: Entity, key: str, place_in: dict[tuple, dict[str, list[Entity]]]) -> int:
     """How many names other than ``key`` have a plausible reading in the place ``entity``'s region within
     :data:`NEAR_KM` of it (``place_in``: :func:`_plausible_areas`)."""
-    places = place_in.get((entity.country, entity.admin1)) or {}
-    return sum(1 for other, readings in places.items() if other != key and any(_near(entity, place) for place in readings))
+    return sum(1 for _ in _near_names(entity, key, place_in.get((entity.country, entity.admin1)) or {}))
 
 
 def _county(entity: Entity) -> bool:
