@@ -295,10 +295,14 @@ def _in_area(entity: Entity, area: tuple[str | None, str | None]) -> bool:
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 
 
+def state_or_country(entity: Entity) -> bool:
+    """Whether ``entity`` is a country or a first-level division (Seychelles, Texas)."""
+    return entity.kind == "country" or (entity.kind == "region" and entity.iso is not None and first_level(entity.iso))
+
+
 def names_a_state_or_country(p: Pending) -> bool:
     """Whether the mention reads first as a country or a first-level division (Seychelles, Texas)."""
-    top = p.candidates[0].entity
-    return top.kind == "country" or (top.kind == "region" and top.iso is not None and first_level(top.iso))
+    return state_or_country(p.candidates[0].entity)
 
 
 def _province_targets(text: str, pending: list[Pending]) -> dict[int, str | None]:
@@ -451,7 +455,7 @@ def _among_states(text: str, pending: list[Pending]) -> set[int]:
     least :data:`LISTED_STATES` others that read first as first-level divisions of a federation (Missouri,
     New York, North Carolina and Virginia: the state; not "between New York and Atlanta")."""
     states = [
-        (top := p.candidates[0].entity).kind == "region" and top.country in STATE_COUNTRIES and top.iso is not None and first_level(top.iso)
+        (top := p.candidates[0].entity).kind == "region" and top.country in STATE_COUNTRIES and state_or_country(top)
         for p in pending
     ]
     if sum(states) < LISTED_STATES:
@@ -921,7 +925,7 @@ def _choose_once(
             if i in provinces and entity.kind == "region" and entity.admin1 is None and entity.country == provinces[i]:
                 boost += PATTERN_BOOST
             if divisional and entity.kind == "region" and (entity.country in _ARTICLE_DIVISION_COUNTRIES or (
-                not home_division and entity.iso is not None and first_level(entity.iso)
+                not home_division and state_or_country(entity)
             )):
                 boost += PATTERN_BOOST
             if state and entity.kind == "region" and entity.country in STATE_COUNTRIES:

@@ -629,8 +629,7 @@ def _town_words_after(text: str, end: int) -> bool:
 def town_word_after(text: str, end: int) -> bool:
     """Whether an English lower-case word for a town's services or people follows ``end`` (Reading police,
     Monroe residents): a word a name takes, not a gerund's object (Reading the report)."""
-    after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1) in _TOWN_WORDS_AFTER
+    return word_after(text, end) in _TOWN_WORDS_AFTER
 
 
 #: Words right before a name that a river takes and a town does not, for a name a river shares with

@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
-from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, drop_foreign_pairs, lies_in, names_a_state_or_country
+from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, drop_foreign_pairs, lies_in, names_a_state_or_country, state_or_country
 from .derive import REGION_WORDS, strip_region_words
-from .divisions import any_of_kind, first_level, prefer_kind
+from .divisions import any_of_kind, prefer_kind
 from .evidence import (
     COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_ELIDED_BEFORE, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SPEECH_VERBS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_preposition,
     after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, is_given_name, names_river, names_something_else, names_town, sentence_initial, town_word_after, word_after, zipf,
@@ -906,9 +906,7 @@ class Normalizer:
     def _names_a_state(self, name: str) -> bool:
         """Whether ``name`` written so names a country or a first-level division first in English (Texas)."""
         found = self._candidates(name, "en")
-        return bool(found) and found[0].matched.how == "exact" and (
-            found[0].entity.kind == "country" or (found[0].entity.kind == "region" and found[0].entity.iso is not None and first_level(found[0].entity.iso))
-        )
+        return bool(found) and found[0].matched.how == "exact" and state_or_country(found[0].entity)
 
     def _names_a_country(self, name: str, lang: str | None) -> bool:
         """Whether ``name`` written so names a country first (Georgien, Luxemburg)."""
@@ -951,7 +949,7 @@ class Normalizer:
                 c for c in self._namesakes(best.matched.name.text, lang) if c.entity.id not in known and (
                     (not in_regions and c.entity.kind == "place" and (c.entity.country, c.entity.admin1) in regions)
                     or (not in_countries and c.entity.kind == "region" and c.entity.country in countries
-                        and c.entity.iso is not None and first_level(c.entity.iso))
+                        and state_or_country(c.entity))
                 )
             ]
             if more:
