@@ -259,6 +259,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A name the document writes as a person's is that person throughout it; a sizeable place is not.
         ("Matthew D. Flores was shot on Friday. Nobody knows why Flores was killed.", "en", []),
         ("Mr. Atlanta greeted fans. The team flew to Atlanta on Monday.", "en", [("Atlanta", "geonames:4180439")]),
+        # But a town below a city of millions is the person's surname where the document names the person in
+        # full (not after an article: The George, a pub), unless a preposition places it.
+        ("Elizabeth Fairfield was charged in March. Fairfield's lawyers asked for a delay.", "en", []),
+        ("Elizabeth Fairfield moved to Fairfield in May.", "en", [("Fairfield", "geonames:5347335")]),
+        ("The George Fairfield hosts a quiz. Fairfield's pubs are busy.", "en", [("Fairfield", "geonames:5347335")]),
         # A common word that reaches a country only through its matching key (George ~ Géorgie).
         ("It improved during the administration of George Bush, officials said.", "en", []),
         # A name made of common words (kansas, city): a sizeable place capitalized mid-sentence or

@@ -953,6 +953,18 @@ def _given_name_before(text: str, start: int, lang: str, place_word: Callable[[s
     )
 
 
+def after_given_name(text: str, start: int, lang: str) -> bool:
+    """Whether a given name or an initial comes right before ``start`` (Elizabeth Fairfield, Matthew D.
+    Flores): the person's full name, which lends the surname alone to that person through the document.
+    Not after an article (The George Twickenham: a pub) nor on a headline's line of capitals."""
+    if _after_initial(text, start):
+        return True
+    before = _word_and_space_before(text, start)
+    return before is not None and is_given_name(before.group(1), lang) and not ARTICLE_BEFORE.search(text, max(0, before.start(1) - 5), before.start(1)) and not (
+        lang == "en" and title_case_line(text, start)
+    )
+
+
 def _given_name_of_a_town(text: str, start: int, end: int, word: str, lang: str) -> bool:
     """Whether a town's name that is also a given name is the given name before ``word``, the
     capitalized word after it (according to Linda Flowers): not after an article (the

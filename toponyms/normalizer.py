@@ -24,7 +24,7 @@ from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, dro
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
-    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_ELIDED_BEFORE, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SPEECH_VERBS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_preposition,
+    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_ELIDED_BEFORE, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, PROMINENT_POPULATION, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SPEECH_VERBS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_given_name, after_preposition,
     after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, is_given_name, names_river, names_something_else, names_town, sentence_initial, town_word_after, word_after, zipf,
 )
 from .givennames import surnames
@@ -241,6 +241,12 @@ def _compass_words_only(text: str) -> bool:
     return len(parts) > 1 and all(is_compass(part) for part in parts)
 
 
+def _town_below_prominent(entity: Entity) -> bool:
+    """Whether ``entity`` is a town or city below a city of millions: a name the document gives a person
+    is rather that person's (see the normalizer's one sense per document for persons)."""
+    return entity.kind == "place" and (entity.population or 0) < PROMINENT_POPULATION
+
+
 def _person_keys(word: str, lang: str) -> set[str]:
     """A name as written and its dictionary forms (Жукова, Жукове: Жуков), which tell one person's
     name in any of its cases."""
@@ -333,6 +339,7 @@ class Normalizer:
         # Where the name starts in a mention a division word opens (provincia de Cuenca), and whether a plural one.
         named_at: dict[int, tuple[int, bool]] = {}
         people: set[str] = set()  # names the document writes as persons' (Flores said)
+        surnames_in_full: set[str] = set()  # of those, the ones it writes after a given name (Elizabeth Fairfield)
         speakers: set[str] = set()  # prominent places' names it writes as persons' (Prime Minister Luís Montenegro)
         sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
@@ -518,7 +525,9 @@ class Normalizer:
                 decision = MENTION
             if decision is not MENTION:
                 if decision is PERSON and not evidence.prominent:
-                    people.update(_person_keys(text[span.start : span.end], lang_code))
+                    people.update(keys := _person_keys(text[span.start : span.end], lang_code))
+                    if after_given_name(text, span.start, lang_code):
+                        surnames_in_full.update(keys)
                 else:
                     if decision is PERSON:
                         speakers.update(_person_keys(text[span.start : span.end], lang_code))
@@ -543,14 +552,21 @@ class Normalizer:
             # place there (looked at only for a name the document gives a person); declined too (маршала
             # Жукова, then о Жукове, памятнику Жукову: the marshal, not the town Zhukov). A country's or a
             # sizeable place's name the document gives a person is that person where a verb of saying
-            # follows it (Luís Montenegro, then "Montenegro told supporters"; not "Montenegro voted").
-            pending = [
-                p for p, big in zip(pending, sizeable)
+            # follows it (Luís Montenegro, then "Montenegro told supporters"; not "Montenegro voted"). A town
+            # below a city of millions is not sizeable enough for the surname of a person named in full, but
+            # after a preposition (Elizabeth Fairfield, then "Fairfield's defense team": the woman, not
+            # Fairfield, California; "in Fairfield": the town).
+            kept = []
+            for p, big in zip(pending, sizeable):
+                keys = _person_keys(text[p.start : p.end], lang_code)
+                if big and not surnames_in_full.isdisjoint(keys) and _town_below_prominent(p.candidates[0].entity) and not after_preposition(text, p.start, lang_code):
+                    big = False
                 if (
-                    (speakers.isdisjoint(_person_keys(text[p.start : p.end], lang_code)) or word_after(text, p.end) not in SPEECH_VERBS.get(lang_code, ())) if big
-                    else people.isdisjoint(_person_keys(text[p.start : p.end], lang_code)) or self._anchored(text, p.start, p.end, lang_code)
-                )
-            ]
+                    (speakers.isdisjoint(keys) or word_after(text, p.end) not in SPEECH_VERBS.get(lang_code, ())) if big
+                    else people.isdisjoint(keys) or self._anchored(text, p.start, p.end, lang_code)
+                ):
+                    kept.append(p)
+            pending = kept
         pending = self._surnames_of_named_persons(text, pending, sizeable, lang_code)
         if held and pending and lang_code in _REPEATED_LANGS:
             pending = _repeated(text, pending, held, lang_code)
