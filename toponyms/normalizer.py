@@ -339,7 +339,7 @@ class Normalizer:
         # Where the name starts in a mention a division word opens (provincia de Cuenca), and whether a plural one.
         named_at: dict[int, tuple[int, bool]] = {}
         people: set[str] = set()  # names the document writes as persons' (Flores said)
-        surnames_in_full: set[str] = set()  # of those, the ones it writes after a given name (Elizabeth Fairfield)
+        persons_at: list[tuple[int, set[str]]] = []  # where it writes each so, and the name's keys
         speakers: set[str] = set()  # prominent places' names it writes as persons' (Prime Minister Luís Montenegro)
         sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
@@ -526,8 +526,7 @@ class Normalizer:
             if decision is not MENTION:
                 if decision is PERSON and not evidence.prominent:
                     people.update(keys := _person_keys(text[span.start : span.end], lang_code))
-                    if after_given_name(text, span.start, lang_code):
-                        surnames_in_full.update(keys)
+                    persons_at.append((span.start, keys))
                 else:
                     if decision is PERSON:
                         speakers.update(_person_keys(text[span.start : span.end], lang_code))
@@ -557,10 +556,13 @@ class Normalizer:
             # after a preposition (Elizabeth Fairfield, then "Fairfield's defense team": the woman, not
             # Fairfield, California; "in Fairfield": the town).
             kept = []
+            surnames_in_full: set[str] | None = None  # of the people's names, those written after a given name: looked for once needed
             for p, big in zip(pending, sizeable):
                 keys = _person_keys(text[p.start : p.end], lang_code)
-                if big and not surnames_in_full.isdisjoint(keys) and _town_below_prominent(p.candidates[0].entity) and not after_preposition(text, p.start, lang_code):
-                    big = False
+                if big and not people.isdisjoint(keys) and _town_below_prominent(p.candidates[0].entity) and not after_preposition(text, p.start, lang_code):
+                    if surnames_in_full is None:
+                        surnames_in_full = {key for start, named in persons_at if after_given_name(text, start, lang_code) for key in named}
+                    big = surnames_in_full.isdisjoint(keys)
                 if (
                     (speakers.isdisjoint(keys) or word_after(text, p.end) not in SPEECH_VERBS.get(lang_code, ())) if big
                     else people.isdisjoint(keys) or self._anchored(text, p.start, p.end, lang_code)
