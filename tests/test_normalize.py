@@ -227,6 +227,12 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # four cases before it is ріг).
         ("У Кривому Розі пролунали вибухи.", "uk", [("Кривому Розі", "geonames:703845")]),
         ("В Кривом Роге прогремели взрывы.", "ru", [("Кривом Роге", "geonames:703845")]),
+        # Ukrainian "на" before a declined name is a land's preposition: на Запоріжжі, на Запоріжчині are the
+        # oblast, у Запоріжжі the city, even in one text; "на Запоріжжя" as written is "towards" the city.
+        ("На Запоріжжі ворог завдав 500 ударів, а у Запоріжжі пошкоджено будинок.", "uk",
+         [("Запоріжжі", "tp:iso-ua-23"), ("Запоріжжі", "geonames:687700")]),
+        ("На Запоріжчині обстріляли Оріхів. Дрони летіли на Запоріжжя.", "uk",
+         [("Запоріжчині", "tp:iso-ua-23"), ("Оріхів", "geonames:698428"), ("Запоріжжя", "geonames:687700")]),
         # A voivodeship and an oblast named by their noun in any case before the adjective.
         ("Pożary w województwie lubuskim i województwa pomorskiego. Granica z obwodem wołyńskim.", "pl",
          [("województwie lubuskim", "tp:iso-pl-08"), ("województwa pomorskiego", "tp:iso-pl-22"), ("obwodem wołyńskim", "tp:iso-ua-07")]),

@@ -85,7 +85,11 @@ LISTED_STATES = 2
 _STATE_REACH = 24
 #: Cues (:func:`_cues`): a federation's state, a dateline's city, a name a plural division word's
 #: list gave, a French name after an article, a governor's territory.
-STATE, CITY, DIVISION, ARTICLE, GOVERNED = "state", "city", "division", "article", "governed"
+STATE, CITY, DIVISION, ARTICLE, GOVERNED, LAND = "state", "city", "division", "article", "governed", "land"
+#: Ukrainian "на" before a declined name: a land's preposition (на Запоріжжі, на Волині: the oblast),
+#: where a town takes "у", "в" (у Запоріжжі: the city); "на" before the name as written is "towards"
+#: (атака на Запоріжжя: the city).
+_UKRAINIAN_ON = re.compile(r"(?<!\w)[Нн]а \Z")
 #: A governor's title and the preposition before the territory governed (el gobernador de Tucumán, i
 #: governatori di Campania e Puglia, le gouverneur du Texas, the governor of Salta): a region, not its capital.
 #: So is a Spanish province's council, its diputación (las diputaciones de Girona y Tarragona).
@@ -423,6 +427,12 @@ def _after_state_word(text: str, start: int) -> bool:
     return any(stem in window for stem in _STATE_STEMS) and _STATE_BEFORE.search(text, base, start) is not None
 
 
+def _declined(written: str, name: str) -> bool:
+    """Whether ``written`` is a case form of ``name``, its last letters changed (Запоріжжі, Волині, Донбасі),
+    not the name as written nor an adjective made from it (на Запорізькому напрямку: the front)."""
+    return written != name and written[:-2] == name[: len(written) - 2]
+
+
 def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | None]:
     """What the words around each mention say it names: :data:`STATE` after a state's word (the
     state of Washington, в штате Вашингтон), before English "state" (Washington state) or in a list of
@@ -430,7 +440,8 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
     for a dateline (BUENOS AIRES —) or after French "à" (à Luxembourg), :data:`DIVISION` for a name a
     list after a plural division word gave (:attr:`Pending.division`), :data:`ARTICLE` for a French name
     after an article that closes its phrase (dans la Vienne,), :data:`GOVERNED` after a governor's title
-    (el gobernador de Tucumán) and for the names listed after it, or None."""
+    (el gobernador de Tucumán) and for the names listed after it, :data:`LAND` after Ukrainian "на" before
+    a declined name (на Запоріжжі: the oblast, where Ukrainian media say so), or None."""
     governor = _GOVERNOR_OF.get(lang or "en")
     listed = _among_states(text, pending)
     cues: list[str | None] = []
@@ -444,6 +455,9 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
             else GOVERNED if governor is not None and (
                 governor.search(text, max(0, p.start - 16), p.start)
                 or (i and cues[-1] is GOVERNED and _GOVERNED_LIST.fullmatch(text, pending[i - 1].end, p.start) is not None)
+            )
+            else LAND if lang == "uk" and _UKRAINIAN_ON.search(text, max(0, p.start - 3), p.start) and _declined(
+                text[p.start : p.end], p.candidates[0].matched.name.text
             )
             else None
         )
@@ -827,12 +841,12 @@ def _choose_once(
     national = _national(pending, settled, regions)
     targets, placing = _pattern_targets(text, pending)
     provinces = _province_targets(text, pending)
-    # A name written as a state's, a division's or a province's is a name apart from the same name written
-    # alone (the state of Washington; Washington, the capital, elsewhere in the story; Martorell, en
-    # Barcelona, and inquilinos de Madrid y Barcelona); so is a river's, read first as the water (crossed the
-    # Dnipro; in Dnipro, the city, elsewhere in the story).
+    # A name written as a state's, a division's, a land's or a province's is a name apart from the same name
+    # written alone (the state of Washington; Washington, the capital, elsewhere in the story; на Запоріжжі,
+    # у Запоріжжі; Martorell, en Barcelona, and inquilinos de Madrid y Barcelona); so is a river's, read first
+    # as the water (crossed the Dnipro; in Dnipro, the city, elsewhere in the story).
     keys = [
-        f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION
+        f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION or cue is LAND
         else f"{_mention_key(text[p.start : p.end])} (province)" if i in provinces
         else f"{_mention_key(text[p.start : p.end])} (water)" if p.candidates[0].entity.kind == "feature"
         else _mention_key(text[p.start : p.end])
@@ -930,7 +944,7 @@ def _choose_once(
                 boost += PATTERN_BOOST
             if state and entity.kind == "region" and entity.country in STATE_COUNTRIES:
                 boost += PATTERN_BOOST
-            if cues[i] is GOVERNED and entity.kind == "region":
+            if (cues[i] is GOVERNED or cues[i] is LAND) and entity.kind == "region":
                 boost += PATTERN_BOOST
             if city and entity.kind == "region":
                 boost = 0.0
