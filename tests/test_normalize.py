@@ -343,6 +343,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A country named exactly is not outrun by a namesake spelled otherwise (Iraan, Texas).
         ("Arlington and Houston, Texas, host Baha'i families from Iran. Iran is far.", "en",
          [("Arlington", "geonames:4671240"), ("Houston", "geonames:4699066"), ("Texas", "geonames:4736286"), ("Iran", "geonames:130758"), ("Iran", "geonames:130758")]),
+        # Nor by one so called only in an untagged GeoNames alternate (USA, of Concord, North Carolina).
+        ("Getroffen wurde die Region um Asheville in North Carolina. Die Zahl der Toten im Südosten der USA ist gestiegen.", "de",
+         [("Asheville", "geonames:4453066"), ("North Carolina", "geonames:4482348"), ("USA", "geonames:6252001")]),
         # Continents, from GeoNames with their names in each language, declined too.
         ("Air cargo from Europe landed in Africa.", "en", [("Europe", "geonames:6255148"), ("Africa", "geonames:6255146")]),
         ("Вантажі з Європи йдуть до Азії.", "uk", [("Європи", "geonames:6255148"), ("Азії", "geonames:6255147")]),

@@ -727,7 +727,8 @@ def _document_boosts(
     """Each candidate of the name ``key`` with the boost the document's countries, regions and
     other names give it; None for one that takes no boost at all: a country named exactly (Iran)
     is not outrun through context by a namesake that matched a looser spelling (Iraan, Texas,
-    in a story about Texas), nor is a name a party is on record using (the White House, for the
+    in a story about Texas) or one of GeoNames' untagged alternate names (USA, of Concord, North
+    Carolina, in a story naming North Carolina), nor is a name a party is on record using (the White House, for the
     presidency) by a namesake that matched one of its untagged GeoNames alternate names
     (Whitehouse, Ohio, in a story that names Ohio), nor is it by a village (Mexico, Indiana), nor
     is a city of millions so (Vienne, Vienna in French: not Vienne-le-Château in a story naming
@@ -745,7 +746,7 @@ def _document_boosts(
     for c in candidates:
         entity = c.entity
         if (
-            (country_named and c.matched.how != "exact")
+            (country_named and (c.matched.how != "exact" or c.untagged_alternate()))
             or ((sourced or world_city) and c.untagged_alternate() and (entity.population or 0) < SOURCED_NAMESAKE_POPULATION)
         ) and c is not top:
             out.append((c, None))
