@@ -340,6 +340,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Tax deal dies. COLUMBUS, Ohio (AP) — Officials said.", "en", [("COLUMBUS", "geonames:4509177"), ("Ohio", "geonames:5165418")]),
         ("Mobile, Ala., was hit. Mobile phones failed.", "en", [("Mobile", "geonames:4076598"), ("Ala.", "geonames:4829764")]),
         ("Budget cut. ATLANTA — A former leader was charged.", "en", [("ATLANTA", "geonames:4180439")]),
+        # A dateline written as a name before a news agency's bracket, however common a word (Hof: a courtyard),
+        # names a city (Washington: the capital, not the state).
+        ("Hof (dpa/lby) - Nach einer Messerattacke im Hof hat die Polizei einen Mann festgenommen.", "de", [("Hof", "geonames:2902768")]),
+        ("Washington (dpa) - Die Zahl der Toten ist gestiegen.", "de", [("Washington", "geonames:4140963")]),
         # A country named exactly is not outrun by a namesake spelled otherwise (Iraan, Texas).
         ("Arlington and Houston, Texas, host Baha'i families from Iran. Iran is far.", "en",
          [("Arlington", "geonames:4671240"), ("Houston", "geonames:4699066"), ("Texas", "geonames:4736286"), ("Iran", "geonames:130758"), ("Iran", "geonames:130758")]),

@@ -449,7 +449,7 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
         cues.append(
             DIVISION if p.division
             else STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start) or i in listed
-            else CITY if text[p.start + 1 : p.start + 2].isupper() and dateline(text, p.start, p.end)  # a second capital first: cheap
+            else CITY if (text[p.start + 1 : p.start + 2].isupper() or text[p.end + 1 : p.end + 2] == "(") and dateline(text, p.start, p.end)  # cheap tests first
             or lang == "fr" and _FRENCH_TO_A_CITY.search(text, max(0, p.start - 2), p.start)
             else ARTICLE if lang == "fr" and _FRENCH_ARTICLE.search(text, max(0, p.start - 4), p.start) and _PHRASE_CLOSES.match(text, p.end)
             else GOVERNED if governor is not None and (

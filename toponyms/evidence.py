@@ -304,9 +304,12 @@ def sentence_initial(text: str, start: int) -> bool:
 
 
 def dateline(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a news dateline's place: in capitals, opening a sentence or the
-    text, before a dash (``ATLANTA —``, ``TOULOUSE (Reuters) —``). A dateline names a city."""
-    return text[start:end].isupper() and bool(_DATELINE_DASH.match(text, end)) and sentence_initial(text, start)
+    """Whether ``text[start:end]`` is a news dateline's place, opening a sentence or the text: in capitals
+    before a dash (``ATLANTA —``, ``TOULOUSE (Reuters) —``), or as written before a news agency's bracket
+    and a dash (``Essen (dpa/lnw) -``, ``Hof (dpa/lby) -``: German agencies' style; ``Reading (AP) —``),
+    however common a word the name is. A dateline names a city."""
+    dash = _DATELINE_DASH if text[start:end].isupper() else _AGENCY_DASH
+    return bool(dash.match(text, end)) and sentence_initial(text, start)
 
 
 def _word_before(text: str, start: int) -> tuple[int, str] | None:
@@ -1023,6 +1026,9 @@ _CLOSING_NAME_QUOTES = frozenset("»“”")
 #: The dash after a news dateline's place (``ATLANTA -``, ``HUDSON --``, ``PORTLAND —``), also after
 #: the agency's name (``TOULOUSE (Reuters) —``, ``MADRID (Europa Press) -``).
 _DATELINE_DASH = re.compile(r" ?(?:\([^()\n]{1,40}\) ?)?(?:-{1,3}|[–—])")
+#: A news agency's bracket and the dash after a dateline's place written as a name: letters, not a
+#: person's age (Maria (34) -).
+_AGENCY_DASH = re.compile(r" \([^\W\d_][^()\n\d]{0,39}\) ?(?:-{1,3}|[–—])")
 #: A definite article right before a word (the, l', le, la, el, il, lo, der, die, das).
 ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ll][ea]|[Ee]l|[Ii]l|[Ll]o|[Dd](?:er|ie|as)) |\b[Ll]['’])\Z")
 #: Capitalized articles: ``The Atlanta Journal`` is no person's name.
