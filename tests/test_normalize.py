@@ -326,6 +326,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Annegret Kramp-Karrenbauer besuchte am Montag Saarbrücken.", "de", [("Saarbrücken", "geonames:2842647")]),
         ("Finanzministerin Karin Keller-Sutter zeigte sich in Bern erleichtert.", "de", [("Bern", "geonames:2661552")]),
         ("Die lange Schlange wartete vor der großen Halle.", "de", []),
+        # A declined division noun is the noun (die Kantone: not Kanton, the old German name of Guangzhou;
+        # des Freistaats: not the Free State, South Africa).
+        ("Nun sind die anderen Kantone am Zug. Hilfe des Freistaats kam.", "de", []),
         # A name listed with a federation's states is the state; not one listed with a city.
         ("Heavy storms hit parts of Oregon, Washington and Idaho on Monday, and officials said more rain was expected.", "en",
          [("Oregon", "geonames:5744337"), ("Washington", "geonames:5815135"), ("Idaho", "geonames:5596512")]),

@@ -1135,7 +1135,9 @@ def assess(
             local_city=local_city, local_town=local_town, local_division=local_division, **more
         )
 
-    if span.casefold() in DIVISION_NOUNS.get(lang, ()) or span in CALENDAR_WORDS.get(lang, ()) or (lemma is not None and lemma in CALENDAR_WORDS.get(lang, ())) or is_compass(span) or _ROMAN_ORDINAL.fullmatch(span):
+    if span.casefold() in DIVISION_NOUNS.get(lang, ()) or span in CALENDAR_WORDS.get(lang, ()) or (lemma is not None and (
+        lemma in CALENDAR_WORDS.get(lang, ()) or lemma.casefold() in DIVISION_NOUNS.get(lang, ())  # die Kantone: not Kanton, Guangzhou
+    )) or is_compass(span) or _ROMAN_ORDINAL.fullmatch(span):
         return decided(False)
     if division and kind == "region" and not loose:
         return decided(True)  # die Kantone Luzern und Zug: the division word says Zug names one
