@@ -563,6 +563,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # the city of Dnipro), else nothing (Ishim, the river, not the town).
         ("Паводок на реке Ишим. Бои у реки Днепр и в Херсоне.", "ru", [("Днепр", "tp:dnieper"), ("Херсоне", "geonames:706448")]),
         ("Міст через річку Дніпро пошкоджено.", "uk", [("Дніпро", "tp:dnieper")]),
+        # Кубань: Krasnodar Krai as its press names it, but the river beside a singular river's word as written.
+        ("На Кубани сбиты беспилотники. Пожар вспыхнул на реке Кубань. Реки Крыма обмелели.", "ru",
+         [("Кубани", "tp:iso-ru-kda"), ("Крыма", "tp:iso-ua-43")]),
         # A bank's word too; not the plural of a city's coast (у берегов Одессы).
         ("Обстріли з лівого берега Дніпра по Херсону.", "uk", [("Дніпра", "tp:dnieper"), ("Херсону", "geonames:706448")]),
         ("Корабли на левом берегу Днепра и у берегов Одессы.", "ru", [("Днепра", "tp:dnieper"), ("Одессы", "geonames:698740")]),

@@ -166,6 +166,13 @@ RIVER_BEFORE = {
     "fr": re.compile(r"(?i:\b(?:rivière|fleuve|(?:rive|berge)s? (?:(?:gauche|droite) )?(?:du|de la)) )\Z"),  # la rivière Yamaska
     "pl": re.compile(r"(?i:\b(?:rzeka|rzeki|rzece|rzekę|rzeką|brzeg|brzegu|brzegiem|brzegi|brzegach) )\Z"),  # rzeka Nysa
 }
+#: A Russian or Ukrainian river's word in a singular case no genitive shares, which a name after it in its
+#: own form stands beside as the river's (на реке Кубань: the river, not Кубань, Krasnodar Krai; but реки
+#: Крыма, Річки Закарпаття: the rivers of a region).
+RIVER_APPOSITION = {
+    "ru": re.compile(r"(?i:\b(?:река|реке|реку|рекой) )\Z"),
+    "uk": re.compile(r"(?i:\b(?:річка|річці|річку|річкою|ріка|ріці|ріку) )\Z"),
+}
 #: How far before a name :data:`RIVER_BEFORE` looks (la orilla izquierda del: 21).
 RIVER_BEFORE_CHARS = 24
 #: A street's, square's or gate's word right before a name, with the preposition or article that

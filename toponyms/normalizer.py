@@ -24,7 +24,7 @@ from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, dro
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
-    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_ELIDED_BEFORE, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, PROMINENT_POPULATION, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SPEECH_VERBS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_given_name, after_preposition,
+    COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_ELIDED_BEFORE, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, PROMINENT_POPULATION, RIVER_APPOSITION, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SPEECH_VERBS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_given_name, after_preposition,
     after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, is_given_name, names_river, names_something_else, names_town, sentence_initial, town_word_after, word_after, zipf,
 )
 from .givennames import surnames
@@ -462,11 +462,14 @@ class Normalizer:
                     if not candidates:
                         rejected_end = span.end
                         continue
-            if river is not None and candidates[0].entity.kind == "place" and (
-                river.search(text, max(0, span.start - RIVER_BEFORE_CHARS), span.start)
+            if river is not None and (
+                (candidates[0].entity.kind == "place" and river.search(text, max(0, span.start - RIVER_BEFORE_CHARS), span.start))
+                or (candidates[0].entity.kind == "region" and lang_code in RIVER_APPOSITION and text[span.start : span.end] == candidates[0].matched.name.text
+                    and RIVER_APPOSITION[lang_code].search(text, max(0, span.start - RIVER_BEFORE_CHARS), span.start))
             ):
                 # на реке Ишим, у реки Днепр, на реке Москве: a river named like a town on it (not Ishim, not the
-                # city Dnipro); but not a region's or a country's name (реки Крыма, Річки Закарпаття: their rivers)
+                # city Dnipro); but not a region's or a country's name (реки Крыма, Річки Закарпаття: their rivers),
+                # unless the name stands beside a singular river's word as written (на реке Кубань: not the krai)
                 rejected_end = span.end
                 continue
             if text[span.start - 1 : span.start] == "-" and not evidence.prominent and (
