@@ -244,6 +244,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Delegacje z Gdańska, z Wieliczki i w Kole. Rozmowy z Rosją.", "pl",
          [("Gdańska", "geonames:3099434"), ("Wieliczki", "geonames:755889"), ("Kole", "geonames:3095797"), ("Rosją", "geonames:2017370")]),
         ("Alarm ogłoszono w całym obwodzie charkowskim.", "pl", [("obwodzie charkowskim", "tp:iso-ua-63")]),
+        # The type a division word names outweighs the document's other names of the larger division (the
+        # province of Valencia beside the Comunitat Valenciana); official and press names of divisions and bodies.
+        ("Aviso rojo en la provincia de Valencia. El president de la Comunitat Valenciana pidió prudencia.", "es",
+         [("provincia de Valencia", "tp:iso-es-v"), ("Comunitat Valenciana", "tp:iso-es-vc")]),
+        ("Selon l'Otan, les ministres se réunissent.", "fr", [("Otan", "tp:nato")]),
+        ("La Regione Siciliana e il Trentino hanno firmato un accordo con l'Aiea.", "it",
+         [("Regione Siciliana", "tp:iso-it-82"), ("Trentino", "tp:iso-it-tn"), ("Aiea", "tp:iaea")]),
         # A transliteration with the accents of the writer's language.
         ("El ejército ruso sigue llamando Artiómovsk a la ciudad.", "es", [("Artiómovsk", "geonames:713174")]),
         ("Été comme hiver, rien ne change.", "fr", []),
