@@ -1364,6 +1364,10 @@ def test_a_settlement_noun_makes_a_common_word_a_small_towns_name(norm):
     doc = norm("Wójt gminy Koło i burmistrz miasta Koła otworzyli żłobek w miejscowości Góra.", "pl")
     assert [(m.text, m.entity.id) for m in doc.mentions] == [("Koła", "geonames:3095797"), ("Góra", "geonames:3098898")]
     assert norm("Prezydent miasta Hanna Zdanowska zabrała głos.", "pl").mentions == ()
+    # A given name blocks only after a genitive, which a head's name may follow (в посёлке Мир: the village, whose
+    # name Мир is a given name too); an abbreviated noun counts (у м. Бар, в г. Шахты).
+    assert [m.entity.id for m in norm("В посёлке Мир Гродненской области открыли замок.", "ru").mentions] == ["geonames:625128", "tp:iso-by-hr"]
+    assert [m.entity.id for m in norm("Його затримали в м. Бар.", "uk").mentions] == ["geonames:712861"]
 
 
 def test_a_russian_spelling_of_a_ukrainian_village_after_a_cue(norm):

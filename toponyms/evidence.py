@@ -141,6 +141,11 @@ SETTLEMENT_NOUNS = {
         "miejscowość", "miejscowości", "miejscowością",
     }),
 }
+#: Of :data:`SETTLEMENT_NOUNS`, the forms a genitive has (Polish wsi and miejscowości are other cases too).
+_GENITIVE_SETTLEMENT_NOUNS = frozenset({"города", "пункта", "міста", "пункту", "miasta", "wsi", "miejscowości"})
+#: Abbreviations of settlement nouns, written with a period: Russian г. (город), пос. (посёлок), с. (село),
+#: пгт; Ukrainian м. (місто), с. (село), смт (селище міського типу).
+_SETTLEMENT_ABBREVIATIONS = {"ru": frozenset({"г", "пос", "с", "пгт"}), "uk": frozenset({"м", "с", "смт"})}
 #: Endings of German compounds naming a settlement, singular or plural (die Nachbarstädte Oberursel und
 #: Friedrichsdorf, der Nachbarstadt Słubice, die Partnergemeinde Hütten).
 _GERMAN_SETTLEMENT_ENDINGS = ("stadt", "städte", "städten", "gemeinde", "gemeinden")
@@ -326,16 +331,24 @@ def _word_before(text: str, start: int) -> tuple[int, str] | None:
     return (base + match.start(1), match.group(1)) if match else None
 
 
-def after_settlement_noun(text: str, start: int, lang: str) -> bool:
+def after_settlement_noun(text: str, start: int, lang: str, *, genitive: bool = False) -> bool:
     """Whether a noun for a settlement (German Stadt, Gemeinde...) comes right before ``start``, spaces
-    between (not a sentence's last word: Белгородского района. По словам...)."""
+    between (not a sentence's last word: Белгородского района. По словам...), or its abbreviation and
+    a period (у м. Бар, в г. Шахты); with ``genitive``, only one in a form the genitive has, after
+    which a person's name may follow as well as the town's (prezydent miasta Hanna Zdanowska, мэр
+    города; not в посёлке Мир)."""
     nouns = SETTLEMENT_NOUNS.get(lang)
     if not nouns:
         return False
     word = _word_before(text, start)
-    if word is None or not text[word[0] + len(word[1]) : start].isspace():
+    if word is None:
         return False
     before = word[1].lower()
+    gap = text[word[0] + len(word[1]) : start]
+    if genitive:
+        return gap.isspace() and before in _GENITIVE_SETTLEMENT_NOUNS
+    if not gap.isspace():
+        return gap[:1] == "." and gap[1:].isspace() and before in _SETTLEMENT_ABBREVIATIONS.get(lang, ())
     return before in nouns or (lang == "de" and before.endswith(_GERMAN_SETTLEMENT_ENDINGS))
 
 

@@ -424,13 +424,13 @@ class Normalizer:
                     span = shorter
                 else:
                     assessed = None
-            if assessed is None and lang_code in _SETTLEMENT_NOUN_LANGS and after_settlement_noun(text, span.start, lang_code) and (
-                not is_given_name(text[span.start : span.end], lang_code)
+            if assessed is None and lang_code in _SETTLEMENT_NOUN_LANGS and after_settlement_noun(text, span.start, lang_code) and not (
+                is_given_name(text[span.start : span.end], lang_code) and after_settlement_noun(text, span.start, lang_code, genitive=True)
             ) and (towns := [c for c in self._candidates(span.lookup, lang) if c.entity.kind == "place"]):
                 # у місті Бар, в селе Мир: a settlement noun says the word is a town's name, however common a word
                 # or small a town (Bar, 8,800 people: too few for a short name alone); a town of a country
                 # speaking the language, if one is so named (Bar in Ukraine, not Baar in Switzerland). Not a
-                # given name: the town's head's (prezydent miasta Hanna Zdanowska).
+                # given name after a genitive: the town's head's (prezydent miasta Hanna Zdanowska).
                 local = [c for c in towns if lang_code in self._spoken.get(c.entity.country or "", ())]
                 opener = None
                 take(span, local or towns, False)
