@@ -671,6 +671,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # A preposition fused with the article a name is written with: au Havre is Le Havre (not
         # Havre, Montana), au Mans Le Mans.
         ("Des combats au Havre et au Mans.", "fr", [("Havre", "geonames:3003796"), ("Mans", "geonames:3003603")]),
+        # But a country's name has no article: al Perú is Peru, not the village El Perú; del Salvador is El Salvador.
+        ("Viajará al Perú y llegó del Salvador.", "es", [("Perú", "geonames:3932488"), ("Salvador", "geonames:3585968")]),
         # After a one- or two-letter word at a sentence's start, a longer name starting inside the
         # span wins (À La Rochelle: not "À La", a spelling of Arrah); not after a longer word (Los
         # Angeles City Council is no Angeles City, Philippines).
