@@ -564,7 +564,7 @@ class Normalizer:
             # below a city of millions is not sizeable enough for the surname of a person named in full, but
             # after a preposition (Elizabeth Fairfield, then "Fairfield's defense team": the woman, not
             # Fairfield, California; "in Fairfield": the town).
-            kept = []
+            kept, kept_sizeable = [], []
             surnames_in_full: set[str] | None = None  # of the people's names, those written after a given name: looked for once needed
             for p, big in zip(pending, sizeable):
                 keys = _person_keys(text[p.start : p.end], lang_code)
@@ -577,7 +577,8 @@ class Normalizer:
                     else people.isdisjoint(keys) or self._anchored(text, p.start, p.end, lang_code)
                 ):
                     kept.append(p)
-            pending = kept
+                    kept_sizeable.append(big)
+            pending, sizeable = kept, kept_sizeable
         pending = self._surnames_of_named_persons(text, pending, sizeable, lang_code)
         if held and pending and lang_code in _REPEATED_LANGS:
             pending = _repeated(text, pending, held, lang_code)
