@@ -271,6 +271,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("She moved back to Linda in March.", "en", [("Linda", "geonames:5366531")]),
         # A name the document writes as a person's is that person throughout it; a sizeable place is not.
         ("Matthew D. Flores was shot on Friday. Nobody knows why Flores was killed.", "en", []),
+        # A mention the person rule drops leaves the others' flags in place: Rubio is still the senator.
+        ("Matthew D. Flores was shot. Nobody knows why Flores was killed in Texas. Marco Rubio spoke, and later Rubio met the press.", "en",
+         [("Texas", "geonames:4736286"), ("Marco Rubio", "tp:marco-rubio"), ("Rubio", "tp:marco-rubio")]),
         ("Mr. Atlanta greeted fans. The team flew to Atlanta on Monday.", "en", [("Atlanta", "geonames:4180439")]),
         # But a town below a city of millions is the person's surname where the document names the person in
         # full (not after an article: The George, a pub), unless a preposition places it.
