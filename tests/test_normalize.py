@@ -271,6 +271,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("She moved back to Linda in March.", "en", [("Linda", "geonames:5366531")]),
         # A name the document writes as a person's is that person throughout it; a sizeable place is not.
         ("Matthew D. Flores was shot on Friday. Nobody knows why Flores was killed.", "en", []),
+        # A curated person's surname alone after the full name is the person even where no place of the name was
+        # taken (Sánchez, opening a sentence: no town, but the president).
+        ("El Gobierno de Pedro Sánchez aprobó el plan. Sánchez visitará el jueves Málaga.", "es",
+         [("Pedro Sánchez", "tp:pedro-sanchez"), ("Sánchez", "tp:pedro-sanchez"), ("Málaga", "geonames:2514256")]),
         # A mention the person rule drops leaves the others' flags in place: Rubio is still the senator.
         ("Matthew D. Flores was shot. Nobody knows why Flores was killed in Texas. Marco Rubio spoke, and later Rubio met the press.", "en",
          [("Texas", "geonames:4736286"), ("Marco Rubio", "tp:marco-rubio"), ("Rubio", "tp:marco-rubio")]),

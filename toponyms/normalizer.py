@@ -339,7 +339,7 @@ class Normalizer:
         # Where the name starts in a mention a division word opens (provincia de Cuenca), and whether a plural one.
         named_at: dict[int, tuple[int, bool]] = {}
         people: set[str] = set()  # names the document writes as persons' (Flores said)
-        persons_at: list[tuple[int, set[str]]] = []  # where it writes each so, and the name's keys
+        persons_at: list[tuple[int, int, set[str]]] = []  # where it writes each so (start, end), and the name's keys
         speakers: set[str] = set()  # prominent places' names it writes as persons' (Prime Minister Luís Montenegro)
         sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
@@ -535,7 +535,7 @@ class Normalizer:
             if decision is not MENTION:
                 if decision is PERSON and not evidence.prominent:
                     people.update(keys := _person_keys(text[span.start : span.end], lang_code))
-                    persons_at.append((span.start, keys))
+                    persons_at.append((span.start, span.end, keys))
                 else:
                     if decision is PERSON:
                         speakers.update(_person_keys(text[span.start : span.end], lang_code))
@@ -570,7 +570,7 @@ class Normalizer:
                 keys = _person_keys(text[p.start : p.end], lang_code)
                 if big and not people.isdisjoint(keys) and _town_below_prominent(p.candidates[0].entity) and not after_preposition(text, p.start, lang_code):
                     if surnames_in_full is None:
-                        surnames_in_full = {key for start, named in persons_at if after_given_name(text, start, lang_code) for key in named}
+                        surnames_in_full = {key for start, _, named in persons_at if after_given_name(text, start, lang_code) for key in named}
                     big = surnames_in_full.isdisjoint(keys)
                 if (
                     (speakers.isdisjoint(keys) or word_after(text, p.end) not in SPEECH_VERBS.get(lang_code, ())) if big
@@ -579,7 +579,9 @@ class Normalizer:
                     kept.append(p)
                     kept_sizeable.append(big)
             pending, sizeable = kept, kept_sizeable
-        pending = self._surnames_of_named_persons(text, pending, sizeable, lang_code)
+        pending = self._surnames_of_named_persons(
+            text, pending, sizeable, lang_code, [(p.start, p.end) for p in held.values()] + [(start, end) for start, end, _ in persons_at]
+        )
         if held and pending and lang_code in _REPEATED_LANGS:
             pending = _repeated(text, pending, held, lang_code)
         pending = drop_foreign_pairs(text, pending, held)
@@ -884,10 +886,14 @@ class Normalizer:
         GeoNames' untagged alternates."""
         return candidate.entity.id in self.gazetteer.index.curated_ids and candidate.matched.how == "exact" and not candidate.untagged_alternate(lang)
 
-    def _surnames_of_named_persons(self, text: str, pending: list[Pending], sizeable: list[bool], lang: str) -> list[Pending]:
+    def _surnames_of_named_persons(
+        self, text: str, pending: list[Pending], sizeable: list[bool], lang: str, untaken: list[tuple[int, int]],
+    ) -> list[Pending]:
         """``pending`` with a curated person's surname alone read as that person where the document names
         him in full (Marco Rubio, then Rubio: not Rubio, Venezuela; Андрієм Єрмаком, then Єрмак), as the
-        people it writes as persons are; not a sizeable place's name, nor one written as a place there."""
+        people it writes as persons are; not a sizeable place's name, nor one written as a place there.
+        So too for the ``untaken`` spans (start, end), which the document did not take for a place (Pedro
+        Sánchez, then "Sánchez visitará": no town Sánchez either way, but the president)."""
         named: dict[str, Candidate] = {}
         for p in pending:
             top = p.candidates[0]
@@ -897,12 +903,21 @@ class Normalizer:
                         named.setdefault(key, top)
         if not named:
             return pending
-        return [
-            replace(p, candidates=[person]) if not big and p.candidates[0].entity.kind != "person" and (
-                person := next((named[key] for key in _person_keys(text[p.start : p.end], lang) if key in named), None)
-            ) is not None and not self._anchored(text, p.start, p.end, lang) else p
+
+        def person_of(start: int, end: int) -> Candidate | None:
+            found = next((named[key] for key in _person_keys(text[start:end], lang) if key in named), None)
+            return None if found is None or self._anchored(text, start, end, lang) else found
+
+        out = [
+            replace(p, candidates=[person]) if not big and p.candidates[0].entity.kind != "person" and (person := person_of(p.start, p.end)) is not None else p
             for p, big in zip(pending, sizeable)
         ]
+        taken = {p.start for p in pending}
+        added = [
+            Pending(start, end, [person]) for start, end in untaken
+            if start not in taken and " " not in text[start:end] and (person := person_of(start, end)) is not None
+        ]
+        return sorted(out + added, key=lambda p: p.start) if added else out
 
     def _anchored(self, text: str, start: int, end: int, lang: str) -> bool:
         """Whether the mention ``text[start:end]`` is written as a place whatever persons the document
