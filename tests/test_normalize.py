@@ -355,6 +355,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("The D-Day landings were remembered.", "en", []),
         # Datelines and City, State patterns are evidence where capitals alone are not.
         ("Tax deal dies. COLUMBUS, Ohio (AP) — Officials said.", "en", [("COLUMBUS", "geonames:4509177"), ("Ohio", "geonames:5165418")]),
+        # B read first as a place elsewhere (Ontario, California) is the state a reading of A lies in: Kingston,
+        # Ontario; and a mention after a placed one reads as the nearest placed before it.
+        ("KINGSTON, Jamaica (AP) — Flights landed in Kingston, and engineers from Kingston, Ontario, arrived.", "en",
+         [("KINGSTON", "geonames:3489854"), ("Jamaica", "geonames:3489940"), ("Kingston", "geonames:3489854"),
+          ("Kingston", "geonames:5992500"), ("Ontario", "tp:iso-ca-on")]),
+        ("He moved from London, Ontario, to Dallas, Houston and Austin.", "en",
+         [("London", "geonames:6058560"), ("Ontario", "tp:iso-ca-on"), ("Dallas", "geonames:4684888"), ("Houston", "geonames:4699066"), ("Austin", "geonames:4671654")]),
         ("Mobile, Ala., was hit. Mobile phones failed.", "en", [("Mobile", "geonames:4076598"), ("Ala.", "geonames:4829764")]),
         ("Budget cut. ATLANTA — A former leader was charged.", "en", [("ATLANTA", "geonames:4180439")]),
         # A dateline written as a name before a news agency's bracket, however common a word (Hof: a courtyard),

@@ -262,26 +262,36 @@ def _context(
     return countries, regions
 
 
-def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple[str | None, str | None]], set[int]]:
+def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple[str | None, str | None]], set[int], dict[int, str]]:
     """For ``A, B`` where B is a region or country: A's index → B's (country, admin1); for ``B's A``
     (Iran's Kurdistan province) where B is a country: A's index → (B's country, None). With the indices
-    whose B reads first as a country or a state (:func:`names_a_state_or_country`), which place A
-    for the whole story."""
+    whose B is a country or a state (:func:`state_or_country`), which place A for the whole story, and
+    by B's index, the id of the state or country a B read first as a place is here (London, Ontario)."""
     targets: dict[int, tuple[str | None, str | None]] = {}
     placing: set[int] = set()
+    areas: dict[int, str] = {}
     for i in range(len(pending) - 1):
         a, b = pending[i], pending[i + 1]
         gap = text[a.end : b.start]
         if gap in (", ", ",") and not (a.division and b.division):  # not two names of one division's list (Clarke, Madison and Oconee counties)
             top = b.candidates[0].entity
+            if top.kind == "place" and (area := next(
+                (e for c in b.candidates[1:] if state_or_country(e := c.entity) and not lies_in(top, e) and any(lies_in(o.entity, e) for o in a.candidates)),
+                None,
+            )) is not None:
+                # B read first as a place elsewhere may still be the state or country a reading of A lies in
+                # (Kingston, Ontario: the province, not Ontario, California, first by its size); not a city in
+                # that state, which A may lie in (Rego Park, New York: the city; Washington, D.C.).
+                top = area
+                areas[i + 1] = area.id
             if top.kind in ("region", "country"):
                 targets[i] = (top.country, top.admin1 if top.kind == "region" else None)
-                if names_a_state_or_country(b):
+                if state_or_country(top):
                     placing.add(i)
         elif gap in _POSSESSIVE_GAPS and i + 1 not in targets and (top := a.candidates[0].entity).kind == "country":
             targets[i + 1] = (top.country, None)
             placing.add(i + 1)
-    return targets, placing
+    return targets, placing, areas
 
 
 def lies_in(entity: Entity, area: Entity) -> bool:
@@ -840,7 +850,7 @@ def _choose_once(
         if weight >= 1.0 and admin1:
             areas[country].add(admin1)
     national = _national(pending, settled, regions)
-    targets, placing = _pattern_targets(text, pending)
+    targets, placing, pattern_areas = _pattern_targets(text, pending)
     provinces = _province_targets(text, pending)
     # A name written as a state's, a division's, a land's or a province's is a name apart from the same name
     # written alone (the state of Washington; Washington, the capital, elsewhere in the story; на Запоріжжі,
@@ -935,7 +945,7 @@ def _choose_once(
                     division = _region_cue(text, p.end, (pending[j] for j in range(i + 1, len(pending))), lang)  # not islice: it walks from 0
                 if division:
                     boost += PATTERN_BOOST
-            if target is not None and _in_area(entity, target):
+            if (target is not None and _in_area(entity, target)) or pattern_areas.get(i) == entity.id:
                 boost += PATTERN_BOOST
             if i in provinces and entity.kind == "region" and entity.admin1 is None and entity.country == provinces[i]:
                 boost += PATTERN_BOOST
@@ -959,8 +969,9 @@ def _choose_once(
     # whose scores summed over its mentions are best. But a mention placed by "City, Country", "City,
     # State" or "Country's" (VICTORIA, Seychelles; Paris, Texas) is the reading there, and the name's
     # other mentions read so too where only one place is so given (Kingston, Jamaica and Kingston,
-    # Ontario: each its own, the others by the sums); not by a county's name after the comma, which
-    # names counties in several states (In Mansfield, Richland County...).
+    # Ontario: each its own, the others as the nearest placed before them, or by the sums before any);
+    # not by a county's name after the comma, which names counties in several states (In Mansfield,
+    # Richland County...).
     repeated = {key for key, n in Counter(keys).items() if n > 1}
     totals: dict[tuple[str, str], float] = defaultdict(float)
     own: dict[int, tuple[float, Candidate]] = {}  # by index: the best reading inside its placing pattern's area
@@ -975,12 +986,16 @@ def _choose_once(
                 own[i] = max(inside, key=itemgetter(0))
                 placed[key].add(own[i][1].entity.id)
     chosen = []
+    last_placed: dict[str, str] = {}  # by name: the reading the nearest pattern before gave it
     for i, (key, scored) in enumerate(zip(keys, rescored)):
         if i in own:
             best_score, best = own[i]
-        elif key in repeated and len(placed.get(key, ())) == 1 and (
-            pinned := next((sc for sc in scored if sc[1].entity.id in placed[key]), None)
-        ) is not None:
+            last_placed[key] = best.entity.id
+        elif key in repeated and (
+            # where patterns place the name in several places, a mention after one reads as the nearest before
+            # it does (KINGSTON, Jamaica —, then "landed in Kingston", then Kingston, Ontario); before any, by the sums
+            reading := last_placed.get(key) or (next(iter(placed[key])) if len(placed.get(key, ())) == 1 else None)
+        ) is not None and (pinned := next((sc for sc in scored if sc[1].entity.id == reading), None)) is not None:
             best_score, best = pinned
         elif key in repeated:
             best_score, best = max(scored, key=lambda sc: (totals[(key, sc[1].entity.id)], sc[0]))
