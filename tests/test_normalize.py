@@ -360,6 +360,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("KINGSTON, Jamaica (AP) — Flights landed in Kingston, and engineers from Kingston, Ontario, arrived.", "en",
          [("KINGSTON", "geonames:3489854"), ("Jamaica", "geonames:3489940"), ("Kingston", "geonames:3489854"),
           ("Kingston", "geonames:5992500"), ("Ontario", "tp:iso-ca-on")]),
+        # A French, Spanish or Italian preposition may join the pair (À Vienne, en Isère: the town); a French
+        # département after its article is a name apart from the town (la Vienne et les Deux-Sèvres).
+        ("Les pompiers ont placé la Vienne et les Deux-Sèvres en vigilance orange. À Vienne, en Isère, ils ont évacué un camping.", "fr",
+         [("Vienne", "tp:iso-fr-86"), ("Deux-Sèvres", "tp:iso-fr-79"), ("Vienne", "geonames:2969284"), ("Isère", "tp:iso-fr-38")]),
         ("He moved from London, Ontario, to Dallas, Houston and Austin.", "en",
          [("London", "geonames:6058560"), ("Ontario", "tp:iso-ca-on"), ("Dallas", "geonames:4684888"), ("Houston", "geonames:4699066"), ("Austin", "geonames:4671654")]),
         ("Mobile, Ala., was hit. Mobile phones failed.", "en", [("Mobile", "geonames:4076598"), ("Ala.", "geonames:4829764")]),

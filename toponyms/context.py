@@ -197,6 +197,9 @@ SIZEABLE_CITY_POPULATION = 100_000
 OWN_NAME_TOWN_POPULATION = 50_000
 #: A hyphenated pair of towns is a maker's name when both are smaller than this (Mercedes-Benz).
 PAIR_TOWN_POPULATION = 100_000
+#: What stands between a place and the region or country it is placed in: Paris, Texas; and, in French,
+#: Spanish and Italian, a preposition too (Valence, dans la Drôme; Valence, en Espagne; Ala, in Trentino).
+_PLACING_GAPS = frozenset({", ", ",", ", dans la ", ", dans le ", ", dans l'", ", dans l’", ", en ", ", in "})
 #: What stands between a town and the province it is placed in: ARTEIXO (A Coruña), Martorell, en
 #: Barcelona (not a comma alone, which lists towns: Madrid, Barcelona y Vitoria).
 _PROVINCE_AFTER_TOWN = frozenset({" (", ", en ", ", in ", ", à ", ", w "})
@@ -273,7 +276,7 @@ def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple
     for i in range(len(pending) - 1):
         a, b = pending[i], pending[i + 1]
         gap = text[a.end : b.start]
-        if gap in (", ", ",") and not (a.division and b.division):  # not two names of one division's list (Clarke, Madison and Oconee counties)
+        if gap in _PLACING_GAPS and not (a.division and b.division):  # not two names of one division's list (Clarke, Madison and Oconee counties)
             top = b.candidates[0].entity
             if top.kind == "place" and (area := next(
                 (e for c in b.candidates[1:] if state_or_country(e := c.entity) and not lies_in(top, e) and any(lies_in(o.entity, e) for o in a.candidates)),
@@ -852,12 +855,13 @@ def _choose_once(
     national = _national(pending, settled, regions)
     targets, placing, pattern_areas = _pattern_targets(text, pending)
     provinces = _province_targets(text, pending)
-    # A name written as a state's, a division's, a land's or a province's is a name apart from the same name
-    # written alone (the state of Washington; Washington, the capital, elsewhere in the story; на Запоріжжі,
-    # у Запоріжжі; Martorell, en Barcelona, and inquilinos de Madrid y Barcelona); so is a river's, read first
-    # as the water (crossed the Dnipro; in Dnipro, the city, elsewhere in the story).
+    # A name written as a state's, a division's, a land's, a French département's after its article or a
+    # province's is a name apart from the same name written alone (the state of Washington; Washington, the
+    # capital, elsewhere in the story; на Запоріжжі, у Запоріжжі; la Vienne, à Vienne; Martorell, en Barcelona,
+    # and inquilinos de Madrid y Barcelona); so is a river's, read first as the water (crossed the Dnipro; in
+    # Dnipro, the city, elsewhere in the story).
     keys = [
-        f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION or cue is LAND
+        f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION or cue is LAND or cue is ARTICLE
         else f"{_mention_key(text[p.start : p.end])} (province)" if i in provinces
         else f"{_mention_key(text[p.start : p.end])} (water)" if p.candidates[0].entity.kind == "feature"
         else _mention_key(text[p.start : p.end])
