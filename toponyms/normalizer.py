@@ -359,10 +359,10 @@ class Normalizer:
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
             if span.lookup.endswith(" " + (written := text[span.start : span.end])) and (
                 assessed is None or assessed[0][0].entity.kind != "country"
-            ) and (bare := self._assessed(written, written, lang)) is not None and bare[0][0].entity.kind == "country":
+            ) and (unarticled := self._assessed(written, written, lang)) is not None and unarticled[0][0].entity.kind == "country":
                 # al Perú: a country after a preposition fused with an article, whose name has none; the article
                 # is a village's (El Perú), as it is Le Havre's (au Havre) and El Salvador's (del Salvador)
-                span, assessed = Span(span.start, span.end, written), bare
+                span, assessed = Span(span.start, span.end, written), unarticled
             # Looked up as a division by a division word before the span (le province di Ravenna e Bologna).
             division = plural = False
             named = None
