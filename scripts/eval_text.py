@@ -37,6 +37,13 @@ paragraphs, 12 per language, 805 gold mentions, written and annotated on 2026-11
 by helpers who never ran the normalizer on them (ids from ``toponyms resolve`` and ``gazetteer
 show``), first scored at commit 17bc3af (F1 0.897); rules were then changed while looking at it.
 
+``tests/data/news_eval3.jsonl`` is a third development set in the same format: 96 news
+paragraphs, 12 per language, 935 gold mentions, written and annotated on 2026-11-27 (session 27)
+by four helpers who never ran the normalizer on them, first scored at commit 66ae114 (F1 0.923);
+rules were then changed while looking at it. Its gold tags a curated person's surname alone (Sánchez)
+and leaves a country inside an organisation's name untagged (МИД России: a trap), where the older
+sets differ.
+
 ``tests/data/rivers_heldout.jsonl`` is a held-out set of rivers and the towns that share their
 names: 48 news sentences, 6 per language, 139 gold mentions (49 of rivers; 12 of the city of
 Dnipro, the town of Wisła and the village Volga), written and annotated on 2026-11-27 (session 24)
