@@ -13,11 +13,15 @@ module scores them again with what the document says:
   boost each other more (Huntsville and Walker County: Texas's), as two
   neighbouring counties do (Greene and Webster counties), and a name alone in
   a story that names its county is the county (north DeKalb, DeKalb County);
-* ``City, Region`` and ``City, Country`` patterns boost the candidates inside
-  the named region or country strongly, and a division word soon after a
-  name (``Belgorod and Bryansk, border regions``) boosts its region readings;
+* ``City, Region`` and ``City, Country`` patterns (also ``Valence, dans la
+  Drôme``) boost the candidates inside the named region or country strongly,
+  the region being the state a reading of the city lies in where its name
+  reads first as a town elsewhere (``Kingston, Ontario``); a division word
+  soon after a name (``Belgorod and Bryansk, border regions``) and Ukrainian
+  ``на`` before a declined name (``на Запоріжжі``) boost its region readings;
 * one sense per document: every mention with the same text gets the entity
-  that scores best over all of them.
+  that scores best over all of them, or, where patterns place the name in
+  several places, the reading of the nearest placed mention before it.
 """
 
 from __future__ import annotations
