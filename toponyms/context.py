@@ -953,7 +953,7 @@ def _choose_once(
                     division = _region_cue(text, p.end, (pending[j] for j in range(i + 1, len(pending))), lang)  # not islice: it walks from 0
                 if division:
                     boost += PATTERN_BOOST
-            if (target is not None and _in_area(entity, target)) or pattern_areas.get(i) == entity.id:
+            if (target is not None and _in_area(entity, target)) or (pattern_areas and pattern_areas.get(i) == entity.id):
                 boost += PATTERN_BOOST
             if i in provinces and entity.kind == "region" and entity.admin1 is None and entity.country == provinces[i]:
                 boost += PATTERN_BOOST

@@ -357,7 +357,7 @@ class Normalizer:
 
         for span in self.scanner.spans(text, lang):
             assessed = self._assessed(text[span.start : span.end], span.lookup, lang)
-            if span.lookup.endswith(" " + (written := text[span.start : span.end])) and (
+            if span.lookup[:1].islower() and span.lookup.endswith(" " + (written := text[span.start : span.end])) and (  # the article's case first: cheap
                 assessed is None or assessed[0][0].entity.kind != "country"
             ) and (unarticled := self._assessed(written, written, lang)) is not None and unarticled[0][0].entity.kind == "country":
                 # al Perú: a country after a preposition fused with an article, whose name has none; the article
