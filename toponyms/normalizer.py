@@ -338,8 +338,7 @@ class Normalizer:
         inflected: set[int] = set()  # starts of mentions found in a declined form
         # Where the name starts in a mention a division word opens (provincia de Cuenca), and whether a plural one.
         named_at: dict[int, tuple[int, bool]] = {}
-        people: set[str] = set()  # names the document writes as persons' (Flores said)
-        persons_at: list[tuple[int, int, set[str]]] = []  # where it writes each so (start, end), and the name's keys
+        persons_at: list[tuple[int, int, set[str]]] = []  # where the document writes a name as a person's (Flores said), and its keys
         speakers: set[str] = set()  # prominent places' names it writes as persons' (Prime Minister Luís Montenegro)
         sizeable: list[bool] = []  # per pending mention: its entity outweighs a person's name
         held: dict[int, Pending] = {}  # spans not taken on their own, by end: a City, Region pattern may admit them
@@ -534,8 +533,7 @@ class Normalizer:
                 decision = MENTION
             if decision is not MENTION:
                 if decision is PERSON and not evidence.prominent:
-                    people.update(keys := _person_keys(text[span.start : span.end], lang_code))
-                    persons_at.append((span.start, span.end, keys))
+                    persons_at.append((span.start, span.end, _person_keys(text[span.start : span.end], lang_code)))
                 else:
                     if decision is PERSON:
                         speakers.update(_person_keys(text[span.start : span.end], lang_code))
@@ -554,6 +552,7 @@ class Normalizer:
             take(span, candidates, evidence.sizeable, division)
             if not span.inflected and named is not None and (named.start > span.start or division):  # a list's later names too
                 named_at[span.start] = (named.start, plural)
+        people = {key for _, _, keys in persons_at for key in keys}  # the names the document writes as persons'
         if people or speakers:
             # One sense per document for persons too: after "Matthew D. Flores", Flores
             # alone is the person, not a town of that name, unless the town is sizeable or written as a
