@@ -957,12 +957,10 @@ def _given_name_before(text: str, start: int, lang: str, place_word: Callable[[s
     word's part, one after an article or an English adjective of a name (sub-Saharan Africa, Francoist
     Spain); a rare word not in German, whose nouns are capitalized (Ministerpräsident Niedersachsens),
     nor in Russian or Ukrainian (Аэропорты Казани)."""
-    before = _word_and_space_before(text, start)
-    if before is None:
+    before = _unarticled_word_before(text, start)
+    if before is None or text[before.start(1) - 1 : before.start(1)] == "-":
         return False
-    word, at = before.group(1), before.start(1)
-    if text[at - 1 : at] == "-" or ARTICLE_BEFORE.search(text, max(0, at - 5), at):
-        return False
+    word = before.group(1)
     if is_given_name(word, lang):
         # Bill Clinton, Markus Söder, also opening a sentence (Michael Jordan bought...); not an English
         # headline's Jordan Israel Talks (other languages write headlines in sentence case, and a sentence
@@ -982,10 +980,15 @@ def after_given_name(text: str, start: int, lang: str) -> bool:
     Not after an article (The George Twickenham: a pub) nor on a headline's line of capitals."""
     if _after_initial(text, start):
         return True
+    before = _unarticled_word_before(text, start)
+    return before is not None and is_given_name(before.group(1), lang) and not (lang == "en" and title_case_line(text, start))
+
+
+def _unarticled_word_before(text: str, start: int) -> re.Match | None:
+    """The capitalized word and space right before ``start`` (group 1 the word), unless an article comes
+    before that word (The George, the Augusta Herald): a first name's place."""
     before = _word_and_space_before(text, start)
-    return before is not None and is_given_name(before.group(1), lang) and not ARTICLE_BEFORE.search(text, max(0, before.start(1) - 5), before.start(1)) and not (
-        lang == "en" and title_case_line(text, start)
-    )
+    return None if before is None or ARTICLE_BEFORE.search(text, max(0, before.start(1) - 5), before.start(1)) else before
 
 
 def _given_name_of_a_town(text: str, start: int, end: int, word: str, lang: str) -> bool:
