@@ -236,6 +236,20 @@ def test_cldr_names_tell_the_language_of_geonames_alternates_and_name_places_onl
         assert gaz.entity(f"geonames:{gid}").kind == "place"
 
 
+def test_each_countrys_capital_is_its_most_populous_place_of_the_name_geonames_gives(gaz):
+    from toponyms.layers.geonames import capitals
+
+    capital_ids = gaz.index.capital_ids
+    assert len(capital_ids) >= 230 and len(capitals()) >= 240  # a few capitals are no place of cities500 (Melekeok)
+    # Washington, D.C., not Washington, England, nor Washington State, nor the smaller US towns so named.
+    assert "geonames:4140963" in capital_ids and "geonames:2634715" not in capital_ids and "geonames:5815135" not in capital_ids
+    canberra = gaz.index.entity("geonames:2172517")
+    assert canberra.id in capital_ids and canberra.country == "AU"
+    for entity_id in sorted(capital_ids)[::20]:  # each one is a place of the country whose capital GeoNames names so
+        entity = gaz.index.entity(entity_id)
+        assert entity.kind == "place" and any(n.text == capitals()[entity.country] for n in entity.names), entity_id
+
+
 def test_countries_carry_geonames_ids_and_translations(gaz):
     ukraine = gaz.entity("geonames:690791")
     assert ukraine.kind == "country" and ukraine.iso == "UA" and ukraine.name == "Ukraine"

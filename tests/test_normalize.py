@@ -284,6 +284,17 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Elizabeth Fairfield was charged in March. Fairfield's lawyers asked for a delay.", "en", []),
         ("Elizabeth Fairfield moved to Fairfield in May.", "en", [("Fairfield", "geonames:5347335")]),
         ("The George Fairfield hosts a quiz. Fairfield's pubs are busy.", "en", [("Fairfield", "geonames:5347335")]),
+        # A country's capital before a verb of saying is its government speaking, not a person of its name
+        # (Washington, 690,000 people, below the prominence of a city of millions); a person the document
+        # names so is still that person, and the capital stays the capital among a foreign namesake's
+        # country's names (Keir Starmer: not Washington, England).
+        ("Washington said on Tuesday it would send more aid. Canberra said the deal was fair.", "en",
+         [("Washington", "geonames:4140963"), ("Canberra", "geonames:2172517")]),
+        ("President George Washington said the union was strong.", "en", []),
+        ("The actor Denzel Washington starred in the film. Washington said he loved the role.", "en", []),
+        ("Merz traf Keir Starmer. Europa dürfe bei den Verhandlungen zwischen Washington und Moskau nicht fehlen.", "de",
+         [("Merz", "tp:friedrich-merz"), ("Keir Starmer", "tp:keir-starmer"), ("Europa", "geonames:6255148"),
+          ("Washington", "geonames:4140963"), ("Moskau", "geonames:524901")]),
         # A common word that reaches a country only through its matching key (George ~ Géorgie).
         ("It improved during the administration of George Bush, officials said.", "en", []),
         # A name made of common words (kansas, city): a sizeable place capitalized mid-sentence or

@@ -171,6 +171,9 @@ class _Writer:
         self.unplaced: list[tuple[int, str | None, str | None]] = []
         self.points: dict[tuple, list[tuple[float, float]]] = defaultdict(list)
         self.name_rows: list[tuple] = []
+        # Each country's capital: of its places named so (main or alternate name), the most populous.
+        self.capital_names = geonames.capitals()
+        self.capitals: dict[str, tuple[int, str]] = {}  # country code → (population, entity id)
         self.rid = 0
         self.nid = 0
         self.stats = {"entities": Counter(), "layers": Counter(), "names_by_lang": Counter(), "usages_by_party": Counter()}
@@ -179,6 +182,10 @@ class _Writer:
         self.rid += 1
         if ent.kind == "place" and ent.population:
             self.place_population[(ent.country, ent.admin1)] += ent.population
+            if (capital := self.capital_names.get(ent.country or "")) is not None and ent.population > self.capitals.get(ent.country or "", (0, ""))[0] and (
+                any(name.text == capital for name in ent.names)
+            ):
+                self.capitals[ent.country or ""] = (ent.population, ent.id)
         curated = "curated" in layers
         # A region weighs by its places where GeoNames and ISO (US states) or a curator define it;
         # an ISO subdivision linked to GeoNames' divisions by name (layers/iso.py) gains the link,
@@ -288,6 +295,8 @@ class _Writer:
             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             # The normalizer reads GeoNames' untagged names written in a language of their country as tagged.
             "country_languages": json.dumps({code: sorted(langs) for code, langs in sorted(geonames.country_languages().items())}),
+            # and a country's capital, named alone before a verb of saying, as its government (Washington said).
+            "capitals": json.dumps(sorted(entity_id for _, entity_id in self.capitals.values())),
         }
         self.db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
         self.db.commit()

@@ -739,7 +739,7 @@ def _national(pending: list[Pending], settled: list[Candidate | None], regions: 
 def _document_boosts(
     candidates: list[Candidate], key: str, country_boost: dict, region_boost: dict,
     region_of: dict[tuple, dict[str, bool]], place_in: dict[tuple, dict[str, list[Entity]]], across: set[str],
-    areas: dict[str | None, set[str]],
+    areas: dict[str | None, set[str]], capitals: frozenset[str],
 ) -> list[tuple[Candidate, float | None]]:
     """Each candidate of the name ``key`` with the boost the document's countries, regions and
     other names give it; None for one that takes no boost at all: a country named exactly (Iran)
@@ -749,7 +749,9 @@ def _document_boosts(
     presidency) by a namesake that matched one of its untagged GeoNames alternate names
     (Whitehouse, Ohio, in a story that names Ohio), nor is it by a village (Mexico, Indiana), nor
     is a city of millions so (Vienne, Vienna in French: not Vienne-le-Château in a story naming
-    the Grand Est).
+    the Grand Est). Nor is a country's capital by its own name by a namesake abroad through that
+    namesake's country alone (Washington, the US capital, not Washington, England, in a German
+    story naming Keir Starmer); its region or neighbours still may (a story naming Sunderland).
     A country the document names boosts only its plausible candidates: it is the weakest evidence.
     ``areas``: the first-level divisions (admin1 codes) of each country the document names, whose
     siblings a region reading is among (:data:`SIBLING_REGIONS`)."""
@@ -759,6 +761,7 @@ def _document_boosts(
     sourced = top.matched.how == "exact" and any(u.party != "geonames" for u in top.matched.name.used_by)
     # A city of millions by its own name or one tagged with its language (Vienne, Vienna's French name).
     world_city = top.matched.how == "exact" and top.entity.kind == "place" and (top.entity.population or 0) >= PROMINENT_POPULATION and not top.untagged_alternate()
+    capital = top.entity.id in capitals and top.matched.how == "exact" and top.entity.own_name(top.matched.name.text)
     out: list[tuple[Candidate, float | None]] = []
     for c in candidates:
         entity = c.entity
@@ -771,7 +774,7 @@ def _document_boosts(
         if country_named and c is not top and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION:
             out.append((c, 0.0))  # nothing from the document, but "Mexico, Indiana" still says so
             continue
-        boost = country_boost.get(entity.country, 0.0) if c.score >= floor else 0.0
+        boost = country_boost.get(entity.country, 0.0) if c.score >= floor and not (capital and entity.country != top.entity.country) else 0.0
         if c.matched.how == "region-stem" and c.score < floor:
             # A region read from its stem alone, well below the name's best: its own division or places
             # named around it (На Київщині, у Броварах) do not make У Києві the oblast.
@@ -789,21 +792,25 @@ def _document_boosts(
     return out
 
 
-def choose(text: str, pending: list[Pending], related: dict[str, tuple[str | None, str | None]], lang: str | None = None) -> list[Candidate]:
-    """The chosen candidate for each pending mention, in order (scores rescaled into [0, 1]).
+def choose(
+    text: str, pending: list[Pending], related: dict[str, tuple[str | None, str | None]], lang: str | None = None,
+    capitals: frozenset[str] = frozenset(),
+) -> list[Candidate]:
+    """The chosen candidate for each pending mention, in order (scores rescaled into [0, 1]); ``capitals``:
+    the ids of the countries' capitals (:attr:`toponyms.index.Index.capital_ids`).
 
     Where the document overturned a mention's first reading (Georgia, the country by its name
     alone, is the US state beside Pennsylvania and Michigan), every mention is chosen again in
     the context of the reading the document settled on (Atlanta, Georgia, not Atlanta, Michigan)."""
     cues = _cues(text, pending, lang)
     first: list[Candidate | None] = [None] * len(pending)
-    chosen = _choose_once(text, pending, cues, first, related, lang)
+    chosen = _choose_once(text, pending, cues, first, related, lang, capitals)
     settled = [
         c if c.entity.id != p.candidates[0].entity.id and {c.entity.kind, p.candidates[0].entity.kind} <= _COUNTRY_OR_REGION else None
         for p, c in zip(pending, chosen)
     ]
     if settled != first:
-        chosen = _choose_once(text, pending, cues, settled, related, lang)
+        chosen = _choose_once(text, pending, cues, settled, related, lang, capitals)
     return _counties_by_short_name(text, pending, chosen)
 
 
@@ -845,10 +852,10 @@ def _short_for(county: Entity, reading: Entity, first: Entity) -> bool:
 
 def _choose_once(
     text: str, pending: list[Pending], cues: list[str | None], settled: list[Candidate | None],
-    related: dict[str, tuple[str | None, str | None]], lang: str | None,
+    related: dict[str, tuple[str | None, str | None]], lang: str | None, capitals: frozenset[str],
 ) -> list[Candidate]:
     """One round of :func:`choose`, with each mention's :func:`_cues`, in the context of the ``settled``
-    readings (None: the first), for a text in ``lang``."""
+    readings (None: the first), for a text in ``lang``, with the countries' ``capitals``."""
     countries, regions = _context(pending, settled, related)
     country_boost = {country: COUNTRY_BOOST * min(1.0, weight) for country, weight in countries.items()}
     region_boost = {area: REGION_BOOST * min(1.0, weight) for area, weight in regions.items()}
@@ -879,7 +886,7 @@ def _choose_once(
     by_name: Boosts = {}
     for key, p in zip(keys, pending):
         if (key, id(p.candidates)) not in by_name:
-            by_name[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in, across, areas)
+            by_name[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in, across, areas, capitals)
     _add_containment(by_name, place_in)
     for i, p in enumerate(pending):
         key = keys[i]

@@ -852,7 +852,7 @@ _POLISH_OBLIQUE_ADJECTIVE = re.compile(r"(?:ej|ego|emu|ą|ym|im|ych|ich)\Z")
 
 def longer_name(
     text: str, start: int, end: int, lang: str, sizeable: bool = False, place_word: Callable[[str], bool] = names_no_place,
-    declined: bool = False,
+    declined: bool = False, capital: bool = False,
 ) -> str | None:
     """Whether the word is part of a longer name the gazetteer lacks, and whose:
     :data:`PERSON` for a person's (the surname in ``Roy Jones``, the middle of
@@ -883,7 +883,7 @@ def longer_name(
             # Porzellanmanufaktur, a compound), nor a town before its region's adjective and division word (в
             # Енгельсі Саратовської області).
             return OTHER
-        if word in SPEECH_VERBS.get(lang, ()) and not after_preposition(text, start, lang) and not after_listed_preposition(text, start, end, lang):
+        if word in SPEECH_VERBS.get(lang, ()) and not capital and not after_preposition(text, start, lang) and not after_listed_preposition(text, start, end, lang):
             return PERSON  # not: Police in Welch said; Officials in Erbil and Sulaymaniyah said
     if (initial := _INITIAL_AFTER.match(text, end)) and initial.group(1).isupper() and initial.group(2).isupper() and (
         lang == "en" or is_given_name(text[start:end], lang)
@@ -1098,12 +1098,15 @@ class Evidence:
     #: A division of a country speaking the text's language, by its main name (the French départements Var,
     #: Somme, Lot): however short or common a word, it names the division after "dans" and an article.
     local_division: bool = False
+    #: A country's capital of ``SIZEABLE_POPULATION`` by a tagged name: alone before a verb of saying, its
+    #: government speaking (Washington said, Canberra warned), not a person of that name.
+    capital: bool = False
 
 
 def assess(
     span: str, lang: str, *, kind: str, population: int | None, curated: bool, tagged: bool, loose: bool = False,
     secondary: bool = False, foreign: bool = False, lemma: str | None = None, local: bool = False, division: bool = False,
-    main: bool = False, country: str | None = None,
+    main: bool = False, country: str | None = None, capital: bool = False,
 ) -> Evidence:
     """The context-free :class:`Evidence` of ``span`` as a mention of its best entity.
 
@@ -1131,7 +1134,7 @@ def assess(
     form is common (mit Booten: Boot).
     ``local`` says the entity lies in a country that speaks the text's language (among its languages,
     minorities' too: German in Italy). ``main`` says the span matched the entity's own main name, and
-    ``country`` is the entity's.
+    ``country`` is the entity's; ``capital`` that the entity is its country's capital.
     ``division`` says a division word written before the name opens the span (département du Nord,
     Kanton Waadt): a region so named is named, whatever words name it.
     """
@@ -1151,11 +1154,12 @@ def assess(
     local_city = local_place and (population or 0) >= SIZEABLE_POPULATION
     local_town = local_place and lemma is None  # as written: Hofe, Züge are nouns' cases
     local_division = local and kind == "region" and main and not loose and not foreign and lemma is None
+    capital = capital and tagged and not loose and (population or 0) >= SIZEABLE_POPULATION
 
     def decided(verdict: bool | None, **more) -> Evidence:
         return Evidence(
             verdict, single, prominent, curated, sizeable, organization=kind == "organization", person=kind == "person",
-            local_city=local_city, local_town=local_town, local_division=local_division, **more
+            local_city=local_city, local_town=local_town, local_division=local_division, capital=capital, **more
         )
 
     if span.casefold() in DIVISION_NOUNS.get(lang, ()) or span in CALENDAR_WORDS.get(lang, ()) or (lemma is not None and (
@@ -1325,8 +1329,10 @@ def in_context(
     if evidence.single:
         if not evidence.curated and _before_surname(text, start, end, lang, place_word):
             return OTHER  # Chad Walker, Jackson Miller: a given name before a surname
-        if not evidence.prominent and (whose := longer_name(text, start, end, lang, evidence.sizeable, place_word, declined)):
+        if not evidence.prominent and (whose := longer_name(text, start, end, lang, evidence.sizeable, place_word, declined, evidence.capital)):
             return whose
+        if evidence.capital and word_after(text, end) in SPEECH_VERBS.get(lang, ()):
+            return MENTION  # Washington said, Canberra warned: a capital speaking for its government
         if evidence.prominent and (after := _NEXT_WORD.match(text, end)) and (after.group(1).istitle() or after.group(1).isupper()) and (
             after.group(1).lower() in NAMED_AFTER_WORDS.get(lang, ())
         ) and (not title_case_line(text, start) or text[start - 1 : start] == "("):

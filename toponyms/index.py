@@ -149,6 +149,12 @@ class Index:
         (:func:`toponyms.layers.geonames.country_languages`, as compiled)."""
         return {code: frozenset(langs) for code, langs in json.loads(self.meta("country_languages") or "{}").items()}
 
+    @cached_property
+    def capital_ids(self) -> frozenset[str]:
+        """Ids of the countries' capitals (:func:`toponyms.layers.geonames.capitals`, as compiled): of a
+        country's places named as its GeoNames record names its capital, the most populous."""
+        return frozenset(json.loads(self.meta("capitals") or "[]"))
+
     def resolve_id(self, entity_id: str) -> str:
         """The current id for ``entity_id`` (itself unless it was superseded)."""
         row = self.db.execute("SELECT new FROM redirects WHERE old = ?", (entity_id,)).fetchone()

@@ -572,7 +572,8 @@ class Normalizer:
                         surnames_in_full = {key for start, _, named in persons_at if after_given_name(text, start, lang_code) for key in named}
                     big = surnames_in_full.isdisjoint(keys)
                 if (
-                    (speakers.isdisjoint(keys) or word_after(text, p.end) not in SPEECH_VERBS.get(lang_code, ())) if big
+                    (speakers.isdisjoint(keys) and people.isdisjoint(keys)) or word_after(text, p.end) not in SPEECH_VERBS.get(lang_code, ())
+                    if big
                     else people.isdisjoint(keys) or self._anchored(text, p.start, p.end, lang_code)
                 ):
                     kept.append(p)
@@ -590,7 +591,7 @@ class Normalizer:
             pending = admit_city_of_region(text, pending, held)
         if pending:
             self._add_namesakes_in_named_regions(pending, lang)
-        chosen = choose(text, pending, self._related(pending), lang) if pending else []
+        chosen = choose(text, pending, self._related(pending), lang, self.gazetteer.index.capital_ids) if pending else []
         mentions = tuple(
             Mention(p.start, p.end, text[p.start : p.end], c.entity, c.score, c.matched.name, CONTRACT_HOW[c.matched.how])
             for p, c in zip(pending, chosen)
@@ -677,6 +678,7 @@ class Normalizer:
             lemma=lemma,
             division=division,
             local=(lang or "en") in self._spoken.get(top.country or "", ()), main=top.own_name(name.text), country=top.country,
+            capital=top.id in self.gazetteer.index.capital_ids,
         )
         return None if evidence.verdict is False else (candidates, evidence)
 

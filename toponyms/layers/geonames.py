@@ -144,6 +144,12 @@ def country_languages() -> dict[str, frozenset[str]]:
     return out
 
 
+def capitals() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code → the name of its capital, from GeoNames' country records (Washington
+    for US, Canberra for AU); countries without one (Antarctica) are left out."""
+    return {code: row["capital"] for code, row in country_rows().items() if row.get("capital")}
+
+
 def us_state_geonameids() -> dict[str, int]:
     """US state postal code (also its GeoNames admin1 code) → GeoNames id."""
     return {code: row["geonameid"] for code, row in _data("us_states.json").items()}
