@@ -292,6 +292,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Washington", "geonames:4140963"), ("Canberra", "geonames:2172517")]),
         ("President George Washington said the union was strong.", "en", []),
         ("The actor Denzel Washington starred in the film. Washington said he loved the role.", "en", []),
+        # A lower division after a town places that mention and the later ones, not the story's earlier ones.
+        ("Les inondations ont frappé la Communauté valencienne et des milliers de personnes ont manifesté à Valence samedi. "
+         "Le maire de Valence, dans la Drôme, a envoyé des pompiers.", "fr",
+         [("Communauté valencienne", "tp:iso-es-vc"), ("Valence", "geonames:2509954"), ("Valence", "geonames:2971053"), ("Drôme", "tp:iso-fr-26")]),
         ("Merz traf Keir Starmer. Europa dürfe bei den Verhandlungen zwischen Washington und Moskau nicht fehlen.", "de",
          [("Merz", "tp:friedrich-merz"), ("Keir Starmer", "tp:keir-starmer"), ("Europa", "geonames:6255148"),
           ("Washington", "geonames:4140963"), ("Moskau", "geonames:524901")]),

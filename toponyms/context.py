@@ -269,13 +269,13 @@ def _context(
     return countries, regions
 
 
-def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple[str | None, str | None]], set[int], dict[int, str]]:
+def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple[str | None, str | None]], dict[int, bool], dict[int, str]]:
     """For ``A, B`` where B is a region or country: A's index → B's (country, admin1); for ``B's A``
     (Iran's Kurdistan province) where B is a country: A's index → (B's country, None). With the indices
-    whose B is a country or a state (:func:`state_or_country`), which place A for the whole story, and
-    by B's index, the id of the state or country a B read first as a place is here (London, Ontario)."""
+    whose B is a country or an ISO division, which place that mention of A, each with whether B is a country
+    or a state (:func:`state_or_country`), which place A for the whole story; and by B's index, the id of the state or country a B read first as a place is here (London, Ontario)."""
     targets: dict[int, tuple[str | None, str | None]] = {}
-    placing: set[int] = set()
+    placing: dict[int, bool] = {}
     areas: dict[int, str] = {}
     for i in range(len(pending) - 1):
         a, b = pending[i], pending[i + 1]
@@ -293,11 +293,11 @@ def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple
                 areas[i + 1] = area.id
             if top.kind in ("region", "country"):
                 targets[i] = (top.country, top.admin1 if top.kind == "region" else None)
-                if state_or_country(top):
-                    placing.add(i)
+                if top.kind == "country" or top.iso is not None:  # an ISO division of any level (dans la Drôme), not a county
+                    placing[i] = state_or_country(top)
         elif gap in _POSSESSIVE_GAPS and i + 1 not in targets and (top := a.candidates[0].entity).kind == "country":
             targets[i + 1] = (top.country, None)
-            placing.add(i + 1)
+            placing[i + 1] = True
     return targets, placing, areas
 
 
@@ -986,7 +986,8 @@ def _choose_once(
     # other mentions read so too where only one place is so given (Kingston, Jamaica and Kingston,
     # Ontario: each its own, the others as the nearest placed before them, or by the sums before any);
     # not by a county's name after the comma, which names counties in several states (In Mansfield,
-    # Richland County...).
+    # Richland County...). A lower division places its mention and the later ones, not those before it
+    # (à Valence, in a story about Valencia, then le maire de Valence, dans la Drôme).
     repeated = {key for key, n in Counter(keys).items() if n > 1}
     totals: dict[tuple[str, str], float] = defaultdict(float)
     own: dict[int, tuple[float, Candidate]] = {}  # by index: the best reading inside its placing pattern's area
@@ -999,7 +1000,8 @@ def _choose_once(
                 sc for sc in scored if _in_area(sc[1].entity, targets[i])
             ]):
                 own[i] = max(inside, key=itemgetter(0))
-                placed[key].add(own[i][1].entity.id)
+                if placing[i]:
+                    placed[key].add(own[i][1].entity.id)
     chosen = []
     last_placed: dict[str, str] = {}  # by name: the reading the nearest pattern before gave it
     for i, (key, scored) in enumerate(zip(keys, rescored)):
