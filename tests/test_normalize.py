@@ -296,6 +296,12 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Les inondations ont frappé la Communauté valencienne et des milliers de personnes ont manifesté à Valence samedi. "
          "Le maire de Valence, dans la Drôme, a envoyé des pompiers.", "fr",
          [("Communauté valencienne", "tp:iso-es-vc"), ("Valence", "geonames:2509954"), ("Valence", "geonames:2971053"), ("Drôme", "tp:iso-fr-26")]),
+        # "на" before a region's locative places the town before it, among towns of other oblasts.
+        ("Сильний вітер в Одесі та Чорноморську. У Вінниці та Жмеринці вночі мороз, а в селищі Олександрівка на "
+         "Кіровоградщині — до мінус п’яти. На Закарпатті біля Хуста підтоплення.", "uk",
+         [("Одесі", "geonames:698740"), ("Чорноморську", "geonames:707688"), ("Вінниці", "geonames:689558"),
+          ("Жмеринці", "geonames:687116"), ("Олександрівка", "geonames:698627"), ("Кіровоградщині", "tp:iso-ua-35"),
+          ("Закарпатті", "tp:iso-ua-21"), ("Хуста", "geonames:706165")]),
         ("Merz traf Keir Starmer. Europa dürfe bei den Verhandlungen zwischen Washington und Moskau nicht fehlen.", "de",
          [("Merz", "tp:friedrich-merz"), ("Keir Starmer", "tp:keir-starmer"), ("Europa", "geonames:6255148"),
           ("Washington", "geonames:4140963"), ("Moskau", "geonames:524901")]),

@@ -202,8 +202,9 @@ OWN_NAME_TOWN_POPULATION = 50_000
 #: A hyphenated pair of towns is a maker's name when both are smaller than this (Mercedes-Benz).
 PAIR_TOWN_POPULATION = 100_000
 #: What stands between a place and the region or country it is placed in: Paris, Texas; and, in French,
-#: Spanish and Italian, a preposition too (Valence, dans la Drôme; Valence, en Espagne; Ala, in Trentino).
-_PLACING_GAPS = frozenset({", ", ",", ", dans la ", ", dans le ", ", dans l'", ", dans l’", ", en ", ", in "})
+#: Spanish and Italian, a preposition too (Valence, dans la Drôme; Valence, en Espagne; Ala, in Trentino); in
+#: Russian and Ukrainian, "на" before a region's locative (Олександрівка на Кіровоградщині).
+_PLACING_GAPS = frozenset({", ", ",", ", dans la ", ", dans le ", ", dans l'", ", dans l’", ", en ", ", in ", " на "})
 #: What stands between a town and the province it is placed in: ARTEIXO (A Coruña), Martorell, en
 #: Barcelona (not a comma alone, which lists towns: Madrid, Barcelona y Vitoria).
 _PROVINCE_AFTER_TOWN = frozenset({" (", ", en ", ", in ", ", à ", ", w "})
