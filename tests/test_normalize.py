@@ -1196,6 +1196,14 @@ def test_rendering_a_list_that_shares_a_division_word_writes_it_once(norm, gaz):
     assert doc.normalized == f"Тривога в {kharkiv} та {poltava}."
 
 
+def test_an_abbreviated_division_words_period_is_the_mentions_inside_a_sentence_only(norm, gaz):
+    doc = norm("Затримали в м. Бар Вінницької обл., ще одного — у Хмельницькому. Обстріляли Харківська обл.", "uk")
+    assert [m.text for m in doc.mentions] == ["Бар", "Вінницької обл.", "Хмельницькому", "Харківська обл"]
+    vinnytsia, kharkiv = gaz.entity("tp:iso-ua-05").name, gaz.entity("tp:iso-ua-63").name
+    # rendered: no stray period after the first, and the last sentence keeps its full stop
+    assert f"{vinnytsia}, ще одного" in doc.normalized and doc.normalized.endswith(f"Обстріляли {kharkiv}.")
+
+
 def test_rendering_keeps_a_division_word_the_display_name_lacks(norm, gaz):
     """"province de Luxembourg" rendered "Luxembourg" would read as the country; "région de Belgorod"
     is rendered by a name that says what it is (Belgorod Oblast), which the word would repeat."""

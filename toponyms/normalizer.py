@@ -50,6 +50,8 @@ CYRILLIC_LOCAL_NAME_POPULATION = 10_000
 CLUB_TOWN_POPULATION = 50_000
 #: Languages in which a settlement's noun makes a town of a word the evidence rejected (у місті Бар, burmistrz miasta Koła).
 _SETTLEMENT_NOUN_LANGS = frozenset({"ru", "uk", "pl"})
+#: Abbreviated division words ending a mention, whose period is theirs (Вінницької обл., Харківська обл.).
+_ABBREVIATED_DIVISION = (" обл",)
 #: How a name matched when only its matching key or a generated romanization agreed.
 _LOOSE = ("key", "variant")
 #: What joins the cities of a German list.
@@ -241,6 +243,13 @@ def _compass_words_only(text: str) -> bool:
     return len(parts) > 1 and all(is_compass(part) for part in parts)
 
 
+def _inner_period(text: str, end: int) -> bool:
+    """Whether a period stands at ``end`` inside a sentence: before a comma, a colon, a semicolon, a closing
+    bracket or a lower-case word (обл., ще одного), not where it may end the sentence as well."""
+    after = text[end + 1 : end + 3]
+    return text.startswith(".", end) and (after[:1] in (",", ";", ":", ")") or (after[:1] == " " and after[1:].islower()))
+
+
 def _town_below_prominent(entity: Entity) -> bool:
     """Whether ``entity`` is a town or city below a city of millions: a name the document gives a person
     is rather that person's (see the normalizer's one sense per document for persons)."""
@@ -348,8 +357,11 @@ class Normalizer:
         river = RIVER_BEFORE.get(lang_code)  # a river's word before a name
 
         def take(span: Span, candidates: list[Candidate], big: bool, division: bool = False) -> None:
-            """Make ``span`` a pending mention (``big``: its entity outweighs a person's name)."""
-            pending.append(Pending(span.start, span.end, candidates, division))
+            """Make ``span`` a pending mention (``big``: its entity outweighs a person's name), with the period of
+            an abbreviated division word it ends with (Вінницької обл., ще: rendered, no stray period is left),
+            but one that ends a sentence too."""
+            end = span.end + 1 if text.endswith(_ABBREVIATED_DIVISION, span.start, span.end) and _inner_period(text, span.end) else span.end
+            pending.append(Pending(span.start, end, candidates, division))
             sizeable.append(big)
             if span.inflected:
                 inflected.add(span.start)
