@@ -430,6 +430,12 @@ class Normalizer:
                 else:
                     rejected_end = span.end
                 continue
+            if assessed is None and lang_code == "en" and span.lookup.endswith(COUNTY_SUFFIX) and (
+                regional := self._assessed(text[span.start : span.end], span.lookup[: -len(COUNTY_SUFFIX)] + REGION_SUFFIX, lang)
+            ) is not None and regional[0][0].entity.kind == "region":
+                # Tulcea County, Nakuru County, Cork County: no US county, a region of a country whose divisions
+                # English calls counties (Romania's, Kenya's, Ireland's), which the name alone (the city) is not.
+                assessed = regional
             if assessed is None and not span.inflected and " " in span.lookup and (shorter := self.scanner.shorter(text, span.start, span.end)):
                 # A phrase that is no name as written here (Texas City written "Texas city"): the state it
                 # opens, or the city (New York city officials), but not another place (the Jersey city

@@ -302,6 +302,10 @@ class Scanner:
             if end:
                 if region_word := _REGION_WORD_AFTER.match(text, end):  # Bryansk region, Donetsk oblast
                     end = region_word.end()
+                elif lang == "en" and _COUNTY_AFTER.match(text, end):
+                    # Tulcea County, Nakuru County: no US county (whose names the scanner knows, and a match
+                    # would have taken in), but perhaps a region of a country whose divisions English calls so.
+                    end += len(COUNTY_SUFFIX)
                 if prefixes.get(start, -1) >= pos:  # région de Belgorod, Gebiet Donezk: look up as "<name> region"
                     if not _capitals_hold(text[start:end]) and (cut := self.shorter(text, start, end)):
                         end = cut.end  # le département du Nord est...: the name is Nord, not "Nord est"
@@ -804,6 +808,8 @@ _LIST_GOES_ON = re.compile(
     r"(?:,\s*|\s+(und|sowie|et|e|ed|y|i|oraz|and)\s+)"
     r"(?:de\s+la\s+|de\s+l['’]|de\s+los\s+|de\s+las\s+|de\s+|du\s+|des\s+|di\s+|della\s+|dei\s+|delle\s+|del\s+|dell['’]|d['’])?"
 )
+#: English "County" after a name, as a whole word (not County-wide, nor Countywide).
+_COUNTY_AFTER = re.compile(r" County(?![\w'’-])")
 #: English plural county words after a list of names (Eastland and Callahan counties).
 _COUNTIES_AFTER = re.compile(r"(?<=\w) (counties|parishes)\b")
 #: A name of up to four capitalized words (Otter Tail, St. Lucie), in :data:`_COUNTY_LIST`.
