@@ -292,6 +292,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Washington", "geonames:4140963"), ("Canberra", "geonames:2172517")]),
         ("President George Washington said the union was strong.", "en", []),
         ("The actor Denzel Washington starred in the film. Washington said he loved the role.", "en", []),
+        # A name taken elsewhere in the document opening a sentence before a possessive is that mention again.
+        ("Fire crews worked in southwest Washington on Monday. Washington's attorney general said in Olympia that rules were needed.", "en",
+         [("Washington", "geonames:5815135"), ("Washington", "geonames:5815135"), ("Olympia", "geonames:5805687")]),
         # "X County" that is no US county is a region of a country whose divisions English calls counties.
         ("Drone debris fell near a village in Tulcea County, Romania's defence ministry said. Floods hit Nakuru County in Kenya.", "en",
          [("Tulcea County", "tp:iso-ro-tl"), ("Romania", "geonames:798549"), ("Nakuru County", "tp:iso-ke-31"), ("Kenya", "geonames:192950")]),

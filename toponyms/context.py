@@ -296,7 +296,7 @@ def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple
                 targets[i] = (top.country, top.admin1 if top.kind == "region" else None)
                 if top.kind == "country" or top.iso is not None:  # an ISO division of any level (dans la Drôme), not a county
                     placing[i] = state_or_country(top)
-        elif gap in _POSSESSIVE_GAPS and i + 1 not in targets and (top := a.candidates[0].entity).kind == "country":
+        elif gap in POSSESSIVES and i + 1 not in targets and (top := a.candidates[0].entity).kind == "country":
             targets[i + 1] = (top.country, None)
             placing[i + 1] = True
     return targets, placing, areas
@@ -314,7 +314,7 @@ def _in_area(entity: Entity, area: tuple[str | None, str | None]) -> bool:
 
 
 #: What joins a country's name to the name of a place in it: its possessive (Iran's Kurdistan province).
-_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
+POSSESSIVES = ("'s ", "’s ")
 
 
 def state_or_country(entity: Entity) -> bool:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
-from .context import STATE_COUNTRIES, Pending, admit_city_of_region, choose, drop_foreign_pairs, lies_in, names_a_state_or_country, state_or_country
+from .context import POSSESSIVES, STATE_COUNTRIES, Pending, admit_city_of_region, choose, drop_foreign_pairs, lies_in, names_a_state_or_country, state_or_country
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
@@ -190,8 +190,8 @@ _GERMAN_SUBJECT_VERBS = frozenset("ist war wird wurde bleibt blieb hat hatte lie
 def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang: str) -> list[Pending]:
     """``pending`` with the held spans written, letter for letter, as a mention taken elsewhere in the document:
     one sense per document, where the word had been left in doubt. In English, one opening a sentence before
-    a word for a town's services or people (Reading police said..., after "in Reading"), where the forced
-    capital alone said nothing; not a gerund (Reading the report), nor a hamlet's name (a Division of Highways,
+    a word for a town's services or people (Reading police said..., after "in Reading") or a possessive
+    (Washington's attorney general, after "southwest Washington"), where the forced capital alone said nothing; not a gerund (Reading the report), nor a hamlet's name (a Division of Highways,
     then Highways officials: a town of 10,000 at least). In German, which capitalizes nouns, a town's (of 10,000
     at least) opening a sentence as the subject of a verb of being or having (das Turnier in Halle, then Halle
     ist die letzte Station; not Zug um Zug, Essen und Trinken after in Zug, in Essen). In Russian and
@@ -204,7 +204,7 @@ def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang:
         repeated = [
             h for end, h in held.items()
             if text[h.start : end] in taken and (h.candidates[0].entity.population or 0) >= SMALL_POPULATION
-            and sentence_initial(text, h.start) and town_word_after(text, end)
+            and sentence_initial(text, h.start) and (town_word_after(text, end) or text.startswith(POSSESSIVES, end))
         ]
     elif lang == "de":
         repeated = [
