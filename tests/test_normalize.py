@@ -292,6 +292,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Washington", "geonames:4140963"), ("Canberra", "geonames:2172517")]),
         ("President George Washington said the union was strong.", "en", []),
         ("The actor Denzel Washington starred in the film. Washington said he loved the role.", "en", []),
+        # "County X": Ireland's counties (ISO names them without the word); not a name as written (County Durham),
+        # nor a US county's word before a title or a road.
+        ("Flooding closed roads in County Kerry and County Cork, the Irish weather service said; County Durham stayed dry.", "en",
+         [("County Kerry", "tp:iso-ie-ky"), ("County Cork", "tp:iso-ie-co"), ("County Durham", "tp:iso-gb-dur")]),
+        ("The County Commissioner said County Road 43 is closed. County Judge Ron Carter agreed.", "en", []),
         # A name taken elsewhere in the document opening a sentence before a possessive is that mention again.
         ("Fire crews worked in southwest Washington on Monday. Washington's attorney general said in Olympia that rules were needed.", "en",
          [("Washington", "geonames:5815135"), ("Washington", "geonames:5815135"), ("Olympia", "geonames:5805687")]),

@@ -179,8 +179,12 @@ class Scanner:
         # Division words written before a name, found in one pass: where each ends → where it starts.
         divisions = (
             list(_REGION_PREFIX.finditer(text)) if lang not in _NO_PREFIXES and _REGION_HINT.search(text)
-            else [m for m in _ENGLISH_REGION_PREFIX.finditer(text) if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())]
-            if lang == "en" and ("egion" in text or "rovince" in text or "blast" in text or "overnorate" in text or "xclave" in text)
+            else [
+                # not "County Durham", a name as written (ISO's), nor Orange County Sheriff...
+                m for m in _ENGLISH_REGION_PREFIX.finditer(text) if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                and not (m.group(1) == "County" and self._name_end(text, m.start(), m.start() + 6))
+            ]
+            if lang == "en" and ("egion" in text or "rovince" in text or "blast" in text or "overnorate" in text or "xclave" in text or "County " in text)
             else []
         )
         prefixes = {m.end(): m.start() for m in divisions}
@@ -787,9 +791,12 @@ _REGION_PREFIX = re.compile(
 #: English division words before "of" and a name (the province of Santa Fe, the provinces of Aurora and
 #: Quezon, the region of Murcia); not "department" (Department of Energy) nor "county" (County of Los
 #: Angeles, which GeoNames names Los Angeles County), nor "state", which the context reads (the state of
-#: Washington). The word is group 1. Looked for only in a text holding one of the words (four substring
-#: tests cost less than a regex's pass, and most texts hold none).
-_ENGLISH_REGION_PREFIX = re.compile(r"\b([Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?|[Ee]xclaves?) of (?:the )?(?=[A-Z])")
+#: Washington); and Irish "County" right before a name (County Kerry, County Cork). The word is group 1.
+#: Looked for only in a text holding one of the words (substring tests cost less than a regex's pass, and
+#: most texts hold none).
+_ENGLISH_REGION_PREFIX = re.compile(
+    r"\b([Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?|[Ee]xclaves?|County)(?:(?<=County) |(?<!County) of (?:the )?)(?=[A-Z])"
+)
 #: A capitalized word right before a division word, but an article or a word with an ending of a
 #: people's adjective (-ine, -ian, -ese, -ish, -ic, -i: the Philippine provinces of...; not Dutch, Thai):
 #: the name it ends (the Kurdistan region of Iraq).
