@@ -297,6 +297,12 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         ("Flooding closed roads in County Kerry and County Cork, the Irish weather service said; County Durham stayed dry.", "en",
          [("County Kerry", "tp:iso-ie-ky"), ("County Cork", "tp:iso-ie-co"), ("County Durham", "tp:iso-gb-dur")]),
         ("The County Commissioner said County Road 43 is closed. County Judge Ron Carter agreed.", "en", []),
+        # English "district(s) of" before a name, as "province of" (Portugal's districts); a region word that opens a
+        # name of its own is not another name's (The District of Columbia: not "The District" and Columbia).
+        ("Chega came first in the southern district of Faro and ran strong in the Setubal district.", "en",
+         [("district of Faro", "tp:iso-pt-08"), ("Setubal district", "tp:iso-pt-15")]),
+        ("The districts of Faro and Beja voted.", "en", [("districts of Faro", "tp:iso-pt-08"), ("Beja", "tp:iso-pt-02")]),
+        ("The District of Columbia sued the company.", "en", [("District of Columbia", "geonames:4138106")]),
         # A name taken elsewhere in the document opening a sentence before a possessive is that mention again.
         ("Fire crews worked in southwest Washington on Monday. Washington's attorney general said in Olympia that rules were needed.", "en",
          [("Washington", "geonames:5815135"), ("Washington", "geonames:5815135"), ("Olympia", "geonames:5805687")]),

@@ -184,7 +184,10 @@ class Scanner:
                 m for m in _ENGLISH_REGION_PREFIX.finditer(text) if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 and not (m.group(1) == "County" and self._name_end(text, m.start(), m.start() + 6))
             ]
-            if lang == "en" and ("egion" in text or "rovince" in text or "blast" in text or "overnorate" in text or "xclave" in text or "County " in text)
+            if lang == "en" and (
+                "egion" in text or "rovince" in text or "blast" in text or "overnorate" in text or "xclave" in text or "County " in text
+                or "district" in text
+            )
             else []
         )
         prefixes = {m.end(): m.start() for m in divisions}
@@ -304,8 +307,10 @@ class Scanner:
                 if later > end:
                     start, end = second.start(1), later
             if end:
-                if region_word := _REGION_WORD_AFTER.match(text, end):  # Bryansk region, Donetsk oblast
-                    end = region_word.end()
+                if (region_word := _REGION_WORD_AFTER.match(text, end)) and not (
+                    text.startswith(" of ", region_word.end()) and self._name_end(text, end + 1, region_word.end()) > region_word.end()
+                ):
+                    end = region_word.end()  # Bryansk region, Donetsk oblast; not The District of Columbia, a name of its own
                 elif lang == "en" and _COUNTY_AFTER.match(text, end):
                     # Tulcea County, Nakuru County: no US county (whose names the scanner knows, and a match
                     # would have taken in), but perhaps a region of a country whose divisions English calls so.
@@ -795,7 +800,7 @@ _REGION_PREFIX = re.compile(
 #: Looked for only in a text holding one of the words (substring tests cost less than a regex's pass, and
 #: most texts hold none).
 _ENGLISH_REGION_PREFIX = re.compile(
-    r"\b([Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?|[Ee]xclaves?|County)(?:(?<=County) |(?<!County) of (?:the )?)(?=[A-Z])"
+    r"\b([Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?|[Ee]xclaves?|districts?|County)(?:(?<=County) |(?<!County) of (?:the )?)(?=[A-Z])"
 )
 #: A capitalized word right before a division word, but an article or a word with an ending of a
 #: people's adjective (-ine, -ian, -ese, -ish, -ic, -i: the Philippine provinces of...; not Dutch, Thai):
@@ -805,7 +810,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An) )(?![A-Z][\w'’-]*(?:
 #: several divisions of that kind (les régions de Koursk et de Belgorod, den Gebieten Kursk und
 #: Brjansk, województw pomorskiego i lubuskiego). Italian "province" only: French writes it for one.
 _PLURAL_PREFIXES = frozenset(
-    "régions regions regioni regiones regionen provincias provinces provinzen gebiete gebieten oblasts oblasten obwody obwodach"
+    "régions regions regioni regiones regionen provincias provinces provinzen gebiete gebieten oblasts oblasten obwody obwodach districts"
     " obwodów obwodami województw województwach województwami cantons cantoni kantone kantonen comtés contee condados"
     " départements departamentos dipartimenti cantones estados bundesländer bundesländern".split()
 )
