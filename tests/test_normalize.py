@@ -303,6 +303,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("district of Faro", "tp:iso-pt-08"), ("Setubal district", "tp:iso-pt-15")]),
         ("The districts of Faro and Beja voted.", "en", [("districts of Faro", "tp:iso-pt-08"), ("Beja", "tp:iso-pt-02")]),
         ("The District of Columbia sued the company.", "en", [("District of Columbia", "geonames:4138106")]),
+        # A list holding a division that names nothing else reads its other names as divisions of its type.
+        ("Die Initiative scheiterte in Schwyz, Zug und Appenzell Innerrhoden.", "de",
+         [("Schwyz", "tp:iso-ch-sz"), ("Zug", "tp:iso-ch-zg"), ("Appenzell Innerrhoden", "tp:iso-ch-ai")]),
+        ("Die Landesregierungen Niedersachsens und Bremens protestierten.", "de", [("Niedersachsens", "tp:iso-de-ni"), ("Bremens", "tp:iso-de-hb")]),
         # A name taken elsewhere in the document opening a sentence before a possessive is that mention again.
         ("Fire crews worked in southwest Washington on Monday. Washington's attorney general said in Olympia that rules were needed.", "en",
          [("Washington", "geonames:5815135"), ("Washington", "geonames:5815135"), ("Olympia", "geonames:5805687")]),

@@ -36,9 +36,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
-from .derive import REGION_WORDS, SINGULAR_OR_PLURAL_DIVISION
-from .divisions import first_level
-from .evidence import ARTICLE_BEFORE, PREPOSITIONS, PROMINENT_POPULATION, dateline
+from .derive import REGION_WORDS, SINGULAR_OR_PLURAL_DIVISION, strip_region_words
+from .divisions import first_level, iso_type_words
+from .evidence import ARTICLE_BEFORE, CONJUNCTIONS, PREPOSITIONS, PROMINENT_POPULATION, dateline
 from .model import Entity
 from .resolver import Candidate
 from .textnorm import CYRILLIC as _CYRILLIC, normalize
@@ -812,7 +812,39 @@ def choose(
     ]
     if settled != first:
         chosen = _choose_once(text, pending, cues, settled, related, lang, capitals)
-    return _counties_by_short_name(text, pending, chosen)
+    return _lists_of_one_kind(text, pending, _counties_by_short_name(text, pending, chosen), lang)
+
+
+def _lists_of_one_kind(text: str, pending: list[Pending], chosen: list[Candidate], lang: str | None) -> list[Candidate]:
+    """``chosen``, where a list of names (joined by commas and a last conjunction) holds a division that
+    names nothing else, by its name alone (Appenzell Innerrhoden): the list's other names read as divisions of
+    its ISO type in its country where they name one by name (in Schwyz, Zug und Appenzell Innerrhoden: the
+    cantons, not their capitals). Not by a division word (в Белгороде и Курской области: the city and the
+    region; Kursk, Belgorod and Bryansk oblasts are read so by their division word already)."""
+    joins = CONJUNCTIONS.get(lang or "en", frozenset())
+    out = list(chosen)
+    i = 0
+    while i < len(pending):
+        j = i  # the list pending[i..j]: each joined to the next by a comma, the last two by a comma or a conjunction
+        while j + 1 < len(pending) and ((gap := text[pending[j].end : pending[j + 1].start]) == ", " or gap.strip() in joins and gap.startswith(" ")):
+            j += 1
+        if j > i:
+            members = range(i, j + 1)
+            kinds = {
+                (c.entity.country, types) for k in members if (c := out[k]).entity.kind == "region" and c.entity.iso is not None
+                and strip_region_words(c.matched.name.text) is None  # by its name alone, not Курской области
+                and all(o.entity.kind == "region" for o in pending[k].candidates) and (types := iso_type_words(c.entity.iso))
+            }
+            if len(kinds) == 1:
+                country, types = next(iter(kinds))
+                for k in members:
+                    if out[k].entity.kind != "region" and (division := next((
+                        c for c in pending[k].candidates if c.entity.kind == "region" and c.entity.country == country
+                        and c.matched.how != "region-stem" and c.entity.iso is not None and iso_type_words(c.entity.iso) == types
+                    ), None)) is not None:
+                        out[k] = division
+        i = j + 1
+    return out
 
 
 def _counties_by_short_name(text: str, pending: list[Pending], chosen: list[Candidate]) -> list[Candidate]:
