@@ -303,6 +303,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("district of Faro", "tp:iso-pt-08"), ("Setubal district", "tp:iso-pt-15")]),
         ("The districts of Faro and Beja voted.", "en", [("districts of Faro", "tp:iso-pt-08"), ("Beja", "tp:iso-pt-02")]),
         ("The District of Columbia sued the company.", "en", [("District of Columbia", "geonames:4138106")]),
+        # Italian "a" (as French "à") is a city's preposition: the city, by a name GeoNames gives it untagged, and
+        # a name apart from the same name after "in" (the country), each read in its own sense.
+        ("I ministri si sono riuniti a Lussemburgo. Le banche in Lussemburgo hanno protestato.", "it",
+         [("Lussemburgo", "geonames:2960316"), ("Lussemburgo", "geonames:2960313")]),
         # A list holding a division that names nothing else reads its other names as divisions of its type.
         ("Die Initiative scheiterte in Schwyz, Zug und Appenzell Innerrhoden.", "de",
          [("Schwyz", "tp:iso-ch-sz"), ("Zug", "tp:iso-ch-zg"), ("Appenzell Innerrhoden", "tp:iso-ch-ai")]),

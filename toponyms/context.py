@@ -87,9 +87,9 @@ _LIST_GAP = re.compile(rf",\s*|,?\s+(?:{'|'.join(sorted(LIST_WORDS - {'the'}))}|
 LISTED_STATES = 2
 #: How far before a mention a state's word may start (nello stato della Georgia).
 _STATE_REACH = 24
-#: Cues (:func:`_cues`): a federation's state, a dateline's city, a name a plural division word's
-#: list gave, a French name after an article, a governor's territory.
-STATE, CITY, DIVISION, ARTICLE, GOVERNED, LAND = "state", "city", "division", "article", "governed", "land"
+#: Cues (:func:`_cues`): a federation's state, a dateline's city, a city by its preposition, a name a plural
+#: division word's list gave, a French name after an article, a governor's territory.
+STATE, CITY, TO_A_CITY, DIVISION, ARTICLE, GOVERNED, LAND = "state", "city", "to a city", "division", "article", "governed", "land"
 #: Ukrainian "на" before a declined name: a land's preposition (на Запоріжжі, на Волині: the oblast),
 #: where a town takes "у", "в" (у Запоріжжі: the city); "на" before the name as written is "towards"
 #: (атака на Запоріжжя: the city).
@@ -111,9 +111,10 @@ _GOVERNED_LIST = re.compile(r"(?:,| y| e| et| and) ")
 #: années folles), so the name must close its phrase (:data:`_PHRASE_CLOSES`).
 _FRENCH_ARTICLE = re.compile(r"(?:\b(?:le|la|du|au|les|des|aux) |\bl['’])\Z")
 _PHRASE_CLOSES = re.compile(r"[,.;:!?)»”\n]| (?:et|ou) |\Z")
-#: French "à" right before a name: a city's preposition, where a country or a region takes an article
-#: (à Luxembourg, à Québec, à Mexico: the cities; au Luxembourg, au Québec, au Mexique).
-_FRENCH_TO_A_CITY = re.compile(r"(?<!\w)[àÀ] \Z")
+#: French "à" right before a name, and Italian "a" (ad): a city's preposition, where a country or a region
+#: takes an article or "in" (à Luxembourg, à Québec, à Mexico, a Lussemburgo: the cities; au Luxembourg, au
+#: Québec, au Mexique, in Lussemburgo).
+_CITY_PREPOSITION = {"fr": re.compile(r"(?<!\w)[àÀ] \Z"), "it": re.compile(r"(?<!\w)[aA]d? \Z")}
 #: The countries whose divisions French writes so.
 _ARTICLE_DIVISION_COUNTRIES = frozenset({"FR", "BE", "CH", "LU"})
 #: Federations whose first-level divisions are states, the only regions a state's word boosts.
@@ -455,12 +456,13 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
     """What the words around each mention say it names: :data:`STATE` after a state's word (the
     state of Washington, в штате Вашингтон), before English "state" (Washington state) or in a list of
     a federation's states (Oregon, Washington and Idaho: :func:`_among_states`), :data:`CITY`
-    for a dateline (BUENOS AIRES —) or after French "à" (à Luxembourg), :data:`DIVISION` for a name a
+    for a dateline (BUENOS AIRES —) or after French "à" and Italian "a" (à Luxembourg, a Lussemburgo), :data:`DIVISION` for a name a
     list after a plural division word gave (:attr:`Pending.division`), :data:`ARTICLE` for a French name
     after an article that closes its phrase (dans la Vienne,), :data:`GOVERNED` after a governor's title
     (el gobernador de Tucumán) and for the names listed after it, :data:`LAND` after Ukrainian "на" before
     a declined name (на Запоріжжі: the oblast, where Ukrainian media say so), or None."""
     governor = _GOVERNOR_OF.get(lang or "en")
+    to_a_city = _CITY_PREPOSITION.get(lang or "en")
     listed = _among_states(text, pending)
     cues: list[str | None] = []
     for i, p in enumerate(pending):
@@ -468,7 +470,7 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
             DIVISION if p.division
             else STATE if _STATE_AFTER.match(text, p.end) or _after_state_word(text, p.start) or i in listed
             else CITY if (text[p.start + 1 : p.start + 2].isupper() or text[p.end + 1 : p.end + 2] == "(") and dateline(text, p.start, p.end)  # cheap tests first
-            or lang == "fr" and _FRENCH_TO_A_CITY.search(text, max(0, p.start - 2), p.start)
+            else TO_A_CITY if to_a_city is not None and to_a_city.search(text, max(0, p.start - 3), p.start)
             else ARTICLE if lang == "fr" and _FRENCH_ARTICLE.search(text, max(0, p.start - 4), p.start) and _PHRASE_CLOSES.match(text, p.end)
             else GOVERNED if governor is not None and (
                 governor.search(text, max(0, p.start - 16), p.start)
@@ -899,13 +901,14 @@ def _choose_once(
     national = _national(pending, settled, regions)
     targets, placing, pattern_areas = _pattern_targets(text, pending)
     provinces = _province_targets(text, pending)
-    # A name written as a state's, a division's, a land's, a French département's after its article or a
-    # province's is a name apart from the same name written alone (the state of Washington; Washington, the
-    # capital, elsewhere in the story; на Запоріжжі, у Запоріжжі; la Vienne, à Vienne; Martorell, en Barcelona,
+    # A name written as a state's, a division's, a land's, a French département's after its article, a city's
+    # after its preposition or a province's is a name apart from the same name written alone (the state of
+    # Washington; Washington, the capital, elsewhere in the story; на Запоріжжі, у Запоріжжі; la Vienne, à
+    # Vienne; a Lussemburgo, in Lussemburgo; Martorell, en Barcelona,
     # and inquilinos de Madrid y Barcelona); so is a river's, read first as the water (crossed the Dnipro; in
     # Dnipro, the city, elsewhere in the story).
     keys = [
-        f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION or cue is LAND or cue is ARTICLE
+        f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION or cue is LAND or cue is ARTICLE or cue is TO_A_CITY
         else f"{_mention_key(text[p.start : p.end])} (province)" if i in provinces
         else f"{_mention_key(text[p.start : p.end])} (water)" if p.candidates[0].entity.kind == "feature"
         else _mention_key(text[p.start : p.end])
@@ -942,7 +945,7 @@ def _choose_once(
         # Florida, Cuba; GRANADA — stays Grenada), and no region of its name is made likelier
         # by the document (BUENOS AIRES —, MOSCOW —, in stories about their province and oblast); not
         # where no such town is (RUSSIA —: not Russia, Ohio; CALIFORNIA —), nor a place over another (COLUMBUS —).
-        city = cues[i] is CITY
+        city = cues[i] is CITY or cues[i] is TO_A_CITY
         state = cues[i] is STATE
         first = p.candidates[0].entity  # what the name reads as first, which a dateline's town may outrank
         # A city of millions first, by its name in the text's own language, is no village of that name either,
@@ -968,10 +971,13 @@ def _choose_once(
         )
         scored = []
         for c, boost in boosts:
-            if boost is None:
-                scored.append((c.score, c))
-                continue
             entity = c.entity
+            if boost is None:
+                if not (city and first.kind == "country" and entity.kind == "place" and entity.country == first.country
+                        and (entity.population or 0) >= DATELINE_TOWN_POPULATION):
+                    scored.append((c.score, c))
+                    continue
+                boost = 0.0  # a Lussemburgo: the city, by a name GeoNames gives it untagged, as a city's cue says
             if article and entity.kind == "place":
                 boost = 0.0
             if entity is not first and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION and first.kind == "place" and (
