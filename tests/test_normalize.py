@@ -303,6 +303,13 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("district of Faro", "tp:iso-pt-08"), ("Setubal district", "tp:iso-pt-15")]),
         ("The districts of Faro and Beja voted.", "en", [("districts of Faro", "tp:iso-pt-08"), ("Beja", "tp:iso-pt-02")]),
         ("The District of Columbia sued the company.", "en", [("District of Columbia", "geonames:4138106")]),
+        # English: a small town's name that is a person's too is the person's where no mention of it in the document
+        # stands where a place's does (Hailey, Idaho, 8,000 people); after "of" or in a list with other places it is the town.
+        ("The couple lost their first child, Hailey, in May 2006. Team Hailey walked again this year, and Hailey is never far "
+         "from their minds.", "en", []),
+        ("The driver, Theresa Pilkington of Jeannette, was taken to the hospital.", "en", [("Jeannette", "geonames:5195283")]),
+        ("In the Licking County cities of Newark, Heath and Pataskala, sales dropped.", "en",
+         [("Licking County", "geonames:5160740"), ("Newark", "geonames:5164466"), ("Heath", "geonames:5157262"), ("Pataskala", "geonames:4520905")]),
         # Italian "a" (as French "à") is a city's preposition: the city, by a name GeoNames gives it untagged, and
         # a name apart from the same name after "in" (the country), each read in its own sense.
         ("I ministri si sono riuniti a Lussemburgo. Le banche in Lussemburgo hanno protestato.", "it",

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
@@ -25,7 +27,7 @@ from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
     COMMON_ZIPF, CONJUNCTIONS, HOME_COUNTRIES, ITALIAN_ELIDED_BEFORE, ITALIAN_MASCULINE_BEFORE, MENTION, OTHER, OPENING_NAME_QUOTES, PERSON, PROMINENT_POPULATION, RIVER_APPOSITION, RIVER_BEFORE, RIVER_BEFORE_CHARS, SETTLEMENT_NOUNS, SPEECH_VERBS, SIZEABLE_POPULATION, SMALL_POPULATION, UNTAGGED_LOWER_ZIPF, UNTAGGED_WORD_ZIPF, WORD_ZIPF, Evidence, after_given_name, after_preposition,
-    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, in_context, is_compass, is_given_name, names_river, names_something_else, names_town, sentence_initial, town_word_after, word_after, zipf,
+    after_german_place_preposition, after_listed_preposition, after_settlement_noun, assess, dateline, in_context, is_compass, is_given_name, names_river, names_something_else, names_town, sentence_initial, town_word_after, word_after, zipf,
 )
 from .givennames import surnames
 from .gazetteer import Gazetteer
@@ -50,6 +52,13 @@ CYRILLIC_LOCAL_NAME_POPULATION = 10_000
 CLUB_TOWN_POPULATION = 50_000
 #: Languages in which a settlement's noun makes a town of a word the evidence rejected (у місті Бар, burmistrz miasta Koła).
 _SETTLEMENT_NOUN_LANGS = frozenset({"ru", "uk", "pl"})
+#: The words of a newspaper's name after its town's (the Augusta Herald, the Hailey Times).
+_NEWSPAPER_AFTER = re.compile(
+    r" (?:Herald|Chronicle|Times|Gazette|Journal|Tribune|Post|News|Observer|Courier|Register|Examiner|Sentinel|Ledger|Dispatch"
+    r"|Inquirer|Bulletin|Daily|Democrat|Record|Star)\b"
+)
+#: What joins two names of an English list.
+_LISTED = frozenset({", ", " and ", ", and ", " or "})
 #: Abbreviated division words ending a mention, whose period is theirs (Вінницької обл., Харківська обл.).
 _ABBREVIATED_DIVISION = (" обл",)
 #: How a name matched when only its matching key or a generated romanization agreed.
@@ -248,6 +257,35 @@ def _inner_period(text: str, end: int) -> bool:
     bracket or a lower-case word (обл., ще одного), not where it may end the sentence as well."""
     after = text[end + 1 : end + 3]
     return text.startswith(".", end) and (after[:1] in (",", ";", ":", ")") or (after[:1] == " " and after[1:].islower()))
+
+
+def _unplaced_person_names(text: str, pending: list[Pending], curated: Container[str]) -> list[Pending]:
+    """``pending`` without an English town's name that is a person's too (Welch, Chapman, Hailey), where the
+    town is not sizeable nor curated and none of the document's mentions of the name stands where a place's does: after
+    a preposition (a resident of Jeannette too), before a word for a town's services or people or a newspaper's
+    (the Augusta Herald), in a dateline, or listed with another mention (Welch, W.Va.; Gainesville and Lindsay). "stabbed Welch", "Team Hailey",
+    "the Chapman Valve site": the person's."""
+    suspects: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(pending):
+        written = text[p.start : p.end]
+        top = p.candidates[0].entity
+        if top.kind == "place" and (top.population or 0) < SIZEABLE_POPULATION and top.id not in curated and " " not in written and (
+            written.istitle() and (written in surnames() or is_given_name(written, "en"))
+        ):
+            suspects[written].append(i)
+    if not suspects:
+        return pending
+    dropped: set[int] = set()
+    for indices in suspects.values():
+        if not any(
+            after_preposition(text, (p := pending[i]).start, "en") or text.endswith(" of ", 0, p.start) or town_word_after(text, p.end)
+            or dateline(text, p.start, p.end) or _NEWSPAPER_AFTER.match(text, p.end)
+            or (i + 1 < len(pending) and text[p.end : pending[i + 1].start] in _LISTED)
+            or (i > 0 and text[pending[i - 1].end : p.start] in _LISTED)
+            for i in indices
+        ):
+            dropped.update(indices)
+    return [p for i, p in enumerate(pending) if i not in dropped] if dropped else pending
 
 
 def _town_below_prominent(entity: Entity) -> bool:
@@ -603,6 +641,8 @@ class Normalizer:
         if held and pending and lang_code in _REPEATED_LANGS:
             pending = _repeated(text, pending, held, lang_code)
         pending = drop_foreign_pairs(text, pending, held)
+        if lang_code == "en" and pending:
+            pending = _unplaced_person_names(text, pending, self.gazetteer.index.curated_ids)
         if pending and ", " in text:
             self._add_namesakes_before_their_area(text, pending, held, lang)
         if held:
