@@ -311,7 +311,7 @@ class Scanner:
                     text.startswith(" of ", region_word.end()) and self._name_end(text, end + 1, region_word.end()) > region_word.end()
                 ):
                     end = region_word.end()  # Bryansk region, Donetsk oblast; not The District of Columbia, a name of its own
-                elif lang == "en" and _COUNTY_AFTER.match(text, end):
+                elif lang == "en" and text.startswith(COUNTY_SUFFIX, end) and _COUNTY_AFTER.match(text, end):  # the string test first: cheap
                     # Tulcea County, Nakuru County: no US county (whose names the scanner knows, and a match
                     # would have taken in), but perhaps a region of a country whose divisions English calls so.
                     end += len(COUNTY_SUFFIX)
