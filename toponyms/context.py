@@ -38,7 +38,7 @@ from operator import itemgetter
 
 from .derive import REGION_WORDS, SINGULAR_OR_PLURAL_DIVISION, strip_region_words
 from .divisions import first_level, iso_type_words
-from .evidence import ARTICLE_BEFORE, CONJUNCTIONS, PREPOSITIONS, PROMINENT_POPULATION, dateline
+from .evidence import ARTICLE_BEFORE, PREPOSITIONS, PROMINENT_POPULATION, dateline
 from .model import Entity
 from .resolver import Candidate
 from .textnorm import CYRILLIC as _CYRILLIC, normalize
@@ -82,7 +82,7 @@ _STATE_AFTER = re.compile(
 )
 #: What joins the names of a list: a comma, or a conjunction of :data:`LIST_WORDS` with or without one
 #: (Oregon, Washington and Idaho).
-_LIST_GAP = re.compile(rf",\s*|,?\s+(?:{'|'.join(sorted(LIST_WORDS - {'the'}))}|&)\s+")
+LIST_GAP = re.compile(rf",\s*|,?\s+(?:{'|'.join(sorted(LIST_WORDS - {'the'}))}|&)\s+")
 #: A name listed with this many federation's states is one (:func:`_among_states`).
 LISTED_STATES = 2
 #: How far before a mention a state's word may start (nello stato della Georgia).
@@ -494,7 +494,7 @@ def _among_states(text: str, pending: list[Pending]) -> set[int]:
     ]
     if sum(states) < LISTED_STATES:
         return set()  # most documents
-    joined = [_LIST_GAP.fullmatch(text, a.end, b.start) is not None for a, b in zip(pending, pending[1:])]
+    joined = [LIST_GAP.fullmatch(text, a.end, b.start) is not None for a, b in zip(pending, pending[1:])]
     found: set[int] = set()
     start = 0
     for end in range(len(pending)):  # each run of mentions joined into one list: pending[start : end + 1]
@@ -823,12 +823,11 @@ def _lists_of_one_kind(text: str, pending: list[Pending], chosen: list[Candidate
     its ISO type in its country where they name one by name (in Schwyz, Zug und Appenzell Innerrhoden: the
     cantons, not their capitals). Not by a division word (в Белгороде и Курской области: the city and the
     region; Kursk, Belgorod and Bryansk oblasts are read so by their division word already)."""
-    joins = CONJUNCTIONS.get(lang or "en", frozenset())
     out = list(chosen)
     i = 0
     while i < len(pending):
-        j = i  # the list pending[i..j]: each joined to the next by a comma, the last two by a comma or a conjunction
-        while j + 1 < len(pending) and ((gap := text[pending[j].end : pending[j + 1].start]) == ", " or gap.strip() in joins and gap.startswith(" ")):
+        j = i  # the list pending[i..j]: each joined to the next by a comma or a conjunction
+        while j + 1 < len(pending) and LIST_GAP.fullmatch(text, pending[j].end, pending[j + 1].start):
             j += 1
         if j > i:
             members = range(i, j + 1)

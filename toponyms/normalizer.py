@@ -22,7 +22,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
-from .context import POSSESSIVES, STATE_COUNTRIES, Pending, admit_city_of_region, choose, drop_foreign_pairs, lies_in, names_a_state_or_country, state_or_country
+from .context import LIST_GAP, POSSESSIVES, STATE_COUNTRIES, Pending, admit_city_of_region, choose, drop_foreign_pairs, lies_in, names_a_state_or_country, state_or_country
 from .derive import REGION_WORDS, strip_region_words
 from .divisions import any_of_kind, prefer_kind
 from .evidence import (
@@ -57,8 +57,6 @@ _NEWSPAPER_AFTER = re.compile(
     r" (?:Herald|Chronicle|Times|Gazette|Journal|Tribune|Post|News|Observer|Courier|Register|Examiner|Sentinel|Ledger|Dispatch"
     r"|Inquirer|Bulletin|Daily|Democrat|Record|Star)\b"
 )
-#: What joins two names of an English list.
-_LISTED = frozenset({", ", " and ", ", and ", " or "})
 #: Abbreviated division words ending a mention, whose period is theirs (Вінницької обл., Харківська обл.).
 _ABBREVIATED_DIVISION = (" обл",)
 #: How a name matched when only its matching key or a generated romanization agreed.
@@ -200,8 +198,9 @@ def _repeated(text: str, pending: list[Pending], held: dict[int, Pending], lang:
     """``pending`` with the held spans written, letter for letter, as a mention taken elsewhere in the document:
     one sense per document, where the word had been left in doubt. In English, one opening a sentence before
     a word for a town's services or people (Reading police said..., after "in Reading") or a possessive
-    (Washington's attorney general, after "southwest Washington"), where the forced capital alone said nothing; not a gerund (Reading the report), nor a hamlet's name (a Division of Highways,
-    then Highways officials: a town of 10,000 at least). In German, which capitalizes nouns, a town's (of 10,000
+    (Washington's attorney general, after "southwest Washington"), where the forced capital alone said
+    nothing; not a gerund (Reading the report), nor a hamlet's name (a Division of Highways, then Highways
+    officials: a town of 10,000 at least). In German, which capitalizes nouns, a town's (of 10,000
     at least) opening a sentence as the subject of a verb of being or having (das Turnier in Halle, then Halle
     ist die letzte Station; not Zug um Zug, Essen und Trinken after in Zug, in Essen). In Russian and
     Ukrainian, which capitalize only names, one inside a sentence (у місті Щастя..., then Тепер Щастя
@@ -261,10 +260,11 @@ def _inner_period(text: str, end: int) -> bool:
 
 def _unplaced_person_names(text: str, pending: list[Pending], curated: Container[str]) -> list[Pending]:
     """``pending`` without an English town's name that is a person's too (Welch, Chapman, Hailey), where the
-    town is not sizeable nor curated and none of the document's mentions of the name stands where a place's does: after
-    a preposition (a resident of Jeannette too), before a word for a town's services or people or a newspaper's
-    (the Augusta Herald), in a dateline, or listed with another mention (Welch, W.Va.; Gainesville and Lindsay). "stabbed Welch", "Team Hailey",
-    "the Chapman Valve site": the person's."""
+    town is neither sizeable nor curated and none of the document's mentions of the name stands where a
+    place's does: after a preposition (or "of": Theresa Pilkington of Jeannette), before a word for a town's
+    services or people or a newspaper's (the Augusta Herald), in a dateline, or listed with another mention
+    (Welch, W.Va.; Gainesville and Lindsay). "stabbed Welch", "Team Hailey", "the Chapman Valve site": the
+    person's."""
     suspects: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(pending):
         written = text[p.start : p.end]
@@ -280,8 +280,8 @@ def _unplaced_person_names(text: str, pending: list[Pending], curated: Container
         if not any(
             after_preposition(text, (p := pending[i]).start, "en") or text.endswith(" of ", 0, p.start) or town_word_after(text, p.end)
             or dateline(text, p.start, p.end) or _NEWSPAPER_AFTER.match(text, p.end)
-            or (i + 1 < len(pending) and text[p.end : pending[i + 1].start] in _LISTED)
-            or (i > 0 and text[pending[i - 1].end : p.start] in _LISTED)
+            or (i + 1 < len(pending) and LIST_GAP.fullmatch(text, p.end, pending[i + 1].start))
+            or (i > 0 and LIST_GAP.fullmatch(text, pending[i - 1].end, p.start))
             for i in indices
         ):
             dropped.update(indices)
