@@ -274,8 +274,9 @@ def _context(
 def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple[str | None, str | None]], dict[int, bool], dict[int, str]]:
     """For ``A, B`` where B is a region or country: A's index → B's (country, admin1); for ``B's A``
     (Iran's Kurdistan province) where B is a country: A's index → (B's country, None). With the indices
-    whose B is a country or an ISO division, which place that mention of A, each with whether B is a country
-    or a state (:func:`state_or_country`), which place A for the whole story; and by B's index, the id of the state or country a B read first as a place is here (London, Ontario)."""
+    whose B is a country or an ISO division, which place that mention of A, each with whether B is a
+    country or a state (:func:`state_or_country`), which place A for the whole story; and by B's index,
+    the id of the state or country a B read first as a place is here (London, Ontario)."""
     targets: dict[int, tuple[str | None, str | None]] = {}
     placing: dict[int, bool] = {}
     areas: dict[int, str] = {}
@@ -456,8 +457,8 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
     """What the words around each mention say it names: :data:`STATE` after a state's word (the
     state of Washington, в штате Вашингтон), before English "state" (Washington state) or in a list of
     a federation's states (Oregon, Washington and Idaho: :func:`_among_states`), :data:`CITY`
-    for a dateline (BUENOS AIRES —) or after French "à" and Italian "a" (à Luxembourg, a Lussemburgo), :data:`DIVISION` for a name a
-    list after a plural division word gave (:attr:`Pending.division`), :data:`ARTICLE` for a French name
+    for a dateline (BUENOS AIRES —), :data:`TO_A_CITY` after French "à" and Italian "a" (à Luxembourg, a
+    Lussemburgo), :data:`DIVISION` for a name a list after a plural division word gave (:attr:`Pending.division`), :data:`ARTICLE` for a French name
     after an article that closes its phrase (dans la Vienne,), :data:`GOVERNED` after a governor's title
     (el gobernador de Tucumán) and for the names listed after it, :data:`LAND` after Ukrainian "на" before
     a declined name (на Запоріжжі: the oblast, where Ukrainian media say so), or None."""
@@ -814,10 +815,10 @@ def choose(
     ]
     if settled != first:
         chosen = _choose_once(text, pending, cues, settled, related, lang, capitals)
-    return _lists_of_one_kind(text, pending, _counties_by_short_name(text, pending, chosen), lang)
+    return _lists_of_one_kind(text, pending, _counties_by_short_name(text, pending, chosen))
 
 
-def _lists_of_one_kind(text: str, pending: list[Pending], chosen: list[Candidate], lang: str | None) -> list[Candidate]:
+def _lists_of_one_kind(text: str, pending: list[Pending], chosen: list[Candidate]) -> list[Candidate]:
     """``chosen``, where a list of names (joined by commas and a last conjunction) holds a division that
     names nothing else, by its name alone (Appenzell Innerrhoden): the list's other names read as divisions of
     its ISO type in its country where they name one by name (in Schwyz, Zug und Appenzell Innerrhoden: the
@@ -846,6 +847,14 @@ def _lists_of_one_kind(text: str, pending: list[Pending], chosen: list[Candidate
                         out[k] = division
         i = j + 1
     return out
+
+
+def _town_of_first(entity: Entity, first: Entity) -> bool:
+    """Whether ``entity`` is a town of :data:`DATELINE_TOWN_POPULATION` in the country or region ``first``,
+    which a city's cue says the name names rather (LUXEMBOURG —, a Lussemburgo)."""
+    return entity.kind == "place" and first.kind in _COUNTRY_OR_REGION and entity.country == first.country and (
+        (entity.population or 0) >= DATELINE_TOWN_POPULATION
+    )
 
 
 def _counties_by_short_name(text: str, pending: list[Pending], chosen: list[Candidate]) -> list[Candidate]:
@@ -903,9 +912,8 @@ def _choose_once(
     # A name written as a state's, a division's, a land's, a French département's after its article, a city's
     # after its preposition or a province's is a name apart from the same name written alone (the state of
     # Washington; Washington, the capital, elsewhere in the story; на Запоріжжі, у Запоріжжі; la Vienne, à
-    # Vienne; a Lussemburgo, in Lussemburgo; Martorell, en Barcelona,
-    # and inquilinos de Madrid y Barcelona); so is a river's, read first as the water (crossed the Dnipro; in
-    # Dnipro, the city, elsewhere in the story).
+    # Vienne; a Lussemburgo, in Lussemburgo; Martorell, en Barcelona, and inquilinos de Madrid y Barcelona);
+    # so is a river's, read first as the water (crossed the Dnipro; in Dnipro, the city, elsewhere in the story).
     keys = [
         f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION or cue is LAND or cue is ARTICLE or cue is TO_A_CITY
         else f"{_mention_key(text[p.start : p.end])} (province)" if i in provinces
@@ -972,8 +980,7 @@ def _choose_once(
         for c, boost in boosts:
             entity = c.entity
             if boost is None:
-                if not (city and first.kind == "country" and entity.kind == "place" and entity.country == first.country
-                        and (entity.population or 0) >= DATELINE_TOWN_POPULATION):
+                if not (city and _town_of_first(entity, first)):
                     scored.append((c.score, c))
                     continue
                 boost = 0.0  # a Lussemburgo: the city, by a name GeoNames gives it untagged, as a city's cue says
@@ -1012,9 +1019,7 @@ def _choose_once(
                 boost += PATTERN_BOOST
             if city and entity.kind == "region":
                 boost = 0.0
-            elif city and entity.kind == "place" and first.kind in _COUNTRY_OR_REGION and entity.country == first.country and (
-                (entity.population or 0) >= DATELINE_TOWN_POPULATION
-            ):
+            elif city and _town_of_first(entity, first):
                 boost += PATTERN_BOOST
             scored.append((c.score * (1 + boost), c))
         rescored.append(scored)
