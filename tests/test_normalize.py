@@ -314,6 +314,10 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # a name apart from the same name after "in" (the country), each read in its own sense.
         ("I ministri si sono riuniti a Lussemburgo. Le banche in Lussemburgo hanno protestato.", "it",
          [("Lussemburgo", "geonames:2960316"), ("Lussemburgo", "geonames:2960313")]),
+        # A German compound closing with a canton's word names cantons as the word alone does; the names' spans
+        # start at the names.
+        ("Kritik kam aus den Nachbarkantonen Luzern und Schwyz. Im Heimatkanton Zug blieb es ruhig.", "de",
+         [("Luzern", "tp:iso-ch-lu"), ("Schwyz", "tp:iso-ch-sz"), ("Zug", "tp:iso-ch-zg")]),
         # A list holding a division that names nothing else reads its other names as divisions of its type.
         ("Die Initiative scheiterte in Schwyz, Zug und Appenzell Innerrhoden.", "de",
          [("Schwyz", "tp:iso-ch-sz"), ("Zug", "tp:iso-ch-zg"), ("Appenzell Innerrhoden", "tp:iso-ch-ai")]),
