@@ -314,6 +314,11 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # a name apart from the same name after "in" (the country), each read in its own sense.
         ("I ministri si sono riuniti a Lussemburgo. Le banche in Lussemburgo hanno protestato.", "it",
          [("Lussemburgo", "geonames:2960316"), ("Lussemburgo", "geonames:2960313")]),
+        # A governor's or a diputación's territory is a name apart from the same name elsewhere in the story, and
+        # English names it before the title too.
+        ("La diputación de Tarragona pidió ayuda. Las lluvias anegaron calles en Tarragona y Reus.", "es",
+         [("Tarragona", "tp:iso-es-t"), ("Tarragona", "geonames:3108288"), ("Reus", "geonames:3111933")]),
+        ("Murmansk Governor Yury Yevdokimov resigned on Saturday.", "en", [("Murmansk", "tp:iso-ru-mur")]),
         # A German compound closing with a canton's word names cantons as the word alone does; the names' spans
         # start at the names.
         ("Kritik kam aus den Nachbarkantonen Luzern und Schwyz. Im Heimatkanton Zug blieb es ruhig.", "de",

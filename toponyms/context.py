@@ -103,6 +103,9 @@ _GOVERNOR_OF = {
     "fr": re.compile(r"\b[Gg]ouverneur(?:e|s)? (?:de|du|de la|de l['’]) ?\Z"),
     "en": re.compile(r"\b[Gg]overnors? of \Z"),
 }
+#: English names a governor's territory before the title too (Murmansk Governor Yury Yevdokimov, Murmansk's
+#: governor, the Belgorod governor), as it does a mayor's town.
+_GOVERNOR_AFTER = {"en": re.compile(r"(?:['’]s)? [Gg]overnor\b")}
 #: The conjunctions that carry a governor's cue on to the next name (los gobernadores de Salta y Jujuy).
 _GOVERNED_LIST = re.compile(r"(?:,| y| e| et| and) ")
 #: French writes an article before a département's or a region's name, not a town's (dans la
@@ -460,9 +463,10 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
     for a dateline (BUENOS AIRES —), :data:`TO_A_CITY` after French "à" and Italian "a" (à Luxembourg, a
     Lussemburgo), :data:`DIVISION` for a name a list after a plural division word gave (:attr:`Pending.division`), :data:`ARTICLE` for a French name
     after an article that closes its phrase (dans la Vienne,), :data:`GOVERNED` after a governor's title
-    (el gobernador de Tucumán) and for the names listed after it, :data:`LAND` after Ukrainian "на" before
+    (el gobernador de Tucumán) and for the names listed after it, or before it in English (Murmansk Governor), :data:`LAND` after Ukrainian "на" before
     a declined name (на Запоріжжі: the oblast, where Ukrainian media say so), or None."""
     governor = _GOVERNOR_OF.get(lang or "en")
+    governor_after = _GOVERNOR_AFTER.get(lang or "en")
     to_a_city = _CITY_PREPOSITION.get(lang or "en")
     listed = _among_states(text, pending)
     cues: list[str | None] = []
@@ -475,6 +479,7 @@ def _cues(text: str, pending: list[Pending], lang: str | None) -> list[str | Non
             else ARTICLE if lang == "fr" and _FRENCH_ARTICLE.search(text, max(0, p.start - 4), p.start) and _PHRASE_CLOSES.match(text, p.end)
             else GOVERNED if governor is not None and (
                 governor.search(text, max(0, p.start - 16), p.start)
+                or (governor_after is not None and governor_after.match(text, p.end))
                 or (i and cues[-1] is GOVERNED and _GOVERNED_LIST.fullmatch(text, pending[i - 1].end, p.start) is not None)
             )
             else LAND if lang == "uk" and _UKRAINIAN_ON.search(text, max(0, p.start - 3), p.start) and _declined(
@@ -909,13 +914,13 @@ def _choose_once(
     national = _national(pending, settled, regions)
     targets, placing, pattern_areas = _pattern_targets(text, pending)
     provinces = _province_targets(text, pending)
-    # A name written as a state's, a division's, a land's, a French département's after its article, a city's
-    # after its preposition or a province's is a name apart from the same name written alone (the state of
+    # A name written as a state's, a division's, a land's, a governor's, a French département's after its article,
+    # a city's after its preposition or a province's is a name apart from the same name written alone (the state of
     # Washington; Washington, the capital, elsewhere in the story; на Запоріжжі, у Запоріжжі; la Vienne, à
     # Vienne; a Lussemburgo, in Lussemburgo; Martorell, en Barcelona, and inquilinos de Madrid y Barcelona);
     # so is a river's, read first as the water (crossed the Dnipro; in Dnipro, the city, elsewhere in the story).
     keys = [
-        f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION or cue is LAND or cue is ARTICLE or cue is TO_A_CITY
+        f"{_mention_key(text[p.start : p.end])} ({cue})" if cue is STATE or cue is DIVISION or cue is LAND or cue is ARTICLE or cue is TO_A_CITY or cue is GOVERNED
         else f"{_mention_key(text[p.start : p.end])} (province)" if i in provinces
         else f"{_mention_key(text[p.start : p.end])} (water)" if p.candidates[0].entity.kind == "feature"
         else _mention_key(text[p.start : p.end])
