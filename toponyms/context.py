@@ -177,6 +177,10 @@ PLAUSIBLE = 0.98
 #: through the document by a namesake matched only by an untagged GeoNames alternate name from this
 #: population on (Dzerzhinsk, Nizhny Novgorod Oblast, 231,797 people), not below (Whitehouse, Ohio).
 SOURCED_NAMESAKE_POPULATION = 50_000
+#: A country's capital is not outrun through the document's countries by a namesake abroad of less than this
+#: share of its people (Washington, England, 53,000, against the US capital's 690,000; not Saint-Denis near
+#: Paris, 96,000, against Réunion's capital of 155,000).
+CAPITAL_NAMESAKE_SHARE = 0.2
 #: A country named exactly is outrun through the document by no village below this population
 #: (Mexico, Indiana, of 836 people, in a story naming Indiana; Lebanon, Tennessee, may be).
 COUNTRY_NAMESAKE_POPULATION = 10_000
@@ -758,9 +762,10 @@ def _document_boosts(
     presidency) by a namesake that matched one of its untagged GeoNames alternate names
     (Whitehouse, Ohio, in a story that names Ohio), nor is it by a village (Mexico, Indiana), nor
     is a city of millions so (Vienne, Vienna in French: not Vienne-le-Château in a story naming
-    the Grand Est). Nor is a country's capital by its own name by a namesake abroad through that
-    namesake's country alone (Washington, the US capital, not Washington, England, in a German
-    story naming Keir Starmer); its region or neighbours still may (a story naming Sunderland).
+    the Grand Est). Nor is a country's capital by its own name by a much smaller namesake abroad
+    (:data:`CAPITAL_NAMESAKE_SHARE`) through that namesake's country alone (Washington, the US capital,
+    not Washington, England, in a German story naming Keir Starmer); its region or neighbours still may
+    (a story naming Sunderland).
     A country the document names boosts only its plausible candidates: it is the weakest evidence.
     ``areas``: the first-level divisions (admin1 codes) of each country the document names, whose
     siblings a region reading is among (:data:`SIBLING_REGIONS`)."""
@@ -783,7 +788,9 @@ def _document_boosts(
         if country_named and c is not top and entity.kind == "place" and (entity.population or 0) < COUNTRY_NAMESAKE_POPULATION:
             out.append((c, 0.0))  # nothing from the document, but "Mexico, Indiana" still says so
             continue
-        boost = country_boost.get(entity.country, 0.0) if c.score >= floor and not (capital and entity.country != top.entity.country) else 0.0
+        boost = country_boost.get(entity.country, 0.0) if c.score >= floor and not (
+            capital and entity.country != top.entity.country and (entity.population or 0) < (top.entity.population or 0) * CAPITAL_NAMESAKE_SHARE
+        ) else 0.0
         if c.matched.how == "region-stem" and c.score < floor:
             # A region read from its stem alone, well below the name's best: its own division or places
             # named around it (На Київщині, у Броварах) do not make У Києві the oblast.
