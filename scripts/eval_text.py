@@ -44,6 +44,12 @@ rules were then changed while looking at it. Its gold tags a curated person's su
 and leaves a country inside an organisation's name untagged (МИД России: a trap), where the older
 sets differ.
 
+``tests/data/news_eval4.jsonl`` is a fourth development set in the same format: 96 news
+paragraphs, 12 per language, 1,074 gold mentions, written and annotated on 2026-11-28 (session 28)
+by four helpers who never ran the normalizer on them, first scored at commit 4bcda89 (F1 0.922; the
+session's base, 5dcbdab, scored 0.923 on it). Its helpers were told to tag a region by the span the
+gazetteer resolves ("Kerry" of "County Kerry") and clubs named after cities as traps.
+
 ``tests/data/rivers_heldout.jsonl`` is a held-out set of rivers and the towns that share their
 names: 48 news sentences, 6 per language, 139 gold mentions (49 of rivers; 12 of the city of
 Dnipro, the town of Wisła and the village Volga), written and annotated on 2026-11-27 (session 24)
