@@ -343,6 +343,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Одесі", "geonames:698740"), ("Чорноморську", "geonames:707688"), ("Вінниці", "geonames:689558"),
           ("Жмеринці", "geonames:687116"), ("Олександрівка", "geonames:698627"), ("Кіровоградщині", "tp:iso-ua-35"),
           ("Закарпатті", "tp:iso-ua-21"), ("Хуста", "geonames:706165")]),
+        # A curated entity's name in the text's language before a small town's of unknown language (dpa's "Nato").
+        ("Die Nato verlegte zusätzliche Aufklärungsflugzeuge nach Polen.", "de", [("Nato", "tp:nato"), ("Polen", "geonames:798544")]),
         ("Le XV de France affrontera l'Afrique du Sud au Stade de France, à Saint-Denis, le 7 novembre.", "fr",
          [("France", "geonames:3017382"), ("Afrique du Sud", "geonames:953987"), ("France", "geonames:3017382"),
           ("Saint-Denis", "geonames:2980916")]),

@@ -773,6 +773,14 @@ class Normalizer:
             # Івано-Франківська область its stem reads as): the scanner reads a division word with the
             # adjective when one follows (Івано-Франківської області), so none follows here.
             found = _promoted(found, city)
+        if len(found) > 1 and lang is not None and found[0].entity.kind == "place" and (found[0].entity.population or 0) < SIZEABLE_POPULATION and (
+            found[0].untagged_alternate(lang) or found[0].matched.name.lang == "und"
+        ) and found[0].entity.id not in (curated := self.gazetteer.index.curated_ids) and (
+            tagged := next((c for c in found[1:] if c.entity.id in curated and c.matched.how == "exact" and c.matched.name.lang == lang), None)
+        ):
+            # A curated entity's name in the text's language comes before a small town's name of unknown language
+            # (German Nato, dpa's spelling: NATO, not the Philippine villages named Nato).
+            found = _promoted(found, tagged)
         if len(found) > 1 and _romanization_key(found[0], lookup) and any(
             c.matched.how == "exact" and not _romanization_key(c, lookup) for c in found
         ):
