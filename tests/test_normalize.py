@@ -323,6 +323,8 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # start at the names.
         ("Kritik kam aus den Nachbarkantonen Luzern und Schwyz. Im Heimatkanton Zug blieb es ruhig.", "de",
          [("Luzern", "tp:iso-ch-lu"), ("Schwyz", "tp:iso-ch-sz"), ("Zug", "tp:iso-ch-zg")]),
+        ("Polen will die Grenze zur russischen Exklave Kaliningrad überwachen. Im Grenzgebiet Belgorod schlugen Drohnen ein.", "de",
+         [("Polen", "geonames:798544"), ("Kaliningrad", "tp:iso-ru-kgd"), ("Belgorod", "tp:iso-ru-bel")]),
         # A list holding a division that names nothing else reads its other names as divisions of its type.
         ("Die Initiative scheiterte in Schwyz, Zug und Appenzell Innerrhoden.", "de",
          [("Schwyz", "tp:iso-ch-sz"), ("Zug", "tp:iso-ch-zg"), ("Appenzell Innerrhoden", "tp:iso-ch-ai")]),

@@ -212,10 +212,11 @@ class Scanner:
         # Where a division word opens that a name follows (its closing character a capital), in order:
         # looked up by bisection, as a long text may hold thousands (Land, Estado).
         named_openings = sorted(opens for closes, opens in prefixes.items() if text[closes : closes + 1].isupper())
-        if lang == "de" and "anton" in text:
-            # A German compound ending in a canton's word (Nachbarkantonen Luzern und Schwyz, im Heimatkanton Zug):
-            # the division word is part of another word, so the names' spans start at the names.
-            for m in _GERMAN_CANTON_COMPOUND.finditer(text):
+        if lang == "de" and ("anton" in text or "gebiet" in text or "Exklave" in text):
+            # A German compound ending in a division's word (Nachbarkantonen Luzern und Schwyz, im Heimatkanton Zug,
+            # im Grenzgebiet Belgorod) or an exclave's (die Exklave Kaliningrad): the word is part of another word
+            # or no division's own, so the names' spans start at the names.
+            for m in _GERMAN_DIVISION_COMPOUND.finditer(text):
                 prefixes[m.end()] = m.end()
                 if plural_division(m.group(1), lang):
                     plurals[m.end()] = m.group(1)
@@ -827,9 +828,9 @@ _LIST_GOES_ON = re.compile(
     r"(?:,\s*|\s+(und|sowie|et|e|ed|y|i|oraz|and)\s+)"
     r"(?:de\s+la\s+|de\s+l['’]|de\s+los\s+|de\s+las\s+|de\s+|du\s+|des\s+|di\s+|della\s+|dei\s+|delle\s+|del\s+|dell['’]|d['’])?"
 )
-#: A canton's word closing a German compound (Nachbarkantonen, Heimatkanton, Bergkantone) before a name; the
-#: word is group 1.
-_GERMAN_CANTON_COMPOUND = re.compile(r"(?<=[a-zäöüß])(kantone?n?|kantons)\s+(?=[A-ZÄÖÜ])")
+#: A canton's or a region's word closing a German compound (Nachbarkantonen, Heimatkanton, Grenzgebiet) or
+#: "Exklave" before a name; the word (or "klave") is group 1.
+_GERMAN_DIVISION_COMPOUND = re.compile(r"(?:(?<=[a-zäöüß])|\bEx)(kantone?n?|kantons|gebiete?n?|gebiets|klave)\s+(?=[A-ZÄÖÜ])")
 #: English "County" after a name, as a whole word (not County-wide, nor Countywide).
 _COUNTY_AFTER = re.compile(r" County(?![\w'’-])")
 #: English plural county words after a list of names (Eastland and Callahan counties).
