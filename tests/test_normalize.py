@@ -325,6 +325,9 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
          [("Luzern", "tp:iso-ch-lu"), ("Schwyz", "tp:iso-ch-sz"), ("Zug", "tp:iso-ch-zg")]),
         ("Polen will die Grenze zur russischen Exklave Kaliningrad überwachen. Im Grenzgebiet Belgorod schlugen Drohnen ein.", "de",
          [("Polen", "geonames:798544"), ("Kaliningrad", "tp:iso-ru-kgd"), ("Belgorod", "tp:iso-ru-bel")]),
+        # "A, B" where B reads first as a city smaller than A: B is the state A lies in, and the pattern admits A.
+        ("LEÓN, Guanajuato (EFE) — La presidenta inauguró el tren que unirá la ciudad con Querétaro.", "es",
+         [("LEÓN", "geonames:3998655"), ("Guanajuato", "tp:iso-mx-gua"), ("Querétaro", "geonames:3991164")]),
         # A list holding a division that names nothing else reads its other names as divisions of its type.
         ("Die Initiative scheiterte in Schwyz, Zug und Appenzell Innerrhoden.", "de",
          [("Schwyz", "tp:iso-ch-sz"), ("Zug", "tp:iso-ch-zg"), ("Appenzell Innerrhoden", "tp:iso-ch-ai")]),

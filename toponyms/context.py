@@ -292,13 +292,7 @@ def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple
         gap = text[a.end : b.start]
         if gap in _PLACING_GAPS and not (a.division and b.division):  # not two names of one division's list (Clarke, Madison and Oconee counties)
             top = b.candidates[0].entity
-            if top.kind == "place" and (area := next(
-                (e for c in b.candidates[1:] if state_or_country(e := c.entity) and not lies_in(top, e) and any(lies_in(o.entity, e) for o in a.candidates)),
-                None,
-            )) is not None:
-                # B read first as a place elsewhere may still be the state or country a reading of A lies in
-                # (Kingston, Ontario: the province, not Ontario, California, first by its size); not a city in
-                # that state, which A may lie in (Rego Park, New York: the city; Washington, D.C.).
+            if top.kind == "place" and (area := _area_behind_place(a, b)) is not None:
                 top = area
                 areas[i + 1] = area.id
             if top.kind in ("region", "country"):
@@ -309,6 +303,20 @@ def _pattern_targets(text: str, pending: list[Pending]) -> tuple[dict[int, tuple
             targets[i + 1] = (top.country, None)
             placing[i + 1] = True
     return targets, placing, areas
+
+
+def _area_behind_place(a: Pending, b: Pending) -> Entity | None:
+    """For ``A, B`` where B reads first as a place: the state or country among B's readings that a reading of
+    A lies in, where B's place lies elsewhere or is a city smaller than that reading of A (Kingston, Ontario:
+    the province, not Ontario, California, first by its size; LEÓN, Guanajuato: León, 1.6 million, lies in
+    no city of 72,000); None where B's place is a city A lies in (Rego Park, New York: the city; Washington,
+    D.C.)."""
+    top = b.candidates[0].entity
+    return next((
+        e for c in b.candidates[1:] if state_or_country(e := c.entity) and any(
+            lies_in(o.entity, e) and (not lies_in(top, e) or (o.entity.population or 0) > (top.population or 0)) for o in a.candidates
+        )
+    ), None)
 
 
 def lies_in(entity: Entity, area: Entity) -> bool:
@@ -358,15 +366,18 @@ def _province_targets(text: str, pending: list[Pending]) -> dict[int, str | None
 def admit_city_of_region(text: str, pending: list[Pending], held: dict[int, Pending]) -> list[Pending]:
     """``pending`` with the ``held`` spans (rejected on their own, keyed by their end) that
     stand in a ``City, Region`` or ``City, Country`` pattern with a pending region or
-    country that one of their candidates lies in: ``COLUMBUS, Ohio (AP)``, ``Mobile, Ala.``.
+    country that one of their candidates lies in: ``COLUMBUS, Ohio (AP)``, ``Mobile, Ala.``, also
+    where the region reads first as a place (:func:`_area_behind_place`: ``LEÓN, Guanajuato (EFE)``).
     The pattern is evidence that capitalization alone was not."""
     admitted = []
     for b in pending:
         a = held.get(b.start - 2) if text[b.start - 2 : b.start] == ", " else None
-        top = b.candidates[0].entity
-        if a is None or top.kind not in ("region", "country"):
+        if a is None:
             continue
-        if any(lies_in(c.entity, top) for c in a.candidates):
+        top = b.candidates[0].entity
+        if (top.kind in ("region", "country") and any(lies_in(c.entity, top) for c in a.candidates)) or (
+            top.kind == "place" and _area_behind_place(a, b) is not None
+        ):
             admitted.append(a)
     return sorted(pending + admitted, key=lambda p: p.start) if admitted else pending
 
