@@ -328,6 +328,12 @@ def test_seed_article_every_mention_found_and_resolved_no_spurious(norm, lang):
         # "A, B" where B reads first as a city smaller than A: B is the state A lies in, and the pattern admits A.
         ("LEÓN, Guanajuato (EFE) — La presidenta inauguró el tren que unirá la ciudad con Querétaro.", "es",
          [("LEÓN", "geonames:3998655"), ("Guanajuato", "tp:iso-mx-gua"), ("Querétaro", "geonames:3991164")]),
+        # Readings in a country the story does not name do not vouch for each other against a capital of the
+        # country it names (Dublin and Limerick, Pennsylvania, 2,000 people, in a story from Ireland).
+        ("A storm battered the west of Ireland on Sunday, and flights into Shannon were diverted to Dublin. The river burst "
+         "its banks near Limerick, and in Cork ferries to France were canceled.", "en",
+         [("Ireland", "geonames:2963597"), ("Shannon", "geonames:3310247"), ("Dublin", "geonames:2964574"),
+          ("Limerick", "geonames:2962943"), ("Cork", "geonames:2965140"), ("France", "geonames:3017382")]),
         # A list holding a division that names nothing else reads its other names as divisions of its type.
         ("Die Initiative scheiterte in Schwyz, Zug und Appenzell Innerrhoden.", "de",
          [("Schwyz", "tp:iso-ch-sz"), ("Zug", "tp:iso-ch-zg"), ("Appenzell Innerrhoden", "tp:iso-ch-ai")]),

@@ -763,7 +763,7 @@ def _national(pending: list[Pending], settled: list[Candidate | None], regions: 
 def _document_boosts(
     candidates: list[Candidate], key: str, country_boost: dict, region_boost: dict,
     region_of: dict[tuple, dict[str, bool]], place_in: dict[tuple, dict[str, list[Entity]]], across: set[str],
-    areas: dict[str | None, set[str]], capitals: frozenset[str],
+    areas: dict[str | None, set[str]], capitals: frozenset[str], named: dict[str | None, set[str]],
 ) -> list[tuple[Candidate, float | None]]:
     """Each candidate of the name ``key`` with the boost the document's countries, regions and
     other names give it; None for one that takes no boost at all: a country named exactly (Iran)
@@ -777,7 +777,11 @@ def _document_boosts(
     (:data:`CAPITAL_NAMESAKE_SHARE`) through that namesake's country alone (Washington, the US capital,
     not Washington, England, in a German story naming Keir Starmer); its region or neighbours still may
     (a story naming Sunderland).
-    A country the document names boosts only its plausible candidates: it is the weakest evidence.
+    A country the document names boosts only its plausible candidates: it is the weakest evidence. Where
+    the name reads first in a country another of the document's names names (``named``: country → names),
+    neighbouring readings in a country it does not name do not vouch for each other (Dublin and Limerick,
+    Pennsylvania, in a story from Ireland; but Lebanon and Boone County, Indiana, in a story naming no
+    other country than Lebanon itself).
     ``areas``: the first-level divisions (admin1 codes) of each country the document names, whose
     siblings a region reading is among (:data:`SIBLING_REGIONS`)."""
     top = candidates[0]
@@ -809,7 +813,9 @@ def _document_boosts(
             continue
         if entity.admin1:
             boost += region_boost.get((entity.country, entity.admin1), 0.0)
-            if entity.kind in ("region", "place") and _vouched(entity, key, region_of, place_in, across):
+            if entity.kind in ("region", "place") and (
+                entity.country in named or not named.get(top.entity.country, set()) - {key}
+            ) and _vouched(entity, key, region_of, place_in, across):
                 boost += COHERENCE_BOOST
                 if entity.kind == "place":
                     boost += NEIGHBOURS_BOOST * min(max(_neighbour_names(entity, key, place_in) - 1, 0), NEIGHBOURS_COUNTED)
@@ -944,6 +950,11 @@ def _choose_once(
         else _mention_key(text[p.start : p.end])
         for i, (p, cue) in enumerate(zip(pending, cues))
     ]
+    # The countries the document names by a name no other reading comes near (Ireland; not Georgia), with those names.
+    named: defaultdict[str | None, set[str]] = defaultdict(set)
+    for key, p in zip(keys, pending):
+        if p.candidates[0].entity.kind == "country" and (len(p.candidates) == 1 or p.candidates[0].score - p.candidates[1].score >= CONFIDENT_MARGIN):
+            named[p.candidates[0].entity.country].add(key)
     region_of, place_in = _plausible_areas(pending, settled, keys)
     across = _near_across_areas(place_in, pending, keys)
     rescored: list[list[tuple[float, Candidate]]] = []
@@ -952,7 +963,7 @@ def _choose_once(
     by_name: Boosts = {}
     for key, p in zip(keys, pending):
         if (key, id(p.candidates)) not in by_name:
-            by_name[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in, across, areas, capitals)
+            by_name[(key, id(p.candidates))] = _document_boosts(p.candidates, key, country_boost, region_boost, region_of, place_in, across, areas, capitals, named)
     _add_containment(by_name, place_in)
     for i, p in enumerate(pending):
         key = keys[i]
