@@ -791,6 +791,9 @@ def _document_boosts(
     # A city of millions by its own name or one tagged with its language (Vienne, Vienna's French name).
     world_city = top.matched.how == "exact" and top.entity.kind == "place" and (top.entity.population or 0) >= PROMINENT_POPULATION and not top.untagged_alternate()
     capital = top.entity.id in capitals and top.matched.how == "exact" and top.entity.own_name(top.matched.name.text)
+    # the first reading's country is one another of the document's names names
+    names = named.get(top.entity.country, set())
+    named_elsewhere = bool(names) and not names <= {key}
     out: list[tuple[Candidate, float | None]] = []
     for c in candidates:
         entity = c.entity
@@ -813,9 +816,9 @@ def _document_boosts(
             continue
         if entity.admin1:
             boost += region_boost.get((entity.country, entity.admin1), 0.0)
-            if entity.kind in ("region", "place") and (
-                entity.country in named or not named.get(top.entity.country, set()) - {key}
-            ) and _vouched(entity, key, region_of, place_in, across):
+            if entity.kind in ("region", "place") and (entity.country in named or not named_elsewhere) and _vouched(
+                entity, key, region_of, place_in, across
+            ):
                 boost += COHERENCE_BOOST
                 if entity.kind == "place":
                     boost += NEIGHBOURS_BOOST * min(max(_neighbour_names(entity, key, place_in) - 1, 0), NEIGHBOURS_COUNTED)
