@@ -1099,7 +1099,7 @@ class Evidence:
     #: Somme, Lot): however short or common a word, it names the division after "dans" and an article.
     local_division: bool = False
     #: A country's capital of ``SIZEABLE_POPULATION`` by a tagged name: alone before a verb of saying, its
-    #: government speaking (Washington said, Canberra warned), not a person of that name.
+    #: government speaking (Washington said, Canberra told reporters), not a person of that name.
     capital: bool = False
 
 
@@ -1332,7 +1332,7 @@ def in_context(
         if not evidence.prominent and (whose := longer_name(text, start, end, lang, evidence.sizeable, place_word, declined, evidence.capital)):
             return whose
         if evidence.capital and word_after(text, end) in SPEECH_VERBS.get(lang, ()):
-            return MENTION  # Washington said, Canberra warned: a capital speaking for its government
+            return MENTION  # Washington said, Canberra told reporters: a capital speaking for its government
         if evidence.prominent and (after := _NEXT_WORD.match(text, end)) and (after.group(1).istitle() or after.group(1).isupper()) and (
             after.group(1).lower() in NAMED_AFTER_WORDS.get(lang, ())
         ) and (not title_case_line(text, start) or text[start - 1 : start] == "("):
