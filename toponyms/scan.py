@@ -182,7 +182,7 @@ class Scanner:
             else [
                 # not "County Durham", a name as written (ISO's), nor Orange County Sheriff...
                 m for m in _ENGLISH_REGION_PREFIX.finditer(text) if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                and not (m.group(1) == "County" and self._name_end(text, m.start(), m.start() + 6))
+                and not (m.group(1) == "County" and self._name_end(text, m.start(), m.end(1)))
             ]
             if lang == "en" and (
                 "egion" in text or "rovince" in text or "blast" in text or "overnorate" in text or "xclave" in text or "County " in text
@@ -215,7 +215,8 @@ class Scanner:
         if lang == "de" and ("anton" in text or "gebiet" in text or "Exklave" in text):
             # A German compound ending in a division's word (Nachbarkantonen Luzern und Schwyz, im Heimatkanton Zug,
             # im Grenzgebiet Belgorod) or an exclave's (die Exklave Kaliningrad): the word is part of another word
-            # or no division's own, so the names' spans start at the names.
+            # or no division's own, so the names' spans start at the names. Added after ``opening`` and
+            # ``named_openings`` were taken: such a start is a name's, no division word's.
             for m in _GERMAN_DIVISION_COMPOUND.finditer(text):
                 prefixes[m.end()] = m.end()
                 if plural_division(m.group(1), lang):
@@ -804,7 +805,8 @@ _REGION_PREFIX = re.compile(
 #: English division words before "of" and a name (the province of Santa Fe, the provinces of Aurora and
 #: Quezon, the region of Murcia); not "department" (Department of Energy) nor "county" (County of Los
 #: Angeles, which GeoNames names Los Angeles County), nor "state", which the context reads (the state of
-#: Washington); and Irish "County" right before a name (County Kerry, County Cork). The word is group 1.
+#: Washington); but "district(s) of" (the district of Faro), and Irish "County" right before a name (County
+#: Kerry, County Cork). The word is group 1.
 #: Looked for only in a text holding one of the words (substring tests cost less than a regex's pass, and
 #: most texts hold none).
 _ENGLISH_REGION_PREFIX = re.compile(
